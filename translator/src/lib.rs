@@ -1,1 +1,1 @@
-pub mod ir;
+pub use ir;

@@ -1,7 +1,7 @@
 //! The IR text form parses back to the same module, and the verifier
 //! accepts well-formed modules and rejects broken ones.
 
-use translator::ir::{parse::parse_module, text::print_module, verify::verify_module};
+use ir::{parse::parse_module, text::print_module, verify::verify_module};
 
 #[test]
 fn sample_roundtrips_and_verifies() {
