@@ -1,0 +1,6 @@
+def main() -> int:
+    return 0
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main(sys.argv))

@@ -1,0 +1,9 @@
+def main(argv: list[str]) -> int:
+    a: int = "x"
+    b = undefined_thing
+    c = True + 1
+    return 0
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main(sys.argv))

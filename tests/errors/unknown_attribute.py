@@ -1,0 +1,13 @@
+class Point:
+    def __init__(self, x: int) -> None:
+        self.x = x
+
+
+def main(argv: list[str]) -> int:
+    p = Point(1)
+    print(p.y)
+    return 0
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main(sys.argv))

@@ -1,0 +1,1623 @@
+//! Stage 3: typed program -> IR.
+//!
+//! Locals become SSA values: the builder keeps the current value of every
+//! variable and passes values to blocks as parameters at merge points (a
+//! variable assigned on only some paths is unbound after the merge, and a
+//! read of it is reported). Loops get header parameters for the variables
+//! their body assigns.
+//!
+//! Exceptions: inside `try`, every block with a raising operation gets its
+//! own landing pad (a handler block taking the exception) that jumps to the
+//! `try`'s dispatch block with the exception and the current values of the
+//! variables live at the `try`. A block is split before a raising
+//! operation whenever the variables changed inside it, so a landing pad
+//! always sees the state at the raise point. `finally` bodies are copied on
+//! every exit path (normal, exception, return, break, continue).
+
+use crate::diag::Diagnostic;
+use crate::typed::{self as t, AugOp, CmpKind, ExprKind as K, Stmt};
+use crate::types::Ty;
+use ir::{BinOp, Block, BlockId, Function, Inst, Op, Target, Terminator, Type, Value};
+use ruff_text_size::TextRange;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+/// Build the IR module of a checked program.
+pub fn build(p: &t::Program) -> Result<ir::Module, Vec<Diagnostic>> {
+    let mut classes = ir::builtin_classes();
+    for c in p.classes.iter().filter(|c| !c.builtin) {
+        classes.push(ir::Class {
+            name: c.name.clone(),
+            parent: c.parent.clone(),
+            fields: c
+                .fields
+                .iter()
+                .map(|(n, ty)| ir::Field {
+                    name: n.clone(),
+                    ty: ty.to_ir().unwrap_or(Type::Int),
+                })
+                .collect(),
+            methods: c.methods.clone(),
+            builtin: false,
+        });
+    }
+    let mut diags = Vec::new();
+    let mut functions = Vec::new();
+    for f in &p.functions {
+        match build_function(f) {
+            Ok(func) => functions.push(cleanup(func)),
+            Err(mut d) => diags.append(&mut d),
+        }
+    }
+    if diags.is_empty() {
+        Ok(ir::Module { classes, functions })
+    } else {
+        Err(diags)
+    }
+}
+
+type Env = BTreeMap<String, Value>;
+
+/// Writes a value back to an augmented-assignment target.
+type Store<'p> = Box<dyn Fn(&mut Fb<'p>, Value) + 'p>;
+
+/// The block being filled.
+#[derive(Clone)]
+struct Cur {
+    block: BlockId,
+    /// Values defined by instructions of this block so far.
+    defs: HashSet<Value>,
+    /// Landing pad of this block: exception context and the values of its
+    /// variables it passes.
+    lp: Option<(usize, Vec<Value>)>,
+    /// Whether the block already holds a raising operation.
+    raises: bool,
+}
+
+/// A block whose jump to a merge point is not yet known.
+struct Pending {
+    cur: Cur,
+    env: Env,
+}
+
+struct ExcCtx {
+    dispatch: BlockId,
+    vars: Vec<String>,
+    used: bool,
+}
+
+#[derive(Clone)]
+struct Fin<'p> {
+    body: &'p [Stmt],
+    ctx_depth: usize,
+    loop_depth: usize,
+    handled_depth: usize,
+}
+
+struct LoopCx {
+    cont: BlockId,
+    cont_vars: Vec<String>,
+    breaks: Vec<Pending>,
+    fin_depth: usize,
+}
+
+struct Fb<'p> {
+    f: Function,
+    cur: Option<Cur>,
+    env: Env,
+    var_ty: HashMap<String, Type>,
+    ctxs: Vec<ExcCtx>,
+    ctx_stack: Vec<usize>,
+    fins: Vec<Fin<'p>>,
+    loops: Vec<LoopCx>,
+    handled: Vec<Value>,
+    diags: Vec<Diagnostic>,
+}
+
+fn ir_ty(t: &Ty) -> Type {
+    t.to_ir().unwrap_or(Type::Int)
+}
+
+fn build_function(fi: &t::FuncInfo) -> Result<Function, Vec<Diagnostic>> {
+    let mut b = Fb {
+        f: Function {
+            name: fi.name.clone(),
+            params: fi.params.iter().map(|(_, t)| ir_ty(t)).collect(),
+            ret: fi.ret.to_ir(),
+            blocks: Vec::new(),
+            value_types: Vec::new(),
+        },
+        cur: None,
+        env: Env::new(),
+        var_ty: fi
+            .locals
+            .iter()
+            .map(|(n, t)| (n.clone(), ir_ty(t)))
+            .collect(),
+        ctxs: Vec::new(),
+        ctx_stack: Vec::new(),
+        fins: Vec::new(),
+        loops: Vec::new(),
+        handled: Vec::new(),
+        diags: Vec::new(),
+    };
+    let params: Vec<Value> = fi
+        .params
+        .iter()
+        .map(|(_, t)| b.new_value(ir_ty(t)))
+        .collect();
+    let entry = b.new_block(params.clone());
+    for ((n, _), v) in fi.params.iter().zip(&params) {
+        b.env.insert(n.clone(), *v);
+    }
+    b.enter(entry);
+    b.stmts(&fi.body);
+    if b.cur.is_some() {
+        if fi.ret == Ty::None {
+            b.terminate(Terminator::Return(None));
+        } else {
+            b.diags.push(Diagnostic::new(
+                format!("missing return in `{}`", fi.name),
+                fi.range,
+                format!(
+                    "a path reaches the end of the function without returning `{}`",
+                    fi.ret
+                ),
+                "end every path with `return <value>` (or `raise`)",
+            ));
+        }
+    }
+    if b.diags.is_empty() {
+        Ok(b.f)
+    } else {
+        Err(b.diags)
+    }
+}
+
+impl<'p> Fb<'p> {
+    fn new_value(&mut self, ty: Type) -> Value {
+        let v = Value(self.f.value_types.len() as u32);
+        self.f.value_types.push(ty);
+        v
+    }
+
+    fn new_block(&mut self, params: Vec<Value>) -> BlockId {
+        let id = BlockId(self.f.blocks.len() as u32);
+        self.f.blocks.push(Block {
+            params,
+            insts: Vec::new(),
+            term: Terminator::Unreachable,
+            catch: None,
+        });
+        id
+    }
+
+    fn enter(&mut self, b: BlockId) {
+        self.cur = Some(Cur {
+            block: b,
+            defs: HashSet::new(),
+            lp: None,
+            raises: false,
+        });
+    }
+
+    fn block_mut(&mut self, b: BlockId) -> &mut Block {
+        &mut self.f.blocks[b.0 as usize]
+    }
+
+    /// End the current block.
+    fn terminate(&mut self, term: Terminator) {
+        if let Some(c) = self.cur.take() {
+            self.block_mut(c.block).term = term;
+        }
+    }
+
+    fn jump(&mut self, to: BlockId, args: Vec<Value>) {
+        self.terminate(Terminator::Jump(Target { block: to, args }));
+    }
+
+    fn ctx_values(&mut self, ctx: usize) -> Option<Vec<Value>> {
+        let vars = self.ctxs[ctx].vars.clone();
+        vars.iter().map(|n| self.env.get(n).copied()).collect()
+    }
+
+    /// Make the current block's exception edge right for a raising
+    /// operation at this point (splitting the block when needed).
+    fn before_raise(&mut self) {
+        let Some(cur) = &self.cur else { return };
+        let desired = self.ctx_stack.last().copied();
+        let cur_lp = cur.lp.clone();
+        let defs = cur.defs.clone();
+        let raises = cur.raises;
+        let vals = desired.and_then(|d| self.ctx_values(d));
+        if desired.is_some() && vals.is_none() {
+            self.internal("a variable live at a `try` is unbound at a raise point");
+            return;
+        }
+        match (&cur_lp, desired) {
+            (None, None) => return,
+            (Some((c, snap)), Some(d)) if *c == d && Some(snap) == vals.as_ref() => return,
+            (None, Some(_))
+                if !raises
+                    && vals
+                        .as_ref()
+                        .is_some_and(|vs| vs.iter().all(|v| !defs.contains(v))) => {}
+            _ => {
+                let n = self.new_block(vec![]);
+                self.jump(n, vec![]);
+                self.enter(n);
+            }
+        }
+        if let (Some(d), Some(vals)) = (desired, vals) {
+            let e = self.new_value(Type::Class(ir::EXCEPTION_ROOT.into()));
+            let lp = self.new_block(vec![e]);
+            let mut args = vec![e];
+            args.extend(vals.iter().copied());
+            let dispatch = self.ctxs[d].dispatch;
+            self.ctxs[d].used = true;
+            self.block_mut(lp).term = Terminator::Jump(Target {
+                block: dispatch,
+                args,
+            });
+            if let Some(c) = &mut self.cur {
+                c.lp = Some((d, vals));
+                let b = c.block;
+                self.block_mut(b).catch = Some(lp);
+            }
+        }
+    }
+
+    fn internal(&mut self, msg: &str) {
+        self.diags.push(Diagnostic {
+            message: format!("internal error: {msg}"),
+            range: None,
+            label: String::new(),
+            help: "report this as a bug in the translator".into(),
+        });
+    }
+
+    /// Append an instruction; returns its result.
+    fn emit(&mut self, op: Op, ty: Option<Type>) -> Value {
+        if op.can_raise() {
+            self.before_raise();
+        }
+        let result = ty.map(|t| self.new_value(t));
+        let Some(cur) = &mut self.cur else {
+            return result.unwrap_or(Value(0));
+        };
+        if let Some(r) = result {
+            cur.defs.insert(r);
+        }
+        if op.can_raise() {
+            cur.raises = true;
+        }
+        let b = cur.block;
+        self.block_mut(b).insts.push(Inst { result, op });
+        result.unwrap_or(Value(0))
+    }
+
+    fn emit0(&mut self, op: Op) {
+        self.emit(op, None);
+    }
+
+    fn cint(&mut self, v: i64) -> Value {
+        self.emit(Op::ConstInt(v), Some(Type::Int))
+    }
+
+    fn cstr(&mut self, s: &str) -> Value {
+        self.emit(Op::ConstStr(s.to_string()), Some(Type::Str))
+    }
+
+    fn take_pending(&mut self) -> Option<Pending> {
+        self.cur.take().map(|cur| Pending {
+            cur,
+            env: self.env.clone(),
+        })
+    }
+
+    /// Continue after the given incoming edges.
+    fn merge(&mut self, mut preds: Vec<Pending>) {
+        if preds.is_empty() {
+            self.cur = None;
+            return;
+        }
+        if preds.len() == 1 {
+            let p = preds.remove(0);
+            self.env = p.env;
+            self.cur = Some(p.cur);
+            return;
+        }
+        let names: Vec<String> = preds[0]
+            .env
+            .keys()
+            .filter(|n| preds.iter().all(|p| p.env.contains_key(*n)))
+            .cloned()
+            .collect();
+        let mut env = Env::new();
+        let mut params = Vec::new();
+        let mut passed: Vec<String> = Vec::new();
+        for n in names {
+            let v0 = preds[0].env[&n];
+            if preds.iter().all(|p| p.env[&n] == v0) {
+                env.insert(n, v0);
+            } else {
+                let ty = self.var_ty.get(&n).cloned().unwrap_or(Type::Int);
+                let v = self.new_value(ty);
+                params.push(v);
+                env.insert(n.clone(), v);
+                passed.push(n);
+            }
+        }
+        let join = self.new_block(params);
+        for p in preds {
+            let args = passed.iter().map(|n| p.env[n]).collect();
+            self.block_mut(p.cur.block).term = Terminator::Jump(Target { block: join, args });
+        }
+        self.env = env;
+        self.enter(join);
+    }
+
+    fn stmts(&mut self, ss: &'p [Stmt]) {
+        for s in ss {
+            if self.cur.is_none() {
+                return;
+            }
+            self.stmt(s);
+        }
+    }
+
+    fn assign_local(&mut self, name: &str, v: Value) {
+        self.env.insert(name.to_string(), v);
+    }
+
+    fn store(&mut self, tg: &'p t::Target, v: Value) {
+        match tg {
+            t::Target::Local(n) => self.assign_local(n, v),
+            t::Target::Field { class, field, obj } => {
+                let o = self.expr(obj);
+                self.emit0(Op::SetField {
+                    class: class.clone(),
+                    field: field.clone(),
+                    obj: o,
+                    value: v,
+                });
+            }
+            t::Target::Item { list, index } => {
+                let l = self.expr(list);
+                let i = self.expr(index);
+                self.emit0(Op::ListSet(l, i, v));
+            }
+        }
+    }
+
+    fn stmt(&mut self, s: &'p Stmt) {
+        match s {
+            Stmt::Expr(e) => {
+                self.expr_opt(e);
+            }
+            Stmt::Assign(targets, values) => {
+                let vs: Vec<Value> = values.iter().map(|v| self.expr(v)).collect();
+                for (tg, v) in targets.iter().zip(vs) {
+                    self.store(tg, v);
+                }
+            }
+            Stmt::AugAssign(tg, op, value) => self.aug_assign(tg, *op, value),
+            Stmt::If(c, a, b) => {
+                let (tb, fb) = self.branch_on(c);
+                let env = self.env.clone();
+                let mut pend = Vec::new();
+                if let Some(tb) = tb {
+                    self.env = env.clone();
+                    self.enter(tb);
+                    self.stmts(a);
+                    pend.extend(self.take_pending());
+                }
+                if let Some(fb) = fb {
+                    self.env = env;
+                    self.enter(fb);
+                    self.stmts(b);
+                    pend.extend(self.take_pending());
+                }
+                self.merge(pend);
+            }
+            Stmt::While(c, body) => {
+                let (h, vars) = self.loop_header(body, None, &[]);
+                let header_env = self.env.clone();
+                let (tb, fb) = self.branch_on(c);
+                self.loops.push(LoopCx {
+                    cont: h,
+                    cont_vars: vars,
+                    breaks: Vec::new(),
+                    fin_depth: self.fins.len(),
+                });
+                if let Some(tb) = tb {
+                    self.enter(tb);
+                    self.stmts(body);
+                    self.continue_edge();
+                }
+                let lp = self.loops.pop();
+                let mut pend = lp.map(|l| l.breaks).unwrap_or_default();
+                if let Some(fb) = fb {
+                    pend.push(Pending {
+                        cur: Cur {
+                            block: fb,
+                            defs: HashSet::new(),
+                            lp: None,
+                            raises: false,
+                        },
+                        env: header_env,
+                    });
+                }
+                self.merge(pend);
+            }
+            Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                ..
+            } => self.for_range(var, start, stop, step, body),
+            Stmt::ForList {
+                var, list, body, ..
+            } => self.for_list(var, list, body),
+            Stmt::Break => {
+                let Some(fd) = self.loops.last().map(|l| l.fin_depth) else {
+                    return self.internal("break outside a loop");
+                };
+                for k in (fd..self.fins.len()).rev() {
+                    self.inline_finally(k);
+                    if self.cur.is_none() {
+                        return;
+                    }
+                }
+                if let Some(p) = self.take_pending()
+                    && let Some(l) = self.loops.last_mut()
+                {
+                    l.breaks.push(p);
+                }
+            }
+            Stmt::Continue => {
+                let Some(fd) = self.loops.last().map(|l| l.fin_depth) else {
+                    return self.internal("continue outside a loop");
+                };
+                for k in (fd..self.fins.len()).rev() {
+                    self.inline_finally(k);
+                    if self.cur.is_none() {
+                        return;
+                    }
+                }
+                self.continue_edge();
+            }
+            Stmt::Return(v, _) => {
+                let val = v.as_ref().map(|e| self.expr(e));
+                for k in (0..self.fins.len()).rev() {
+                    self.inline_finally(k);
+                    if self.cur.is_none() {
+                        return;
+                    }
+                }
+                self.terminate(Terminator::Return(val));
+            }
+            Stmt::Raise(e) => {
+                let v = match e {
+                    Some(e) => self.expr(e),
+                    None => match self.handled.last() {
+                        Some(v) => *v,
+                        None => return self.internal("bare raise outside a handler"),
+                    },
+                };
+                self.before_raise();
+                self.terminate(Terminator::Raise(v));
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => self.try_stmt(body, handlers, orelse, finalbody),
+        }
+    }
+
+    /// Jump to the innermost loop's continue point.
+    fn continue_edge(&mut self) {
+        if self.cur.is_none() {
+            return;
+        }
+        let Some(l) = self.loops.last() else {
+            return self.internal("continue outside a loop");
+        };
+        let (cont, vars) = (l.cont, l.cont_vars.clone());
+        let args: Option<Vec<Value>> = vars.iter().map(|n| self.env.get(n).copied()).collect();
+        match args {
+            Some(a) => self.jump(cont, a),
+            None => self.internal("a loop variable is unbound at the end of the loop body"),
+        }
+    }
+
+    /// Start a loop header: a block with parameters for the variables the
+    /// body assigns that are bound now (plus `extra` hidden values).
+    fn loop_header(
+        &mut self,
+        body: &[Stmt],
+        also: Option<&str>,
+        extra: &[(Value, Type)],
+    ) -> (BlockId, Vec<String>) {
+        let mut names = Vec::new();
+        t::assigned_names(body, &mut names);
+        if let Some(a) = also
+            && !names.iter().any(|n| n == a)
+        {
+            names.push(a.to_string());
+        }
+        let vars: Vec<String> = self
+            .env
+            .keys()
+            .filter(|n| names.contains(n))
+            .cloned()
+            .collect();
+        let mut params = Vec::new();
+        let mut args = Vec::new();
+        for (v, ty) in extra {
+            params.push(self.new_value(ty.clone()));
+            args.push(*v);
+        }
+        for n in &vars {
+            let ty = self.var_ty.get(n).cloned().unwrap_or(Type::Int);
+            params.push(self.new_value(ty));
+            args.push(self.env[n]);
+        }
+        let h = self.new_block(params.clone());
+        self.jump(h, args);
+        for (n, p) in vars.iter().zip(&params[extra.len()..]) {
+            self.env.insert(n.clone(), *p);
+        }
+        self.enter(h);
+        (h, vars)
+    }
+
+    fn raise_new(&mut self, class: &str, msg: &str) {
+        let e = self.emit(Op::New(class.into()), Some(Type::Class(class.into())));
+        let m = self.cstr(msg);
+        self.emit0(Op::SetField {
+            class: ir::EXCEPTION_ROOT.into(),
+            field: "message".into(),
+            obj: e,
+            value: m,
+        });
+        self.before_raise();
+        self.terminate(Terminator::Raise(e));
+    }
+
+    fn for_range(
+        &mut self,
+        var: &'p str,
+        start: &'p t::Expr,
+        stop: &'p t::Expr,
+        step: &'p t::Expr,
+        body: &'p [Stmt],
+    ) {
+        let s0 = self.expr(start);
+        let s1 = self.expr(stop);
+        let const_step = match step.kind {
+            K::Int(v) => Some(v),
+            _ => None,
+        };
+        let st = self.expr(step);
+        match const_step {
+            Some(0) => {
+                self.raise_new("ValueError", "range() arg 3 must not be zero");
+                return;
+            }
+            Some(_) => {}
+            None => {
+                let zero = self.cint(0);
+                let z = self.emit(Op::Bin(BinOp::Eq, st, zero), Some(Type::Bool));
+                let bz = self.new_block(vec![]);
+                let ok = self.new_block(vec![]);
+                self.terminate(Terminator::Branch {
+                    cond: z,
+                    then: Target {
+                        block: bz,
+                        args: vec![],
+                    },
+                    else_: Target {
+                        block: ok,
+                        args: vec![],
+                    },
+                });
+                let env = self.env.clone();
+                self.enter(bz);
+                self.raise_new("ValueError", "range() arg 3 must not be zero");
+                self.env = env;
+                self.enter(ok);
+            }
+        }
+        if !self.env.contains_key(var) {
+            // Bound before the first iteration so that it is bound after
+            // the loop (CPython would leave it unbound only when the loop
+            // runs zero times, where reading it raises).
+            let z = self.cint(0);
+            self.assign_local(var, z);
+        }
+        let (h, vars) = self.loop_header(body, Some(var), &[(s0, Type::Int)]);
+        let c = self.f.blocks[h.0 as usize].params[0];
+        let header_env = self.env.clone();
+        let bb = self.new_block(vec![]);
+        let xb = self.new_block(vec![]);
+        let br = |cond| Terminator::Branch {
+            cond,
+            then: Target {
+                block: bb,
+                args: vec![],
+            },
+            else_: Target {
+                block: xb,
+                args: vec![],
+            },
+        };
+        match const_step {
+            Some(k) => {
+                let op = if k > 0 { BinOp::Lt } else { BinOp::Gt };
+                let cnd = self.emit(Op::Bin(op, c, s1), Some(Type::Bool));
+                self.terminate(br(cnd));
+            }
+            None => {
+                let zero = self.cint(0);
+                let pos = self.emit(Op::Bin(BinOp::Gt, st, zero), Some(Type::Bool));
+                let pb = self.new_block(vec![]);
+                let nb = self.new_block(vec![]);
+                self.terminate(Terminator::Branch {
+                    cond: pos,
+                    then: Target {
+                        block: pb,
+                        args: vec![],
+                    },
+                    else_: Target {
+                        block: nb,
+                        args: vec![],
+                    },
+                });
+                self.enter(pb);
+                let lt = self.emit(Op::Bin(BinOp::Lt, c, s1), Some(Type::Bool));
+                self.terminate(br(lt));
+                self.enter(nb);
+                let gt = self.emit(Op::Bin(BinOp::Gt, c, s1), Some(Type::Bool));
+                self.terminate(br(gt));
+            }
+        }
+        // Latch: increment and loop.
+        let lparams: Vec<Value> = vars
+            .iter()
+            .map(|n| self.var_ty.get(n).cloned().unwrap_or(Type::Int))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|t| self.new_value(t))
+            .collect();
+        let latch = self.new_block(lparams.clone());
+        self.loops.push(LoopCx {
+            cont: latch,
+            cont_vars: vars.clone(),
+            breaks: Vec::new(),
+            fin_depth: self.fins.len(),
+        });
+        self.enter(bb);
+        self.assign_local(var, c);
+        self.stmts(body);
+        self.continue_edge();
+        let lp = self.loops.pop();
+        // Latch body.
+        self.env = header_env.clone();
+        for (n, p) in vars.iter().zip(&lparams) {
+            self.env.insert(n.clone(), *p);
+        }
+        self.enter(latch);
+        let next = self.emit(Op::Bin(BinOp::Add, c, st), Some(Type::Int));
+        let mut args = vec![next];
+        args.extend(lparams.iter().copied());
+        self.jump(h, args);
+        let mut pend = lp.map(|l| l.breaks).unwrap_or_default();
+        pend.push(Pending {
+            cur: Cur {
+                block: xb,
+                defs: HashSet::new(),
+                lp: None,
+                raises: false,
+            },
+            env: header_env,
+        });
+        self.merge(pend);
+    }
+
+    fn for_list(&mut self, var: &'p str, list: &'p t::Expr, body: &'p [Stmt]) {
+        let l = self.expr(list);
+        let zero = self.cint(0);
+        if !self.env.contains_key(var) {
+            let init = match &list.ty {
+                Ty::List(e) => match **e {
+                    Ty::Int => Some(zero),
+                    Ty::Bool => Some(self.emit(Op::ConstBool(false), Some(Type::Bool))),
+                    Ty::Str => Some(self.cstr("")),
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let Some(v) = init {
+                self.assign_local(var, v);
+            }
+        }
+        let (h, vars) = self.loop_header(body, Some(var), &[(zero, Type::Int)]);
+        let i = self.f.blocks[h.0 as usize].params[0];
+        let header_env = self.env.clone();
+        let n = self.emit(Op::ListLen(l), Some(Type::Int));
+        let cnd = self.emit(Op::Bin(BinOp::Lt, i, n), Some(Type::Bool));
+        let bb = self.new_block(vec![]);
+        let xb = self.new_block(vec![]);
+        self.terminate(Terminator::Branch {
+            cond: cnd,
+            then: Target {
+                block: bb,
+                args: vec![],
+            },
+            else_: Target {
+                block: xb,
+                args: vec![],
+            },
+        });
+        let lparams: Vec<Value> = vars
+            .iter()
+            .map(|n| self.var_ty.get(n).cloned().unwrap_or(Type::Int))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .map(|t| self.new_value(t))
+            .collect();
+        let latch = self.new_block(lparams.clone());
+        self.loops.push(LoopCx {
+            cont: latch,
+            cont_vars: vars.clone(),
+            breaks: Vec::new(),
+            fin_depth: self.fins.len(),
+        });
+        self.enter(bb);
+        let elem = match &list.ty {
+            Ty::List(e) => ir_ty(e),
+            _ => Type::Int,
+        };
+        let x = self.emit(Op::ListGet(l, i), Some(elem));
+        self.assign_local(var, x);
+        self.stmts(body);
+        self.continue_edge();
+        let lp = self.loops.pop();
+        self.env = header_env.clone();
+        for (n, p) in vars.iter().zip(&lparams) {
+            self.env.insert(n.clone(), *p);
+        }
+        self.enter(latch);
+        let one = self.cint(1);
+        let next = self.emit(Op::Bin(BinOp::Add, i, one), Some(Type::Int));
+        let mut args = vec![next];
+        args.extend(lparams.iter().copied());
+        self.jump(h, args);
+        let mut pend = lp.map(|l| l.breaks).unwrap_or_default();
+        pend.push(Pending {
+            cur: Cur {
+                block: xb,
+                defs: HashSet::new(),
+                lp: None,
+                raises: false,
+            },
+            env: header_env,
+        });
+        self.merge(pend);
+    }
+
+    /// Run the `finally` body of `fins[k]` inline (for a return, break or
+    /// continue leaving its `try`), in the context outside that `try`.
+    fn inline_finally(&mut self, k: usize) {
+        let Some(entry) = self.fins.get(k).cloned() else {
+            return;
+        };
+        let saved_ctx = self.ctx_stack.clone();
+        self.ctx_stack.truncate(entry.ctx_depth);
+        let saved_fins = self.fins.split_off(k);
+        let saved_loops = self.loops.split_off(entry.loop_depth.min(self.loops.len()));
+        let saved_handled = self.handled.clone();
+        self.handled.truncate(entry.handled_depth);
+        self.stmts(entry.body);
+        self.ctx_stack = saved_ctx;
+        self.fins.extend(saved_fins);
+        self.loops.extend(saved_loops);
+        self.handled = saved_handled;
+    }
+
+    fn new_ctx(&mut self, vars: &[String]) -> usize {
+        let e = self.new_value(Type::Class(ir::EXCEPTION_ROOT.into()));
+        let mut params = vec![e];
+        for n in vars {
+            let ty = self.var_ty.get(n).cloned().unwrap_or(Type::Int);
+            params.push(self.new_value(ty));
+        }
+        let d = self.new_block(params);
+        self.ctxs.push(ExcCtx {
+            dispatch: d,
+            vars: vars.to_vec(),
+            used: false,
+        });
+        self.ctxs.len() - 1
+    }
+
+    /// Enter a context's dispatch block; returns the exception value.
+    fn enter_dispatch(&mut self, ctx: usize) -> Value {
+        let d = self.ctxs[ctx].dispatch;
+        let params = self.f.blocks[d.0 as usize].params.clone();
+        let vars = self.ctxs[ctx].vars.clone();
+        for (n, p) in vars.iter().zip(&params[1..]) {
+            self.env.insert(n.clone(), *p);
+        }
+        self.enter(d);
+        params[0]
+    }
+
+    fn try_stmt(
+        &mut self,
+        body: &'p [Stmt],
+        handlers: &'p [t::Handler],
+        orelse: &'p [Stmt],
+        finalbody: &'p [Stmt],
+    ) {
+        let vars: Vec<String> = self.env.keys().cloned().collect();
+        let start_env = self.env.clone();
+        let fin_ctx = if finalbody.is_empty() {
+            None
+        } else {
+            let c = self.new_ctx(&vars);
+            self.fins.push(Fin {
+                body: finalbody,
+                ctx_depth: self.ctx_stack.len(),
+                loop_depth: self.loops.len(),
+                handled_depth: self.handled.len(),
+            });
+            self.ctx_stack.push(c);
+            Some(c)
+        };
+        let exc_ctx = if handlers.is_empty() {
+            None
+        } else {
+            let c = self.new_ctx(&vars);
+            self.ctx_stack.push(c);
+            Some(c)
+        };
+        self.stmts(body);
+        if exc_ctx.is_some() {
+            self.ctx_stack.pop();
+        }
+        self.stmts(orelse);
+        let mut pend: Vec<Pending> = self.take_pending().into_iter().collect();
+        if let Some(d) = exc_ctx
+            && self.ctxs[d].used
+        {
+            self.env = start_env.clone();
+            let exc = self.enter_dispatch(d);
+            let dispatch_env = self.env.clone();
+            for h in handlers {
+                if self.cur.is_none() {
+                    break;
+                }
+                self.env = dispatch_env.clone();
+                let mut next = None;
+                if !h.classes.is_empty() {
+                    let m = self.new_block(vec![]);
+                    for c in &h.classes {
+                        let test = self.emit(
+                            Op::InstanceOf {
+                                class: c.clone(),
+                                value: exc,
+                            },
+                            Some(Type::Bool),
+                        );
+                        let nb = self.new_block(vec![]);
+                        self.terminate(Terminator::Branch {
+                            cond: test,
+                            then: Target {
+                                block: m,
+                                args: vec![],
+                            },
+                            else_: Target {
+                                block: nb,
+                                args: vec![],
+                            },
+                        });
+                        self.enter(nb);
+                    }
+                    next = self.cur.take();
+                    self.enter(m);
+                }
+                if let Some(n) = &h.name {
+                    let v = if h.bind_class == ir::EXCEPTION_ROOT {
+                        exc
+                    } else {
+                        self.emit(
+                            Op::Cast {
+                                class: h.bind_class.clone(),
+                                value: exc,
+                            },
+                            Some(Type::Class(h.bind_class.clone())),
+                        )
+                    };
+                    self.assign_local(n, v);
+                }
+                self.handled.push(exc);
+                self.stmts(&h.body);
+                self.handled.pop();
+                pend.extend(self.take_pending());
+                self.cur = next;
+            }
+            if self.cur.is_some() {
+                self.env = dispatch_env;
+                self.before_raise();
+                self.terminate(Terminator::Raise(exc));
+            }
+        }
+        if let Some(fc) = fin_ctx {
+            self.ctx_stack.pop();
+            self.fins.pop();
+            if self.ctxs[fc].used {
+                self.env = start_env;
+                let exc = self.enter_dispatch(fc);
+                self.stmts(finalbody);
+                if self.cur.is_some() {
+                    self.before_raise();
+                    self.terminate(Terminator::Raise(exc));
+                }
+            }
+        }
+        self.merge(pend);
+        if fin_ctx.is_some() {
+            self.stmts(finalbody);
+        }
+    }
+
+    fn aug_assign(&mut self, tg: &'p t::Target, op: AugOp, value: &'p t::Expr) {
+        // Read the target (evaluating its parts once), compute, store.
+        let (cur, store): (Value, Store<'p>) = match tg {
+            t::Target::Local(n) => {
+                let Some(v) = self.env.get(n).copied() else {
+                    self.unbound(n, value.range);
+                    return;
+                };
+                let n = n.clone();
+                (v, Box::new(move |b: &mut Self, v| b.assign_local(&n, v)))
+            }
+            t::Target::Field { class, field, obj } => {
+                let o = self.expr(obj);
+                let ty = ir_ty(&value.ty);
+                let fty = match op {
+                    AugOp::Int(_) => Type::Int,
+                    AugOp::StrConcat => Type::Str,
+                    AugOp::ListExtend => ty,
+                };
+                let v = self.emit(
+                    Op::GetField {
+                        class: class.clone(),
+                        field: field.clone(),
+                        obj: o,
+                    },
+                    Some(fty),
+                );
+                let (c, f) = (class.clone(), field.clone());
+                (
+                    v,
+                    Box::new(move |b: &mut Self, v| {
+                        b.emit0(Op::SetField {
+                            class: c.clone(),
+                            field: f.clone(),
+                            obj: o,
+                            value: v,
+                        })
+                    }),
+                )
+            }
+            t::Target::Item { list, index } => {
+                let l = self.expr(list);
+                let i = self.expr(index);
+                let ety = match &list.ty {
+                    Ty::List(e) => ir_ty(e),
+                    _ => Type::Int,
+                };
+                let v = self.emit(Op::ListGet(l, i), Some(ety));
+                (
+                    v,
+                    Box::new(move |b: &mut Self, v| b.emit0(Op::ListSet(l, i, v))),
+                )
+            }
+        };
+        let x = self.expr(value);
+        let result = match op {
+            AugOp::Int(b) => self.emit(Op::Bin(b, cur, x), Some(Type::Int)),
+            AugOp::StrConcat => self.emit(Op::StrConcat(cur, x), Some(Type::Str)),
+            AugOp::ListExtend => {
+                self.emit0(Op::ListExtend(cur, x));
+                cur
+            }
+        };
+        store(self, result);
+    }
+
+    fn unbound(&mut self, n: &str, r: TextRange) {
+        self.diags.push(Diagnostic::new(
+            format!("local variable `{n}` may be unbound here"),
+            r,
+            "not assigned on every path to here",
+            format!(
+                "assign `{n}` on every path before this use (e.g. before the `if`, loop or `try`)"
+            ),
+        ));
+    }
+
+    /// Branch on a condition: the blocks reached when it is true / false
+    /// (`None`: never). Ends the current block.
+    fn branch_on(&mut self, e: &'p t::Expr) -> (Option<BlockId>, Option<BlockId>) {
+        match &e.kind {
+            K::Bool(b) => {
+                let n = self.new_block(vec![]);
+                self.jump(n, vec![]);
+                if *b { (Some(n), None) } else { (None, Some(n)) }
+            }
+            K::Not(x) => {
+                let (a, b) = self.branch_on(x);
+                (b, a)
+            }
+            K::And(x, y) => {
+                let (ta, fa) = self.branch_on(x);
+                let Some(ta) = ta else { return (None, fa) };
+                self.enter(ta);
+                let (tb, fb) = self.branch_on(y);
+                (tb, self.join_edges(fa, fb))
+            }
+            K::Or(x, y) => {
+                let (ta, fa) = self.branch_on(x);
+                let Some(fa) = fa else { return (ta, None) };
+                self.enter(fa);
+                let (tb, fb) = self.branch_on(y);
+                (self.join_edges(ta, tb), fb)
+            }
+            _ => {
+                let v = self.expr(e);
+                let tb = self.new_block(vec![]);
+                let fb = self.new_block(vec![]);
+                self.terminate(Terminator::Branch {
+                    cond: v,
+                    then: Target {
+                        block: tb,
+                        args: vec![],
+                    },
+                    else_: Target {
+                        block: fb,
+                        args: vec![],
+                    },
+                });
+                (Some(tb), Some(fb))
+            }
+        }
+    }
+
+    fn join_edges(&mut self, a: Option<BlockId>, b: Option<BlockId>) -> Option<BlockId> {
+        match (a, b) {
+            (Some(a), Some(b)) => {
+                let j = self.new_block(vec![]);
+                for x in [a, b] {
+                    self.block_mut(x).term = Terminator::Jump(Target {
+                        block: j,
+                        args: vec![],
+                    });
+                }
+                Some(j)
+            }
+            (x, None) | (None, x) => x,
+        }
+    }
+
+    fn expr_opt(&mut self, e: &'p t::Expr) -> Option<Value> {
+        let v = self.expr(e);
+        if e.ty == Ty::None { None } else { Some(v) }
+    }
+
+    fn str_of(&mut self, e: &'p t::Expr) -> Value {
+        let v = self.expr(e);
+        match e.ty {
+            Ty::Int => self.emit(Op::IntToStr(v), Some(Type::Str)),
+            Ty::Bool => self.emit(Op::BoolToStr(v), Some(Type::Str)),
+            _ => v,
+        }
+    }
+
+    /// Evaluate an expression (`None`-typed ones give a dummy value).
+    fn expr(&mut self, e: &'p t::Expr) -> Value {
+        let ty = e.ty.to_ir();
+        match &e.kind {
+            K::Int(v) => self.cint(*v),
+            K::Bool(b) => self.emit(Op::ConstBool(*b), Some(Type::Bool)),
+            K::Str(s) => self.cstr(s),
+            K::Local(n) => match self.env.get(n) {
+                Some(v) => *v,
+                None => {
+                    self.unbound(n, e.range);
+                    self.cint(0)
+                }
+            },
+            K::Arith(op, a, b) => {
+                let x = self.expr(a);
+                let y = self.expr(b);
+                self.emit(Op::Bin(*op, x, y), Some(Type::Int))
+            }
+            K::Compare(first, rest) => {
+                let mut lhs = self.expr(first);
+                if rest.len() == 1 {
+                    let (k, x) = &rest[0];
+                    let rhs = self.expr(x);
+                    return self.cmp(*k, lhs, rhs);
+                }
+                let j = self.new_value(Type::Bool);
+                let join = self.new_block(vec![j]);
+                for (i, (k, x)) in rest.iter().enumerate() {
+                    let rhs = self.expr(x);
+                    let c = self.cmp(*k, lhs, rhs);
+                    if i + 1 == rest.len() {
+                        self.jump(join, vec![c]);
+                    } else {
+                        let f = self.emit(Op::ConstBool(false), Some(Type::Bool));
+                        let nb = self.new_block(vec![]);
+                        self.terminate(Terminator::Branch {
+                            cond: c,
+                            then: Target {
+                                block: nb,
+                                args: vec![],
+                            },
+                            else_: Target {
+                                block: join,
+                                args: vec![f],
+                            },
+                        });
+                        self.enter(nb);
+                    }
+                    lhs = rhs;
+                }
+                self.enter(join);
+                j
+            }
+            K::Neg(x) => {
+                let v = self.expr(x);
+                self.emit(Op::Neg(v), Some(Type::Int))
+            }
+            K::Not(x) => {
+                let v = self.expr(x);
+                self.emit(Op::Not(v), Some(Type::Bool))
+            }
+            K::Truth(x) => {
+                let v = self.expr(x);
+                let n = match &x.ty {
+                    Ty::Int => v,
+                    Ty::Str => self.emit(Op::StrLen(v), Some(Type::Int)),
+                    _ => self.emit(Op::ListLen(v), Some(Type::Int)),
+                };
+                let z = self.cint(0);
+                self.emit(Op::Bin(BinOp::Ne, n, z), Some(Type::Bool))
+            }
+            K::And(a, b) | K::Or(a, b) => {
+                let is_and = matches!(e.kind, K::And(..));
+                let va = self.expr(a);
+                let j = self.new_value(Type::Bool);
+                let join = self.new_block(vec![j]);
+                let rb = self.new_block(vec![]);
+                let (then, else_) = if is_and {
+                    (
+                        Target {
+                            block: rb,
+                            args: vec![],
+                        },
+                        Target {
+                            block: join,
+                            args: vec![va],
+                        },
+                    )
+                } else {
+                    (
+                        Target {
+                            block: join,
+                            args: vec![va],
+                        },
+                        Target {
+                            block: rb,
+                            args: vec![],
+                        },
+                    )
+                };
+                self.terminate(Terminator::Branch {
+                    cond: va,
+                    then,
+                    else_,
+                });
+                self.enter(rb);
+                let vb = self.expr(b);
+                self.jump(join, vec![vb]);
+                self.enter(join);
+                j
+            }
+            K::IfExp(c, a, b) => {
+                let rty = ty.clone().unwrap_or(Type::Int);
+                let j = self.new_value(rty);
+                let join = self.new_block(vec![j]);
+                let (tb, fb) = self.branch_on(c);
+                let mut any = false;
+                for (blk, x) in [(tb, a), (fb, b)] {
+                    if let Some(blk) = blk {
+                        self.enter(blk);
+                        let v = self.expr(x);
+                        self.jump(join, vec![v]);
+                        any = true;
+                    }
+                }
+                if any {
+                    self.enter(join);
+                }
+                j
+            }
+            K::StrConcat(a, b) => {
+                let x = self.expr(a);
+                let y = self.expr(b);
+                self.emit(Op::StrConcat(x, y), Some(Type::Str))
+            }
+            K::StrLen(a) => {
+                let x = self.expr(a);
+                self.emit(Op::StrLen(x), Some(Type::Int))
+            }
+            K::IntToStr(a) => {
+                let x = self.expr(a);
+                self.emit(Op::IntToStr(x), Some(Type::Str))
+            }
+            K::BoolToStr(a) => {
+                let x = self.expr(a);
+                self.emit(Op::BoolToStr(x), Some(Type::Str))
+            }
+            K::ExcMessage(a) => {
+                let x = self.expr(a);
+                self.emit(
+                    Op::GetField {
+                        class: ir::EXCEPTION_ROOT.into(),
+                        field: "message".into(),
+                        obj: x,
+                    },
+                    Some(Type::Str),
+                )
+            }
+            K::Call(f, args) => {
+                let vs: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+                self.emit(
+                    Op::Call {
+                        func: f.clone(),
+                        args: vs,
+                    },
+                    ty,
+                )
+            }
+            K::CallVirtual(c, m, args) => {
+                let vs: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+                self.emit(
+                    Op::CallVirtual {
+                        class: c.clone(),
+                        method: m.clone(),
+                        args: vs,
+                    },
+                    ty,
+                )
+            }
+            K::New {
+                class,
+                init,
+                args,
+                message,
+            } => {
+                let mut vs: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+                let msg = message.as_ref().map(|m| self.expr(m));
+                let obj = self.emit(Op::New(class.clone()), Some(Type::Class(class.clone())));
+                if let Some(m) = msg {
+                    self.emit0(Op::SetField {
+                        class: ir::EXCEPTION_ROOT.into(),
+                        field: "message".into(),
+                        obj,
+                        value: m,
+                    });
+                }
+                if let Some(init) = init {
+                    vs.insert(0, obj);
+                    self.emit0(Op::Call {
+                        func: init.clone(),
+                        args: vs,
+                    });
+                }
+                obj
+            }
+            K::SetMessage(o, m) => {
+                let obj = self.expr(o);
+                let msg = self.expr(m);
+                self.emit0(Op::SetField {
+                    class: ir::EXCEPTION_ROOT.into(),
+                    field: "message".into(),
+                    obj,
+                    value: msg,
+                });
+                Value(0)
+            }
+            K::GetField { class, field, obj } => {
+                let o = self.expr(obj);
+                self.emit(
+                    Op::GetField {
+                        class: class.clone(),
+                        field: field.clone(),
+                        obj: o,
+                    },
+                    ty,
+                )
+            }
+            K::ListNew(elem, items) => {
+                let vs: Vec<Value> = items.iter().map(|a| self.expr(a)).collect();
+                self.emit(
+                    Op::ListNew {
+                        elem: ir_ty(elem),
+                        items: vs,
+                    },
+                    ty,
+                )
+            }
+            K::ListGet(l, i) => {
+                let a = self.expr(l);
+                let b = self.expr(i);
+                self.emit(Op::ListGet(a, b), ty)
+            }
+            K::ListLen(l) => {
+                let a = self.expr(l);
+                self.emit(Op::ListLen(a), Some(Type::Int))
+            }
+            K::ListAppend(l, x) => {
+                let a = self.expr(l);
+                let b = self.expr(x);
+                self.emit0(Op::ListAppend(a, b));
+                Value(0)
+            }
+            K::ListPop(l) => {
+                let a = self.expr(l);
+                self.emit(Op::ListPop(a), ty)
+            }
+            K::ListPopAt(l, i) => {
+                let a = self.expr(l);
+                let b = self.expr(i);
+                self.emit(Op::ListPopAt(a, b), ty)
+            }
+            K::ListExtend(l, x) => {
+                let a = self.expr(l);
+                let b = self.expr(x);
+                self.emit0(Op::ListExtend(a, b));
+                Value(0)
+            }
+            K::ListConcat(l, x) => {
+                let a = self.expr(l);
+                let b = self.expr(x);
+                let elem = match &e.ty {
+                    Ty::List(t) => ir_ty(t),
+                    _ => Type::Int,
+                };
+                let n = self.emit(
+                    Op::ListNew {
+                        elem,
+                        items: vec![],
+                    },
+                    ty,
+                );
+                self.emit0(Op::ListExtend(n, a));
+                self.emit0(Op::ListExtend(n, b));
+                n
+            }
+            K::InstanceOf(c, x) => {
+                let v = self.expr(x);
+                self.emit(
+                    Op::InstanceOf {
+                        class: c.clone(),
+                        value: v,
+                    },
+                    Some(Type::Bool),
+                )
+            }
+            K::Cast(c, x) => {
+                let v = self.expr(x);
+                self.emit(
+                    Op::Cast {
+                        class: c.clone(),
+                        value: v,
+                    },
+                    Some(Type::Class(c.clone())),
+                )
+            }
+            K::Print(xs) => {
+                let mut acc: Option<Value> = None;
+                for x in xs {
+                    let s = self.str_of(x);
+                    acc = Some(match acc {
+                        None => s,
+                        Some(a) => {
+                            let sp = self.cstr(" ");
+                            let a2 = self.emit(Op::StrConcat(a, sp), Some(Type::Str));
+                            self.emit(Op::StrConcat(a2, s), Some(Type::Str))
+                        }
+                    });
+                }
+                let s = match acc {
+                    Some(s) => s,
+                    None => self.cstr(""),
+                };
+                self.emit0(Op::Print(s));
+                Value(0)
+            }
+            K::Nothing => Value(0),
+        }
+    }
+
+    fn cmp(&mut self, k: CmpKind, a: Value, b: Value) -> Value {
+        match k {
+            CmpKind::Int(op) => self.emit(Op::Bin(op, a, b), Some(Type::Bool)),
+            CmpKind::Bool(neg) => {
+                let v = self.emit(Op::BoolEq(a, b), Some(Type::Bool));
+                if neg {
+                    self.emit(Op::Not(v), Some(Type::Bool))
+                } else {
+                    v
+                }
+            }
+            CmpKind::Str(neg) => {
+                let v = self.emit(Op::StrEq(a, b), Some(Type::Bool));
+                if neg {
+                    self.emit(Op::Not(v), Some(Type::Bool))
+                } else {
+                    v
+                }
+            }
+        }
+    }
+}
+
+/// Drop unreachable blocks and renumber the rest.
+fn cleanup(mut f: Function) -> Function {
+    let n = f.blocks.len();
+    if n == 0 {
+        return f;
+    }
+    let mut reach = vec![false; n];
+    let mut stack = vec![0usize];
+    reach[0] = true;
+    while let Some(b) = stack.pop() {
+        let blk = &f.blocks[b];
+        let mut succ: Vec<usize> = blk
+            .term
+            .targets()
+            .iter()
+            .map(|t| t.block.0 as usize)
+            .collect();
+        if let Some(h) = blk.catch {
+            succ.push(h.0 as usize);
+        }
+        for s in succ {
+            if s < n && !reach[s] {
+                reach[s] = true;
+                stack.push(s);
+            }
+        }
+    }
+    let mut map = vec![None; n];
+    let mut next = 0u32;
+    for (i, r) in reach.iter().enumerate() {
+        if *r {
+            map[i] = Some(BlockId(next));
+            next += 1;
+        }
+    }
+    let old = std::mem::take(&mut f.blocks);
+    for (i, mut b) in old.into_iter().enumerate() {
+        if !reach[i] {
+            continue;
+        }
+        let remap = |x: BlockId| map[x.0 as usize].unwrap_or(x);
+        match &mut b.term {
+            Terminator::Jump(t) => t.block = remap(t.block),
+            Terminator::Branch { then, else_, .. } => {
+                then.block = remap(then.block);
+                else_.block = remap(else_.block);
+            }
+            _ => {}
+        }
+        b.catch = b.catch.map(remap);
+        f.blocks.push(b);
+    }
+    renumber_values(f)
+}
+
+/// Number values in order of definition (params and results, block by
+/// block) so the printed IR reads top to bottom.
+fn renumber_values(mut f: Function) -> Function {
+    let mut map: HashMap<Value, Value> = HashMap::new();
+    let mut types = Vec::new();
+    for b in &f.blocks {
+        for v in b
+            .params
+            .iter()
+            .chain(b.insts.iter().filter_map(|i| i.result.as_ref()))
+        {
+            if !map.contains_key(v) {
+                map.insert(*v, Value(types.len() as u32));
+                types.push(
+                    f.value_types
+                        .get(v.0 as usize)
+                        .cloned()
+                        .unwrap_or(Type::Int),
+                );
+            }
+        }
+    }
+    let m = |v: &mut Value| {
+        if let Some(n) = map.get(v) {
+            *v = *n;
+        }
+    };
+    for b in &mut f.blocks {
+        b.params.iter_mut().for_each(m);
+        for i in &mut b.insts {
+            if let Some(r) = &mut i.result {
+                m(r);
+            }
+            match &mut i.op {
+                Op::ConstInt(_) | Op::ConstBool(_) | Op::ConstStr(_) | Op::New(_) => {}
+                Op::Bin(_, a, c)
+                | Op::BoolEq(a, c)
+                | Op::StrConcat(a, c)
+                | Op::StrEq(a, c)
+                | Op::ListGet(a, c)
+                | Op::ListAppend(a, c)
+                | Op::ListPopAt(a, c)
+                | Op::ListExtend(a, c) => {
+                    m(a);
+                    m(c);
+                }
+                Op::Neg(a)
+                | Op::Not(a)
+                | Op::StrLen(a)
+                | Op::IntToStr(a)
+                | Op::BoolToStr(a)
+                | Op::ListLen(a)
+                | Op::ListPop(a)
+                | Op::Print(a) => m(a),
+                Op::Call { args, .. } | Op::CallVirtual { args, .. } => args.iter_mut().for_each(m),
+                Op::GetField { obj, .. } => m(obj),
+                Op::SetField { obj, value, .. } => {
+                    m(obj);
+                    m(value);
+                }
+                Op::ListNew { items, .. } => items.iter_mut().for_each(m),
+                Op::ListSet(a, c, d) => {
+                    m(a);
+                    m(c);
+                    m(d);
+                }
+                Op::InstanceOf { value, .. } | Op::Cast { value, .. } => m(value),
+            }
+        }
+        match &mut b.term {
+            Terminator::Jump(t) => t.args.iter_mut().for_each(m),
+            Terminator::Branch { cond, then, else_ } => {
+                m(cond);
+                then.args.iter_mut().for_each(m);
+                else_.args.iter_mut().for_each(m);
+            }
+            Terminator::Return(Some(v)) | Terminator::Raise(v) => m(v),
+            _ => {}
+        }
+    }
+    f.value_types = types;
+    f
+}

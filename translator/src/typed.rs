@@ -1,0 +1,233 @@
+//! The typed program: the checker's output and the builder's input.
+//!
+//! Every expression carries its type; names are resolved (locals, inlined
+//! constants, functions, classes, fields with the class that declares
+//! them); calls are classified (direct, virtual, constructor, builtin).
+
+use crate::types::Ty;
+use ruff_text_size::TextRange;
+
+#[derive(Clone, Debug)]
+pub struct Program {
+    pub classes: Vec<ClassInfo>,
+    pub functions: Vec<FuncInfo>,
+}
+
+#[derive(Clone, Debug)]
+pub struct ClassInfo {
+    pub name: String,
+    pub parent: Option<String>,
+    /// Fields declared by this class, in declaration order.
+    pub fields: Vec<(String, Ty)>,
+    /// Virtual methods defined by this class (not `__init__`).
+    pub methods: Vec<String>,
+    pub builtin: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct FuncInfo {
+    /// IR name: `f` or `C.m`.
+    pub name: String,
+    pub params: Vec<(String, Ty)>,
+    pub ret: Ty,
+    pub body: Vec<Stmt>,
+    /// Every local variable (parameters included) with its type.
+    pub locals: Vec<(String, Ty)>,
+    /// Range of the `def` name (for flow diagnostics).
+    pub range: TextRange,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub range: TextRange,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpKind {
+    Int(ir::BinOp),
+    /// `==` (false) or `!=` (true) on bools.
+    Bool(bool),
+    /// `==` (false) or `!=` (true) on strs.
+    Str(bool),
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Bool(bool),
+    Str(String),
+    Local(String),
+    /// Int arithmetic.
+    Arith(ir::BinOp, Box<Expr>, Box<Expr>),
+    /// `a < b < c`: operands evaluated once each, short-circuit.
+    Compare(Box<Expr>, Vec<(CmpKind, Expr)>),
+    Neg(Box<Expr>),
+    /// Logical not of a condition.
+    Not(Box<Expr>),
+    /// Truth value of an int, str or list.
+    Truth(Box<Expr>),
+    And(Box<Expr>, Box<Expr>),
+    Or(Box<Expr>, Box<Expr>),
+    IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
+    StrConcat(Box<Expr>, Box<Expr>),
+    StrLen(Box<Expr>),
+    IntToStr(Box<Expr>),
+    BoolToStr(Box<Expr>),
+    /// `str(e)` of an exception: its message.
+    ExcMessage(Box<Expr>),
+    /// Direct call of a function or method body.
+    Call(String, Vec<Expr>),
+    /// Virtual call; `args[0]` is the receiver.
+    CallVirtual(String, String, Vec<Expr>),
+    /// `C(args)`: allocate and run the initializer `init` (IR function
+    /// name), or the builtin exception initializer with an optional message.
+    New {
+        class: String,
+        init: Option<String>,
+        args: Vec<Expr>,
+        message: Option<Box<Expr>>,
+    },
+    /// `super().__init__(msg)` reaching the builtin exception initializer.
+    SetMessage(Box<Expr>, Box<Expr>),
+    GetField {
+        class: String,
+        field: String,
+        obj: Box<Expr>,
+    },
+    ListNew(Ty, Vec<Expr>),
+    ListGet(Box<Expr>, Box<Expr>),
+    ListLen(Box<Expr>),
+    ListAppend(Box<Expr>, Box<Expr>),
+    ListPop(Box<Expr>),
+    ListPopAt(Box<Expr>, Box<Expr>),
+    ListExtend(Box<Expr>, Box<Expr>),
+    ListConcat(Box<Expr>, Box<Expr>),
+    /// `isinstance(x, C)`.
+    InstanceOf(String, Box<Expr>),
+    /// Downcast (after an isinstance test).
+    Cast(String, Box<Expr>),
+    Print(Vec<Expr>),
+    /// A call that does nothing (`object.__init__`).
+    Nothing,
+}
+
+#[derive(Clone, Debug)]
+pub enum Target {
+    Local(String),
+    Field {
+        class: String,
+        field: String,
+        obj: Expr,
+    },
+    Item {
+        list: Expr,
+        index: Expr,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AugOp {
+    Int(ir::BinOp),
+    StrConcat,
+    ListExtend,
+}
+
+#[derive(Clone, Debug)]
+pub struct Handler {
+    /// Classes caught (empty: everything).
+    pub classes: Vec<String>,
+    /// Type the bound name gets.
+    pub bind_class: String,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    Expr(Expr),
+    /// Evaluate every value, then assign targets left to right.
+    Assign(Vec<Target>, Vec<Expr>),
+    AugAssign(Target, AugOp, Expr),
+    If(Expr, Vec<Stmt>, Vec<Stmt>),
+    While(Expr, Vec<Stmt>),
+    ForRange {
+        var: String,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        body: Vec<Stmt>,
+        range: TextRange,
+    },
+    ForList {
+        var: String,
+        list: Expr,
+        body: Vec<Stmt>,
+        range: TextRange,
+    },
+    Break,
+    Continue,
+    Return(Option<Expr>, TextRange),
+    /// `raise e`; `None` re-raises the exception being handled.
+    Raise(Option<Expr>),
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<Handler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+}
+
+impl Expr {
+    pub fn new(kind: ExprKind, ty: Ty, range: TextRange) -> Expr {
+        Expr { kind, ty, range }
+    }
+}
+
+/// Names assigned anywhere in a statement list (loop headers need them).
+pub fn assigned_names(stmts: &[Stmt], out: &mut Vec<String>) {
+    let add = |n: &str, out: &mut Vec<String>| {
+        if !out.iter().any(|x| x == n) {
+            out.push(n.to_string());
+        }
+    };
+    for s in stmts {
+        match s {
+            Stmt::Assign(ts, _) => {
+                for t in ts {
+                    if let Target::Local(n) = t {
+                        add(n, out);
+                    }
+                }
+            }
+            Stmt::AugAssign(Target::Local(n), _, _) => add(n, out),
+            Stmt::If(_, a, b) => {
+                assigned_names(a, out);
+                assigned_names(b, out);
+            }
+            Stmt::While(_, b) => assigned_names(b, out),
+            Stmt::ForRange { var, body, .. } | Stmt::ForList { var, body, .. } => {
+                add(var, out);
+                assigned_names(body, out);
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                assigned_names(body, out);
+                for h in handlers {
+                    if let Some(n) = &h.name {
+                        add(n, out);
+                    }
+                    assigned_names(&h.body, out);
+                }
+                assigned_names(orelse, out);
+                assigned_names(finalbody, out);
+            }
+            _ => {}
+        }
+    }
+}

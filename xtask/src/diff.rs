@@ -1,0 +1,239 @@
+//! Differential testing: every program in `tests/rpython/` runs on CPython
+//! and, translated, on every target; stdout and exit code must be
+//! byte-identical.
+
+use crate::build::{back_end, output_name};
+use crate::progress::Progress;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+use toolchains::TargetSpec;
+
+/// Longest a single program may run before it counts as hung.
+const TIMEOUT: Duration = Duration::from_secs(60);
+
+/// What a run printed and how it ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub stdout: Vec<u8>,
+    pub stderr: Vec<u8>,
+    /// Exit code, or `None` if killed by a signal or the timeout.
+    pub code: Option<i32>,
+}
+
+/// Run a command with a timeout, capturing its output.
+pub fn run_captured(argv: &[String], timeout: Duration) -> Result<Outcome, String> {
+    let Some((prog, args)) = argv.split_first() else {
+        return Err("empty command".into());
+    };
+    let mut child = Command::new(prog)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run `{prog}`: {e}"))?;
+    let mut out_pipe = child.stdout.take();
+    let mut err_pipe = child.stderr.take();
+    let out_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        if let Some(p) = out_pipe.as_mut() {
+            let _ = p.read_to_end(&mut v);
+        }
+        v
+    });
+    let err_t = std::thread::spawn(move || {
+        let mut v = Vec::new();
+        if let Some(p) = err_pipe.as_mut() {
+            let _ = p.read_to_end(&mut v);
+        }
+        v
+    });
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(s)) => break Some(s),
+            Ok(None) if start.elapsed() > timeout => {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+            Err(e) => return Err(format!("waiting for `{prog}`: {e}")),
+        }
+    };
+    let stdout = out_t.join().unwrap_or_default();
+    let mut stderr = err_t.join().unwrap_or_default();
+    if status.is_none() {
+        stderr.extend_from_slice(format!("\n[timed out after {} s]", timeout.as_secs()).as_bytes());
+    }
+    Ok(Outcome {
+        stdout,
+        stderr,
+        code: status.and_then(|s| s.code()),
+    })
+}
+
+pub struct CaseResult {
+    pub name: String,
+    /// Per target: None when identical to CPython, else what differed.
+    pub failures: Vec<(String, String)>,
+}
+
+/// The test programs, sorted, filtered by name.
+pub fn programs(dir: &Path, only: &[String]) -> Result<Vec<PathBuf>, String> {
+    let rd = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
+    let mut v: Vec<PathBuf> = rd
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        .filter(|p| {
+            only.is_empty()
+                || p.file_stem().is_some_and(|s| {
+                    only.iter()
+                        .any(|o| s.to_string_lossy().contains(o.as_str()))
+                })
+        })
+        .collect();
+    v.sort();
+    Ok(v)
+}
+
+fn describe(expected: &Outcome, got: &Outcome) -> String {
+    let mut msg = String::new();
+    if expected.code != got.code {
+        msg.push_str(&format!(
+            "exit code {:?}, CPython {:?}\n",
+            got.code, expected.code
+        ));
+    }
+    if expected.stdout != got.stdout {
+        let e = String::from_utf8_lossy(&expected.stdout);
+        let g = String::from_utf8_lossy(&got.stdout);
+        let el: Vec<&str> = e.lines().collect();
+        let gl: Vec<&str> = g.lines().collect();
+        let i = el
+            .iter()
+            .zip(&gl)
+            .position(|(a, b)| a != b)
+            .unwrap_or(el.len().min(gl.len()));
+        msg.push_str(&format!(
+            "stdout differs at line {}: CPython {:?}, got {:?}\n",
+            i + 1,
+            el.get(i).copied().unwrap_or("<end>"),
+            gl.get(i).copied().unwrap_or("<end>")
+        ));
+    }
+    let err = String::from_utf8_lossy(&got.stderr);
+    if !err.trim().is_empty() {
+        let tail: Vec<&str> = err.lines().rev().take(6).collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        msg.push_str(&format!("stderr: {}\n", tail.join("\n        ")));
+    }
+    msg
+}
+
+/// One program on CPython and every target.
+fn run_case(path: &Path, targets: &[TargetSpec], out_root: &Path) -> CaseResult {
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut failures = Vec::new();
+    let expected = match run_captured(&["python3".into(), path.display().to_string()], TIMEOUT) {
+        Ok(o) => o,
+        Err(e) => {
+            failures.push(("cpython".into(), e));
+            return CaseResult { name, failures };
+        }
+    };
+    let progress = Progress::new(true);
+    let mut bars = vec![progress.target(&name)];
+    let module = match crate::build::front_end(path, &progress, &mut bars) {
+        Ok(m) => m,
+        Err(e) => {
+            let text = match e {
+                crate::Failure::Message(m) | crate::Failure::Diagnostics(m) => m,
+            };
+            failures.push(("translate".into(), text));
+            return CaseResult { name, failures };
+        }
+    };
+    for spec in targets {
+        let out_dir = out_root.join(&spec.name);
+        let file = output_name(spec, Some(path));
+        let mut bar = progress.target(&spec.name);
+        let built = match back_end(spec, &module, path, &out_dir, &file, &mut bar) {
+            Ok(b) => b,
+            Err(e) => {
+                failures.push((spec.name.clone(), format!("build failed: {e}")));
+                continue;
+            }
+        };
+        let mut argv = spec.runner.command.clone();
+        argv.push(built.output.display().to_string());
+        match run_captured(&argv, TIMEOUT) {
+            Ok(got) => {
+                if got.stdout != expected.stdout || got.code != expected.code {
+                    failures.push((spec.name.clone(), describe(&expected, &got)));
+                }
+            }
+            Err(e) => failures.push((spec.name.clone(), e)),
+        }
+    }
+    CaseResult { name, failures }
+}
+
+/// Run the whole corpus with `jobs` workers; returns every result.
+pub fn run_corpus(programs: &[PathBuf], targets: &[TargetSpec], jobs: usize) -> Vec<CaseResult> {
+    let out_root = crate::root().join("build").join("test");
+    let bar = ProgressBar::new(programs.len() as u64);
+    if std::io::stderr().is_terminal() {
+        bar.set_style(
+            ProgressStyle::with_template("differential [{bar:30.cyan/blue}] {pos}/{len} {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar())
+                .progress_chars("=> "),
+        );
+    } else {
+        bar.set_draw_target(ProgressDrawTarget::hidden());
+    }
+    let queue = Mutex::new(programs.iter().collect::<Vec<_>>());
+    let results = Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..jobs.max(1) {
+            s.spawn(|| {
+                loop {
+                    let next = queue.lock().ok().and_then(|mut q| {
+                        if q.is_empty() {
+                            None
+                        } else {
+                            Some(q.remove(0))
+                        }
+                    });
+                    let Some(p) = next else { break };
+                    let r = run_case(p, targets, &out_root);
+                    let line = if r.failures.is_empty() {
+                        format!("ok    {}", r.name)
+                    } else {
+                        let which: Vec<&str> = r.failures.iter().map(|(t, _)| t.as_str()).collect();
+                        format!("FAIL  {} ({})", r.name, which.join(", "))
+                    };
+                    bar.println(&line);
+                    if !std::io::stderr().is_terminal() {
+                        eprintln!("{line}");
+                    }
+                    bar.inc(1);
+                    if let Ok(mut v) = results.lock() {
+                        v.push(r);
+                    }
+                }
+            });
+        }
+    });
+    bar.finish_and_clear();
+    let mut v = results.into_inner().unwrap_or_default();
+    v.sort_by(|a, b| a.name.cmp(&b.name));
+    v
+}

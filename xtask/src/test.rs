@@ -1,0 +1,77 @@
+//! `cargo xtask test`: every test of the project, for every target:
+//! formatting and lints, the workspace's Rust tests, then the differential
+//! corpus on CPython and all four targets.
+
+use crate::Failure;
+use crate::build::{ensure_toolchains, select_targets};
+use crate::cli::TestArgs;
+use crate::diff;
+use crate::progress::Progress;
+use std::process::Command;
+
+fn cargo(args: &[&str]) -> Result<(), Failure> {
+    eprintln!("$ cargo {}", args.join(" "));
+    let status = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(args)
+        .current_dir(crate::root())
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("`cargo {}` failed", args.join(" ")).into())
+    }
+}
+
+pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
+    let targets = select_targets("all")?;
+    ensure_toolchains(&targets, &Progress::new(false))?;
+    if !t.no_lint {
+        cargo(&["fmt", "--all", "--check"])?;
+        cargo(&[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--quiet",
+            "--",
+            "-D",
+            "warnings",
+        ])?;
+    }
+    if t.only.is_empty() {
+        cargo(&["test", "--workspace", "--quiet"])?;
+    }
+    let programs = diff::programs(&crate::root().join("tests").join("rpython"), &t.only)?;
+    if programs.is_empty() {
+        return Err("no differential test programs found in tests/rpython".into());
+    }
+    let jobs = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2);
+    eprintln!(
+        "differential: {} programs x CPython + {} targets",
+        programs.len(),
+        targets.len()
+    );
+    let results = diff::run_corpus(&programs, &targets, jobs);
+    let failed: Vec<&diff::CaseResult> =
+        results.iter().filter(|r| !r.failures.is_empty()).collect();
+    for r in &failed {
+        eprintln!("\n--- {} ---", r.name);
+        for (target, msg) in &r.failures {
+            eprintln!("[{target}] {}", msg.trim_end());
+        }
+    }
+    let names: Vec<&str> = targets.iter().map(|t| t.name.as_str()).collect();
+    eprintln!(
+        "\ndifferential: {} of {} programs identical to CPython on {}",
+        results.len() - failed.len(),
+        results.len(),
+        names.join(", ")
+    );
+    if failed.is_empty() {
+        Ok(0)
+    } else {
+        Err(format!("{} differential programs failed", failed.len()).into())
+    }
+}
