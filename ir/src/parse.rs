@@ -42,7 +42,9 @@ fn lex(line: &str, lineno: usize) -> Result<Vec<Tok>, ParseError> {
         } else if c == '-' && chars.get(i + 1) == Some(&'>') {
             out.push(Tok::Punct("->"));
             i += 2;
-        } else if c.is_ascii_digit() || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())) {
+        } else if c.is_ascii_digit()
+            || (c == '-' && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit()))
+        {
             let start = i;
             i += 1;
             while i < chars.len() && chars[i].is_ascii_digit() {
@@ -180,7 +182,10 @@ impl Line {
         if self.at_end() {
             Ok(())
         } else {
-            self.err(format!("unexpected {:?} at end of line", self.toks[self.pos]))
+            self.err(format!(
+                "unexpected {:?} at end of line",
+                self.toks[self.pos]
+            ))
         }
     }
     fn ty(&mut self) -> Result<Type, ParseError> {
@@ -297,7 +302,9 @@ pub fn parse_module(src: &str) -> Result<Module, ParseError> {
                             class.methods.push(l.ident()?);
                             l.end()?;
                         }
-                        other => return l.err(format!("expected `field` or `method`, found `{other}`")),
+                        other => {
+                            return l.err(format!("expected `field` or `method`, found `{other}`"));
+                        }
                     }
                 }
                 module.classes.push(class);
@@ -473,10 +480,7 @@ fn parse_function(
             insts.push(Inst { result: None, op });
         }
     }
-    let value_types = types
-        .into_iter()
-        .map(|t| t.unwrap_or(Type::Int))
-        .collect();
+    let value_types = types.into_iter().map(|t| t.unwrap_or(Type::Int)).collect();
     Ok(Function {
         name,
         params,

@@ -57,14 +57,20 @@ pub fn verify_module(m: &Module) -> Result<(), Vec<VerifyError>> {
         let anc = m.ancestry(&c.name);
         if let Some(last) = anc.last()
             && m.class(last).and_then(|k| k.parent.as_ref()).is_some()
-            && m.class(last).and_then(|k| k.parent.as_ref()).and_then(|p| m.class(p)).is_some()
+            && m.class(last)
+                .and_then(|k| k.parent.as_ref())
+                .and_then(|p| m.class(p))
+                .is_some()
         {
             err("inheritance cycle".into());
         }
         let fields = m.all_fields(&c.name);
         for (i, (_, f)) in fields.iter().enumerate() {
             if fields[..i].iter().any(|(_, g)| g.name == f.name) {
-                err(format!("field `{}` declared twice in the hierarchy", f.name));
+                err(format!(
+                    "field `{}` declared twice in the hierarchy",
+                    f.name
+                ));
             }
         }
         for meth in &c.methods {
@@ -143,7 +149,11 @@ pub fn verify_function(m: &Module, f: &Function) -> Result<(), Vec<VerifyError>>
     // Every value defined exactly once.
     let mut defined = vec![0u32; nv];
     for b in &f.blocks {
-        for v in b.params.iter().chain(b.insts.iter().filter_map(|i| i.result.as_ref())) {
+        for v in b
+            .params
+            .iter()
+            .chain(b.insts.iter().filter_map(|i| i.result.as_ref()))
+        {
             match defined.get_mut(v.0 as usize) {
                 Some(d) => *d += 1,
                 None => errs.push(format!("{v} has no type")),
@@ -181,7 +191,11 @@ pub fn verify_function(m: &Module, f: &Function) -> Result<(), Vec<VerifyError>>
     let gen_out = |i: usize, inp: &Bits| -> Bits {
         let mut o = inp.clone();
         let b = &f.blocks[i];
-        for v in b.params.iter().chain(b.insts.iter().filter_map(|x| x.result.as_ref())) {
+        for v in b
+            .params
+            .iter()
+            .chain(b.insts.iter().filter_map(|x| x.result.as_ref()))
+        {
             o.set(v.0);
         }
         o
@@ -262,7 +276,11 @@ pub fn verify_function(m: &Module, f: &Function) -> Result<(), Vec<VerifyError>>
             errs.push(format!("b{bi}: {e}"));
         }
     }
-    if errs.is_empty() { Ok(()) } else { Err(wrap(f, errs)) }
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        Err(wrap(f, errs))
+    }
 }
 
 fn wrap(f: &Function, errs: Vec<String>) -> Vec<VerifyError> {
@@ -275,7 +293,12 @@ fn wrap(f: &Function, errs: Vec<String>) -> Vec<VerifyError> {
 }
 
 fn check_term(m: &Module, f: &Function, t: &Terminator) -> Result<(), String> {
-    let ty = |v: Value| f.value_types.get(v.0 as usize).cloned().unwrap_or(Type::Int);
+    let ty = |v: Value| {
+        f.value_types
+            .get(v.0 as usize)
+            .cloned()
+            .unwrap_or(Type::Int)
+    };
     for tg in t.targets() {
         let target = f.block(tg.block);
         if tg.args.len() != target.params.len() {
@@ -315,7 +338,12 @@ fn check_term(m: &Module, f: &Function, t: &Terminator) -> Result<(), String> {
 }
 
 fn check_op(m: &Module, f: &Function, inst: &Inst) -> Result<(), String> {
-    let ty = |v: Value| f.value_types.get(v.0 as usize).cloned().unwrap_or(Type::Int);
+    let ty = |v: Value| {
+        f.value_types
+            .get(v.0 as usize)
+            .cloned()
+            .unwrap_or(Type::Int)
+    };
     let want = |v: Value, t: &Type| -> Result<(), String> {
         if assignable(m, &ty(v), t) {
             Ok(())
@@ -324,7 +352,9 @@ fn check_op(m: &Module, f: &Function, inst: &Inst) -> Result<(), String> {
         }
     };
     let class = |c: &str| -> Result<(), String> {
-        m.class(c).map(|_| ()).ok_or_else(|| format!("unknown class `{c}`"))
+        m.class(c)
+            .map(|_| ())
+            .ok_or_else(|| format!("unknown class `{c}`"))
     };
     let list_elem = |v: Value| -> Result<Type, String> {
         match ty(v) {
@@ -339,7 +369,11 @@ fn check_op(m: &Module, f: &Function, inst: &Inst) -> Result<(), String> {
         Op::Bin(b, x, y) => {
             want(*x, &Type::Int)?;
             want(*y, &Type::Int)?;
-            Some(if b.is_comparison() { Type::Bool } else { Type::Int })
+            Some(if b.is_comparison() {
+                Type::Bool
+            } else {
+                Type::Int
+            })
         }
         Op::Neg(x) => {
             want(*x, &Type::Int)?;
@@ -506,7 +540,10 @@ fn check_op(m: &Module, f: &Function, inst: &Inst) -> Result<(), String> {
             if ty(r) == t {
                 Ok(())
             } else {
-                Err(format!("{r} is declared {} but the operation gives {t}", ty(r)))
+                Err(format!(
+                    "{r} is declared {} but the operation gives {t}",
+                    ty(r)
+                ))
             }
         }
         (Some(r), None) => Err(format!("{r} is the result of an operation with no value")),

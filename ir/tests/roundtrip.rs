@@ -38,8 +38,16 @@ fn use_before_definition_is_rejected() {
     let errs = verify_errors(
         "fn f(int) -> int {\nb0(v0: int):\n  br v0, b1(), b2()\nb1():\n  v1: int = const 1\n  jump b2()\nb2():\n  ret v1\n}\n",
     );
-    assert!(errs.iter().any(|e| e.contains("branch condition v0 is not a bool")), "{errs:?}");
-    assert!(errs.iter().any(|e| e.contains("b2: v1 is used before it is defined")), "{errs:?}");
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("branch condition v0 is not a bool")),
+        "{errs:?}"
+    );
+    assert!(
+        errs.iter()
+            .any(|e| e.contains("b2: v1 is used before it is defined")),
+        "{errs:?}"
+    );
 }
 
 #[test]
@@ -47,11 +55,17 @@ fn type_mismatch_is_rejected() {
     let errs = verify_errors(
         "fn f(str) -> int {\nb0(v0: str):\n  v1: int = const 1\n  v2: int = add v0, v1\n  ret v2\n}\n",
     );
-    assert_eq!(errs, vec!["in fn f: b0: v0 is str where int is expected".to_string()]);
+    assert_eq!(
+        errs,
+        vec!["in fn f: b0: v0 is str where int is expected".to_string()]
+    );
 }
 
 #[test]
 fn parse_errors_are_located() {
     let err = parse_module("fn f() {\nb0():\n  v1: int = frob v0\n  ret\n}\n").err();
-    assert_eq!(err.map(|e| e.to_string()), Some("line 3: unknown operation `frob`".to_string()));
+    assert_eq!(
+        err.map(|e| e.to_string()),
+        Some("line 3: unknown operation `frob`".to_string())
+    );
 }

@@ -67,8 +67,8 @@ pub struct Tool {
 impl TargetSpec {
     /// Parse a target description; `origin` names the file in errors.
     pub fn parse(origin: &str, text: &str) -> Result<TargetSpec, String> {
-        let spec: TargetSpec =
-            toml::from_str(text).map_err(|e| format!("{origin}: invalid target description: {e}"))?;
+        let spec: TargetSpec = toml::from_str(text)
+            .map_err(|e| format!("{origin}: invalid target description: {e}"))?;
         spec.triple
             .parse::<target_lexicon::Triple>()
             .map_err(|e| format!("{origin}: invalid triple `{}`: {e}", spec.triple))?;
@@ -170,11 +170,18 @@ pub fn install(tools: &[Tool], log: &mut dyn FnMut(&str)) -> Result<(), String> 
             Err(format!("`{}` failed ({status})", full.join(" ")))
         }
     };
-    for arch in packages.iter().filter_map(|p| p.split_once(':').map(|(_, a)| a)) {
+    for arch in packages
+        .iter()
+        .filter_map(|p| p.split_once(':').map(|(_, a)| a))
+    {
         let have = Command::new("dpkg")
             .arg("--print-foreign-architectures")
             .output()
-            .map(|o| String::from_utf8_lossy(&o.stdout).lines().any(|l| l == arch))
+            .map(|o| {
+                String::from_utf8_lossy(&o.stdout)
+                    .lines()
+                    .any(|l| l == arch)
+            })
             .unwrap_or(false);
         if !have {
             run(&["dpkg", "--add-architecture", arch], log)?;
@@ -222,7 +229,10 @@ mod tests {
         let e = TargetSpec::parse("x.toml", "name = \"x\"\ntriple = \"nonsense-triple-q\"\nbackend = \"c\"\noutput = \"o\"\n[toolchain]\ncc = \"cc\"\n").err();
         assert!(e.is_some_and(|e| e.starts_with("x.toml: invalid triple `nonsense-triple-q`")));
         let e = TargetSpec::parse("y.toml", "name = \"y\"\ntriple = \"x86_64-unknown-linux-gnu\"\nbackend = \"c\"\noutput = \"o\"\n").err();
-        assert_eq!(e.as_deref(), Some("y.toml: a C target needs `toolchain.cc`"));
+        assert_eq!(
+            e.as_deref(),
+            Some("y.toml: a C target needs `toolchain.cc`")
+        );
         let e = TargetSpec::parse("z.toml", "name = \"z\"\ntriple = \"x86_64-unknown-linux-gnu\"\nbackend = \"wasm\"\noutput = \"o\"\n").err();
         assert!(e.is_some_and(|e| e.contains("unknown variant `wasm`")), "");
     }
