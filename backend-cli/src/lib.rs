@@ -84,18 +84,21 @@ pub fn build_runtime(work_dir: &Path) -> Result<PathBuf, String> {
         return Ok(dll);
     }
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    // Build in a private directory (unique per process and call: tests
+    // build concurrently from several threads), sources included, then
+    // rename: concurrent builds never see a half-written file. mcs names
+    // the assembly after the output file, so it is `pypy-rt.dll` there too.
+    static BUILDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = BUILDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let tmp_dir = dir.join(format!("tmp-{}-{n}", std::process::id()));
+    std::fs::create_dir_all(&tmp_dir)
+        .map_err(|e| format!("cannot create {}: {e}", tmp_dir.display()))?;
     let mut srcs = Vec::new();
     for (name, src) in RUNTIME_SOURCES {
-        let p = dir.join(name);
+        let p = tmp_dir.join(name);
         std::fs::write(&p, src).map_err(|e| format!("cannot write {}: {e}", p.display()))?;
         srcs.push(p);
     }
-    // Build in a private directory (mcs names the assembly after the
-    // output file, so the file is `pypy-rt.dll` there too), then rename:
-    // concurrent builds never see a half-written DLL.
-    let tmp_dir = dir.join(format!("tmp-{}", std::process::id()));
-    std::fs::create_dir_all(&tmp_dir)
-        .map_err(|e| format!("cannot create {}: {e}", tmp_dir.display()))?;
     let tmp = tmp_dir.join(RUNTIME_DLL);
     let out = Command::new("mcs")
         .arg("-target:library")
