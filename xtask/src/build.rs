@@ -2,7 +2,7 @@
 //! target, a summary line per target.
 
 use crate::Failure;
-use crate::cli::BuildArgs;
+use crate::cli::{BuildArgs, Variant};
 use crate::progress::{Progress, TargetProgress};
 use ir::Module;
 use std::io::IsTerminal;
@@ -133,20 +133,23 @@ pub fn front_end(
 }
 
 /// Lower, emit and package one target.
+#[allow(clippy::too_many_arguments)]
 pub fn back_end(
     spec: &TargetSpec,
+    variant: Variant,
     module: &Module,
     entry: &Path,
     out_dir: &Path,
     name: &str,
     bar: &mut TargetProgress,
 ) -> Result<Built, String> {
+    check_variant(spec, variant)?;
     std::fs::create_dir_all(out_dir)
         .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
     let work = out_dir.join(".work").join(name);
     std::fs::create_dir_all(&work).map_err(|e| format!("cannot create {}: {e}", work.display()))?;
     let output = out_dir.join(name);
-    let entry_src = std::fs::read(entry).unwrap_or_default();
+    let key = build_key(spec, variant, entry);
     let _ = std::fs::remove_file(stamp_path(&output));
     bar.stage("lower");
     ir::verify::verify_module(module).map_err(|errs| {
@@ -164,6 +167,20 @@ pub fn back_end(
             bar.done("emit");
             bar.stage("compile");
             let mut cc = spec.cc_command();
+            if variant.gc_stress {
+                cc.push("-DRPY_GC_STRESS".into());
+            }
+            if variant.sanitize {
+                cc.extend(
+                    [
+                        "-fsanitize=address,undefined",
+                        "-fno-omit-frame-pointer",
+                        "-fno-sanitize-recover=all",
+                        "-g",
+                    ]
+                    .map(String::from),
+                );
+            }
             cc.extend(spec.toolchain.ldflags.iter().cloned());
             backend_c::compile(&prog, &work, &output, &cc)?;
             bar.done("compile/package");
@@ -185,7 +202,7 @@ pub fn back_end(
             bar.done("compile/package");
         }
     }
-    let _ = std::fs::write(stamp_path(&output), build_key(spec, &entry_src));
+    let _ = std::fs::write(stamp_path(&output), key);
     Ok(Built { output })
 }
 
@@ -199,13 +216,49 @@ fn stamp_path(output: &Path) -> PathBuf {
     }
 }
 
-/// What a build depends on: the program's source, the toolchain binary
-/// (so a rebuilt translator rebuilds programs) and the target description.
-fn build_key(spec: &TargetSpec, source: &[u8]) -> String {
+/// Whether a variant applies to a target.
+fn check_variant(spec: &TargetSpec, variant: Variant) -> Result<(), String> {
+    if variant.gc_stress && spec.backend != Backend::C {
+        return Err(format!(
+            "--gc-stress applies to the C targets (the {} target uses the host's collector)",
+            spec.name
+        ));
+    }
+    if variant.sanitize && spec.name != "linux-x86_64" {
+        return Err(format!(
+            "--sanitize applies to linux-x86_64 only, not {}",
+            spec.name
+        ));
+    }
+    Ok(())
+}
+
+/// What a build depends on: the program's sources (every `.py` beside
+/// the entry, since modules import each other), the toolchain binary (so
+/// a rebuilt translator rebuilds programs), the target description and
+/// the variant.
+fn build_key(spec: &TargetSpec, variant: Variant, entry: &Path) -> String {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    source.hash(&mut h);
+    std::fs::read(entry).unwrap_or_default().hash(&mut h);
+    let dir = entry
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "py"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    for f in files {
+        f.hash(&mut h);
+        std::fs::read(&f).unwrap_or_default().hash(&mut h);
+    }
     format!("{spec:?}").hash(&mut h);
+    variant.hash(&mut h);
     if let Some(m) = std::env::current_exe()
         .ok()
         .and_then(|e| std::fs::metadata(e).ok())
@@ -217,12 +270,11 @@ fn build_key(spec: &TargetSpec, source: &[u8]) -> String {
 }
 
 /// Whether `output` was built from this very `entry` by this toolchain.
-pub fn build_is_current(spec: &TargetSpec, entry: &Path, output: &Path) -> bool {
-    let Ok(src) = std::fs::read(entry) else {
-        return false;
-    };
-    output.exists()
-        && std::fs::read_to_string(stamp_path(output)).is_ok_and(|s| s == build_key(spec, &src))
+pub fn build_is_current(spec: &TargetSpec, variant: Variant, entry: &Path, output: &Path) -> bool {
+    entry.is_file()
+        && output.exists()
+        && std::fs::read_to_string(stamp_path(output))
+            .is_ok_and(|s| s == build_key(spec, variant, entry))
 }
 
 /// Size of a build's files (the runtime DLL beside a CLI program counts).
@@ -276,7 +328,7 @@ pub fn build(args: &BuildArgs, progress: &Progress) -> Result<Vec<(TargetSpec, B
                 s.spawn(move || {
                     let out_dir = args.out.clone().unwrap_or_else(|| default_out_dir(spec));
                     let name = output_name(spec, Some(entry));
-                    match back_end(spec, module, entry, &out_dir, &name, &mut bar) {
+                    match back_end(spec, args.variant, module, entry, &out_dir, &name, &mut bar) {
                         Ok(built) => {
                             let size = output_size(spec, &built.output);
                             let secs = bar.elapsed().as_secs_f64();

@@ -8,9 +8,12 @@ usage: cargo xtask <command>
 
 commands:
   build --target T [--entry FILE.py] [--out DIR] [--emit ir] [--quiet]
+        [--gc-stress] [--sanitize]
         translate for T (linux-x86_64, maemo-arm, cli, jvm or all);
-        outputs go to build/T/ unless --out is given
-  run --target T [--out DIR] [--quiet] FILE.py [-- ARGS...]
+        outputs go to build/T/ unless --out is given; --gc-stress (C targets)
+        collects at every allocation; --sanitize (linux-x86_64) builds with
+        -fsanitize=address,undefined
+  run --target T [--out DIR] [--quiet] [--gc-stress] [--sanitize] FILE.py [-- ARGS...]
         translate FILE.py for T (reusing an up-to-date build) and run it
   test [--no-lint] [--only NAME,...]
         run every test of the project on every target
@@ -25,6 +28,16 @@ pub struct BuildArgs {
     pub out: Option<PathBuf>,
     pub emit_ir: bool,
     pub quiet: bool,
+    pub variant: Variant,
+}
+
+/// Build variants that change the generated program's runtime checks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+pub struct Variant {
+    /// Collect at every allocation (C targets).
+    pub gc_stress: bool,
+    /// AddressSanitizer + UndefinedBehaviorSanitizer (host C target).
+    pub sanitize: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -79,6 +92,8 @@ fn parse_build_flags(
                 b.emit_ir = true;
             }
             "--quiet" | "-q" => b.quiet = true,
+            "--gc-stress" => b.variant.gc_stress = true,
+            "--sanitize" => b.variant.sanitize = true,
             "--" => {
                 rest = args[i + 1..].to_vec();
                 break;

@@ -3,6 +3,7 @@
 //! byte-identical.
 
 use crate::build::{back_end, output_name};
+use crate::cli::Variant;
 use crate::progress::Progress;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::io::{IsTerminal, Read};
@@ -11,6 +12,24 @@ use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 use toolchains::TargetSpec;
+
+/// One way of running the corpus: a target, a variant, and a label.
+#[derive(Clone)]
+pub struct Lane {
+    pub spec: TargetSpec,
+    pub variant: Variant,
+    pub label: String,
+}
+
+impl Lane {
+    pub fn plain(spec: TargetSpec) -> Lane {
+        Lane {
+            label: spec.name.clone(),
+            spec,
+            variant: Variant::default(),
+        }
+    }
+}
 
 /// Longest a single program may run before it counts as hung.
 const TIMEOUT: Duration = Duration::from_secs(60);
@@ -136,7 +155,7 @@ fn describe(expected: &Outcome, got: &Outcome) -> String {
 }
 
 /// One program on CPython and every target.
-fn run_case(path: &Path, targets: &[TargetSpec], out_root: &Path) -> CaseResult {
+fn run_case(path: &Path, lanes: &[Lane], out_root: &Path) -> CaseResult {
     let name = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -161,14 +180,15 @@ fn run_case(path: &Path, targets: &[TargetSpec], out_root: &Path) -> CaseResult 
             return CaseResult { name, failures };
         }
     };
-    for spec in targets {
-        let out_dir = out_root.join(&spec.name);
+    for lane in lanes {
+        let spec = &lane.spec;
+        let out_dir = out_root.join(&lane.label);
         let file = output_name(spec, Some(path));
-        let mut bar = progress.target(&spec.name);
-        let built = match back_end(spec, &module, path, &out_dir, &file, &mut bar) {
+        let mut bar = progress.target(&lane.label);
+        let built = match back_end(spec, lane.variant, &module, path, &out_dir, &file, &mut bar) {
             Ok(b) => b,
             Err(e) => {
-                failures.push((spec.name.clone(), format!("build failed: {e}")));
+                failures.push((lane.label.clone(), format!("build failed: {e}")));
                 continue;
             }
         };
@@ -177,17 +197,17 @@ fn run_case(path: &Path, targets: &[TargetSpec], out_root: &Path) -> CaseResult 
         match run_captured(&argv, TIMEOUT) {
             Ok(got) => {
                 if got.stdout != expected.stdout || got.code != expected.code {
-                    failures.push((spec.name.clone(), describe(&expected, &got)));
+                    failures.push((lane.label.clone(), describe(&expected, &got)));
                 }
             }
-            Err(e) => failures.push((spec.name.clone(), e)),
+            Err(e) => failures.push((lane.label.clone(), e)),
         }
     }
     CaseResult { name, failures }
 }
 
 /// Run the whole corpus with `jobs` workers; returns every result.
-pub fn run_corpus(programs: &[PathBuf], targets: &[TargetSpec], jobs: usize) -> Vec<CaseResult> {
+pub fn run_corpus(programs: &[PathBuf], lanes: &[Lane], jobs: usize) -> Vec<CaseResult> {
     let out_root = crate::root().join("build").join("test");
     let bar = ProgressBar::new(programs.len() as u64);
     if std::io::stderr().is_terminal() {
@@ -213,7 +233,7 @@ pub fn run_corpus(programs: &[PathBuf], targets: &[TargetSpec], jobs: usize) -> 
                         }
                     });
                     let Some(p) = next else { break };
-                    let r = run_case(p, targets, &out_root);
+                    let r = run_case(p, lanes, &out_root);
                     let line = if r.failures.is_empty() {
                         format!("ok    {}", r.name)
                     } else {

@@ -19,7 +19,7 @@ pub fn cmd_run(r: &RunArgs) -> Result<u8, Failure> {
     let out_dir = r.build.out.clone().unwrap_or_else(|| default_out_dir(spec));
     let output = out_dir.join(output_name(spec, Some(entry)));
     let progress = Progress::new(r.build.quiet);
-    if !build_is_current(spec, entry, &output) {
+    if !build_is_current(spec, r.build.variant, entry, &output) {
         build::build(&r.build, &progress)?;
     } else {
         build::ensure_toolchains(&targets, &progress)?;

@@ -4,7 +4,7 @@
 
 use crate::Failure;
 use crate::build::{ensure_toolchains, select_targets};
-use crate::cli::TestArgs;
+use crate::cli::{TestArgs, Variant};
 use crate::diff;
 use crate::progress::Progress;
 use std::process::Command;
@@ -48,12 +48,33 @@ pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
     let jobs = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(2);
+    // Every target, plus the host build under GC stress and under the
+    // sanitizers.
+    let mut lanes: Vec<diff::Lane> = targets.iter().cloned().map(diff::Lane::plain).collect();
+    if let Some(host) = targets.iter().find(|t| t.name == "linux-x86_64") {
+        lanes.push(diff::Lane {
+            spec: host.clone(),
+            variant: Variant {
+                gc_stress: true,
+                sanitize: false,
+            },
+            label: "linux-x86_64+gc-stress".into(),
+        });
+        lanes.push(diff::Lane {
+            spec: host.clone(),
+            variant: Variant {
+                gc_stress: false,
+                sanitize: true,
+            },
+            label: "linux-x86_64+sanitize".into(),
+        });
+    }
     eprintln!(
-        "differential: {} programs x CPython + {} targets",
+        "differential: {} programs x CPython + {} lanes",
         programs.len(),
-        targets.len()
+        lanes.len()
     );
-    let results = diff::run_corpus(&programs, &targets, jobs);
+    let results = diff::run_corpus(&programs, &lanes, jobs);
     let failed: Vec<&diff::CaseResult> =
         results.iter().filter(|r| !r.failures.is_empty()).collect();
     for r in &failed {
@@ -62,7 +83,7 @@ pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
             eprintln!("[{target}] {}", msg.trim_end());
         }
     }
-    let names: Vec<&str> = targets.iter().map(|t| t.name.as_str()).collect();
+    let names: Vec<&str> = lanes.iter().map(|l| l.label.as_str()).collect();
     eprintln!(
         "\ndifferential: {} of {} programs identical to CPython on {}",
         results.len() - failed.len(),
