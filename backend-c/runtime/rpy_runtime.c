@@ -1,10 +1,20 @@
 /* Runtime of the C backend (see rpy_runtime.h).  MIT OR Apache-2.0. */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE /* memmem */
+#endif
 #include "rpy_runtime.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
 
 /* ---- globals ----------------------------------------------------------- */
 
@@ -25,23 +35,37 @@ uintptr_t rpy_sp_probe(void) {
 
 static const uint32_t rpy_exc_ptrs[1] = {0};
 
-#define RPY_BUILTIN_EXC(name, parent) \
-    const rpy_class rpy_cls_##name = {#name, parent, 1, 1, rpy_exc_ptrs, NULL, 0, 1}
+/* Slot 0 is `message`; SystemExit and OSError (and OSError's subclasses)
+ * have an int in slot 1 (`code`, `errno`). */
+#define RPY_BUILTIN_EXC(name, parent, nslots) \
+    const rpy_class rpy_cls_##name = {#name, parent, nslots, 1, rpy_exc_ptrs, NULL, 0, 1}
 
-RPY_BUILTIN_EXC(Exception, NULL);
-RPY_BUILTIN_EXC(ArithmeticError, &rpy_cls_Exception);
-RPY_BUILTIN_EXC(ZeroDivisionError, &rpy_cls_ArithmeticError);
-RPY_BUILTIN_EXC(OverflowError, &rpy_cls_ArithmeticError);
-RPY_BUILTIN_EXC(LookupError, &rpy_cls_Exception);
-RPY_BUILTIN_EXC(IndexError, &rpy_cls_LookupError);
-RPY_BUILTIN_EXC(KeyError, &rpy_cls_LookupError);
-RPY_BUILTIN_EXC(ValueError, &rpy_cls_Exception);
-RPY_BUILTIN_EXC(TypeError, &rpy_cls_Exception);
-RPY_BUILTIN_EXC(AssertionError, &rpy_cls_Exception);
-RPY_BUILTIN_EXC(RuntimeError, &rpy_cls_Exception);
-RPY_BUILTIN_EXC(RecursionError, &rpy_cls_RuntimeError);
-RPY_BUILTIN_EXC(NotImplementedError, &rpy_cls_RuntimeError);
-RPY_BUILTIN_EXC(MemoryError, &rpy_cls_Exception);
+RPY_BUILTIN_EXC(BaseException, NULL, 1);
+RPY_BUILTIN_EXC(SystemExit, &rpy_cls_BaseException, 2);
+RPY_BUILTIN_EXC(KeyboardInterrupt, &rpy_cls_BaseException, 1);
+RPY_BUILTIN_EXC(Exception, &rpy_cls_BaseException, 1);
+RPY_BUILTIN_EXC(ArithmeticError, &rpy_cls_Exception, 1);
+RPY_BUILTIN_EXC(ZeroDivisionError, &rpy_cls_ArithmeticError, 1);
+RPY_BUILTIN_EXC(OverflowError, &rpy_cls_ArithmeticError, 1);
+RPY_BUILTIN_EXC(LookupError, &rpy_cls_Exception, 1);
+RPY_BUILTIN_EXC(IndexError, &rpy_cls_LookupError, 1);
+RPY_BUILTIN_EXC(KeyError, &rpy_cls_LookupError, 1);
+RPY_BUILTIN_EXC(ValueError, &rpy_cls_Exception, 1);
+RPY_BUILTIN_EXC(UnicodeError, &rpy_cls_ValueError, 1);
+RPY_BUILTIN_EXC(UnicodeDecodeError, &rpy_cls_UnicodeError, 1);
+RPY_BUILTIN_EXC(UnicodeEncodeError, &rpy_cls_UnicodeError, 1);
+RPY_BUILTIN_EXC(TypeError, &rpy_cls_Exception, 1);
+RPY_BUILTIN_EXC(AttributeError, &rpy_cls_Exception, 1);
+RPY_BUILTIN_EXC(AssertionError, &rpy_cls_Exception, 1);
+RPY_BUILTIN_EXC(StopIteration, &rpy_cls_Exception, 1);
+RPY_BUILTIN_EXC(RuntimeError, &rpy_cls_Exception, 1);
+RPY_BUILTIN_EXC(RecursionError, &rpy_cls_RuntimeError, 1);
+RPY_BUILTIN_EXC(NotImplementedError, &rpy_cls_RuntimeError, 1);
+RPY_BUILTIN_EXC(MemoryError, &rpy_cls_Exception, 1);
+RPY_BUILTIN_EXC(OSError, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(FileNotFoundError, &rpy_cls_OSError, 2);
+RPY_BUILTIN_EXC(PermissionError, &rpy_cls_OSError, 2);
+RPY_BUILTIN_EXC(IsADirectoryError, &rpy_cls_OSError, 2);
 
 rpy_str rpy_str_empty = RPY_STATIC_STR(0, 1, "");
 rpy_str rpy_str_true = RPY_STATIC_STR(4, 1, "True");
@@ -81,6 +105,7 @@ static size_t rpy_obj_size(const rpy_hdr *h) {
         const rpy_str *s = (const rpy_str *)h;
         return sizeof(rpy_str) + (size_t)s->len * s->kind;
     }
+    case RPY_K_BYTES: return sizeof(rpy_bytes) + (size_t)((const rpy_bytes *)h)->len;
     case RPY_K_LIST_VAL:
     case RPY_K_LIST_REF: return sizeof(rpy_list) + (size_t)((const rpy_list *)h)->cap * sizeof(rpy_slot);
     default: return sizeof(rpy_obj) + (size_t)((const rpy_obj *)h)->cls->nslots * sizeof(rpy_slot);
@@ -91,7 +116,7 @@ static void rpy_mark(void *p) {
     rpy_hdr *h = (rpy_hdr *)p;
     if (h == NULL || h->is_static || h->mark) return;
     h->mark = 1;
-    if (h->kind == RPY_K_STR || h->kind == RPY_K_LIST_VAL) return;
+    if (h->kind == RPY_K_STR || h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_BYTES) return;
     if (h->kind == RPY_K_INST && ((rpy_obj *)h)->cls->nptrs == 0) return;
     if (rpy_msize == rpy_mcap) {
         size_t ncap = rpy_mcap ? rpy_mcap * 2 : 1024;
@@ -138,8 +163,9 @@ void rpy_gc_collect(void) {
             if (h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_LIST_REF) free(((rpy_list *)h)->items);
 #ifdef RPY_GC_STRESS
             /* Poison freed objects so that a missing root shows up. */
-            memset((void *)h, 0xA5, (h->kind == RPY_K_STR || h->kind == RPY_K_INST) ? rpy_obj_size(h)
-                                                                                  : sizeof(rpy_list));
+            memset((void *)h, 0xA5,
+                   (h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_LIST_REF) ? sizeof(rpy_list)
+                                                                            : rpy_obj_size(h));
 #endif
             free(h);
         }
@@ -199,21 +225,25 @@ rpy_obj *rpy_new(const rpy_class *cls) {
 
 /* ---- exceptions ------------------------------------------------------------------ */
 
-void rpy_raise_msg(const rpy_class *cls, const char *msg) {
+rpy_obj *rpy_raise_msg_n(const rpy_class *cls, const char *msg, size_t n) {
     void *slots[1] = {NULL};
     rpy_frame fr = {rpy_top, 1, slots};
     rpy_top = &fr;
-    rpy_str *s = rpy_str_from_utf8(msg, strlen(msg));
+    rpy_obj *o = NULL;
+    rpy_str *s = rpy_str_from_utf8(msg, n);
     if (s != NULL) {
         slots[0] = s;
-        rpy_obj *o = rpy_new(cls);
+        o = rpy_new(cls);
         if (o != NULL) {
             o->f[0].p = s;
             rpy_exc = o;
         }
     }
     rpy_top = fr.prev;
+    return o;
 }
+
+void rpy_raise_msg(const rpy_class *cls, const char *msg) { (void)rpy_raise_msg_n(cls, msg, strlen(msg)); }
 
 void rpy_raise_overflow(void) { rpy_raise_msg(&rpy_cls_OverflowError, "integer overflow"); }
 
@@ -498,6 +528,859 @@ void rpy_list_extend(rpy_list *l, rpy_list *other) {
     l->len += n;
 }
 
+/* ---- issue 3: floats ----------------------------------------------------------------- */
+
+static int rpy_is_odd_integer(double x) { return fmod(fabs(x), 2.0) == 1.0; }
+
+/* Python's float floor division and modulo (CPython's float_divmod). */
+static void rpy_float_divmod(double a, double b, double *div_out, double *mod_out) {
+    double mod = fmod(a, b);
+    double div = (a - mod) / b;
+    if (mod != 0.0) {
+        if ((b < 0) != (mod < 0)) {
+            mod += b;
+            div -= 1.0;
+        }
+    } else {
+        mod = copysign(0.0, b);
+    }
+    double fdiv;
+    if (div != 0.0) {
+        fdiv = floor(div);
+        if (div - fdiv > 0.5) fdiv += 1.0;
+    } else {
+        fdiv = copysign(0.0, a / b);
+    }
+    *div_out = fdiv;
+    *mod_out = mod;
+}
+
+double rpy_ffloordiv(double a, double b) {
+    if (b == 0.0) {
+        rpy_raise_msg(&rpy_cls_ZeroDivisionError, "float floor division by zero");
+        return 0.0;
+    }
+    double d, m;
+    rpy_float_divmod(a, b, &d, &m);
+    return d;
+}
+
+double rpy_fmod_py(double a, double b) {
+    if (b == 0.0) {
+        rpy_raise_msg(&rpy_cls_ZeroDivisionError, "float modulo");
+        return 0.0;
+    }
+    double m = fmod(a, b);
+    if (m != 0.0) {
+        if ((b < 0) != (m < 0)) m += b;
+    } else {
+        m = copysign(0.0, b);
+    }
+    return m;
+}
+
+/* C99 pow with Python's errors (the special cases as Annex F gives them). */
+double rpy_fpow(double v, double w) {
+    if (w == 0.0) return 1.0;
+    if (isnan(v)) return v;
+    if (isnan(w)) return v == 1.0 ? 1.0 : w;
+    if (isinf(w)) {
+        double av = fabs(v);
+        if (av == 1.0) return 1.0;
+        if ((w > 0.0) == (av > 1.0)) return fabs(w);
+        return 0.0;
+    }
+    if (isinf(v)) {
+        int odd = rpy_is_odd_integer(w);
+        if (w > 0.0) return odd ? v : fabs(v);
+        return odd ? copysign(0.0, v) : 0.0;
+    }
+    if (v == 0.0) {
+        if (w < 0.0) {
+            rpy_raise_msg(&rpy_cls_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+            return 0.0;
+        }
+        return rpy_is_odd_integer(w) ? v : 0.0;
+    }
+    int negate = 0;
+    if (v < 0.0) {
+        if (w != floor(w)) {
+            rpy_raise_msg(&rpy_cls_ValueError, "math domain error");
+            return 0.0;
+        }
+        v = -v;
+        negate = rpy_is_odd_integer(w);
+    }
+    if (v == 1.0) return negate ? -1.0 : 1.0;
+    double r = pow(v, w);
+    if (isinf(r)) {
+        rpy_raise_msg(&rpy_cls_OverflowError, "(34, 'Numerical result out of range')");
+        return 0.0;
+    }
+    return negate ? -r : r;
+}
+
+int64_t rpy_float_to_int(double x) {
+    if (isnan(x)) {
+        rpy_raise_msg(&rpy_cls_ValueError, "cannot convert float NaN to integer");
+        return 0;
+    }
+    if (isinf(x)) {
+        rpy_raise_msg(&rpy_cls_OverflowError, "cannot convert float infinity to integer");
+        return 0;
+    }
+    /* -2^63 is exact; 2^63 is the first double above the range. */
+    if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) {
+        rpy_raise_overflow();
+        return 0;
+    }
+    return (int64_t)x;
+}
+
+rpy_str *rpy_float_fmt(double x, int64_t prec, char conv) {
+    char buf[512];
+    if (isnan(x)) return rpy_str_from_utf8("nan", 3);
+    if (isinf(x)) return x > 0 ? rpy_str_from_utf8("inf", 3) : rpy_str_from_utf8("-inf", 4);
+    int p = prec < 0 ? 0 : prec > 120 ? 120 : (int)prec;
+    int n = conv == 'e' ? snprintf(buf, sizeof buf, "%.*e", p, x) : snprintf(buf, sizeof buf, "%.*f", p, x);
+    if (n < 0 || (size_t)n >= sizeof buf) rpy_fatal("float formatting failed");
+    return rpy_str_from_utf8(buf, (size_t)n);
+}
+
+static bool rpy_is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+
+/* Whether s matches [+-]?(d+[.d*]|.d+)([eE][+-]?d+)? */
+static bool rpy_float_syntax(const rpy_str *s) {
+    int64_t i = 0, n = s->len;
+    if (i < n && (rpy_str_cp(s, i) == '+' || rpy_str_cp(s, i) == '-')) i++;
+    int64_t digits = 0;
+    while (i < n && rpy_is_digit(rpy_str_cp(s, i))) i++, digits++;
+    if (i < n && rpy_str_cp(s, i) == '.') {
+        i++;
+        while (i < n && rpy_is_digit(rpy_str_cp(s, i))) i++, digits++;
+    }
+    if (digits == 0) return false;
+    if (i < n && (rpy_str_cp(s, i) == 'e' || rpy_str_cp(s, i) == 'E')) {
+        i++;
+        if (i < n && (rpy_str_cp(s, i) == '+' || rpy_str_cp(s, i) == '-')) i++;
+        int64_t ed = 0;
+        while (i < n && rpy_is_digit(rpy_str_cp(s, i))) i++, ed++;
+        if (ed == 0) return false;
+    }
+    return i == n;
+}
+
+double rpy_str_to_float(rpy_str *s) {
+    rpy_nn_str(s);
+    if (!rpy_float_syntax(s)) {
+        rpy_raise_msg(&rpy_cls_ValueError, "could not convert string to float");
+        return 0.0;
+    }
+    char small[128];
+    char *buf = small;
+    if ((uint64_t)s->len >= sizeof small) {
+        buf = (char *)malloc((size_t)s->len + 1);
+        if (buf == NULL) {
+            rpy_raise_memory_error();
+            return 0.0;
+        }
+    }
+    for (int64_t i = 0; i < s->len; i++) buf[i] = (char)rpy_str_cp(s, i);
+    buf[s->len] = 0;
+    double d = strtod(buf, NULL); /* the "C" locale: correctly rounded */
+    if (buf != small) free(buf);
+    return d;
+}
+
+/* ---- issue 3: strings ------------------------------------------------------------------ */
+
+static uint8_t rpy_latin1_data[256];
+static rpy_str rpy_latin1[256]; /* the one-character strings U+0000..U+00FF */
+
+static void rpy_init_latin1(void) {
+    for (int i = 0; i < 256; i++) {
+        rpy_latin1_data[i] = (uint8_t)i;
+        rpy_str s = RPY_STATIC_STR(1, 1, rpy_latin1_data + i);
+        rpy_latin1[i] = s;
+    }
+}
+
+static uint32_t rpy_kind_for(uint32_t maxcp) { return maxcp < 0x100 ? 1 : maxcp < 0x10000 ? 2 : 4; }
+
+static rpy_str *rpy_str_from_cps(const rpy_str *src, int64_t start, int64_t n) {
+    if (n == 0) return &rpy_str_empty;
+    uint32_t maxcp = 0;
+    if (src->kind > 1)
+        for (int64_t i = 0; i < n; i++) {
+            uint32_t c = rpy_str_cp(src, start + i);
+            if (c > maxcp) maxcp = c;
+        }
+    uint32_t kind = rpy_kind_for(maxcp);
+    if (n == 1 && kind == 1) return &rpy_latin1[rpy_str_cp(src, start)];
+    rpy_str *s = rpy_str_alloc(n, kind);
+    if (s == NULL) return NULL;
+    if (kind == src->kind)
+        memcpy((void *)(s + 1), (const char *)src->data + (size_t)start * kind, (size_t)n * kind);
+    else
+        for (int64_t i = 0; i < n; i++) rpy_str_put(s, i, rpy_str_cp(src, start + i));
+    return s;
+}
+
+rpy_str *rpy_str_get(rpy_str *s, int64_t i) {
+    int64_t n = rpy_nn_str(s)->len;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) {
+        rpy_raise_msg(&rpy_cls_IndexError, "string index out of range");
+        return NULL;
+    }
+    return rpy_str_from_cps(s, i, 1);
+}
+
+int64_t rpy_str_codeat(rpy_str *s, int64_t i) {
+    if (i < 0 || i >= rpy_nn_str(s)->len) {
+        rpy_raise_msg(&rpy_cls_IndexError, "string index out of range");
+        return 0;
+    }
+    return rpy_str_cp(s, i);
+}
+
+rpy_str *rpy_str_slice(rpy_str *s, int64_t start, int64_t stop) {
+    int64_t n = rpy_nn_str(s)->len;
+    if (start < 0) start = 0;
+    if (stop > n) stop = n;
+    if (stop <= start) return &rpy_str_empty;
+    if (start == 0 && stop == n) return s;
+    return rpy_str_from_cps(s, start, stop - start);
+}
+
+int64_t rpy_str_cmp(rpy_str *a, rpy_str *b) {
+    rpy_nn_str(a);
+    rpy_nn_str(b);
+    int64_t n = a->len < b->len ? a->len : b->len;
+    if (a->kind == 1 && b->kind == 1) {
+        int c = n > 0 ? memcmp(a->data, b->data, (size_t)n) : 0;
+        if (c != 0) return c < 0 ? -1 : 1;
+    } else {
+        for (int64_t i = 0; i < n; i++) {
+            uint32_t x = rpy_str_cp(a, i), y = rpy_str_cp(b, i);
+            if (x != y) return x < y ? -1 : 1;
+        }
+    }
+    return a->len < b->len ? -1 : a->len > b->len ? 1 : 0;
+}
+
+rpy_str *rpy_str_fromcp(int64_t cp) {
+    if (cp < 0 || cp > 0x10FFFF) {
+        rpy_raise_msg(&rpy_cls_ValueError, "chr() arg not in range(0x110000)");
+        return NULL;
+    }
+    if (cp < 0x100) return &rpy_latin1[cp];
+    rpy_str *s = rpy_str_alloc(1, rpy_kind_for((uint32_t)cp));
+    if (s == NULL) return NULL;
+    rpy_str_put(s, 0, (uint32_t)cp);
+    return s;
+}
+
+rpy_str *rpy_str_join(rpy_str *sep, rpy_list *items) {
+    rpy_nn_str(sep);
+    int64_t n = rpy_nn_list(items)->len;
+    if (n == 0) return &rpy_str_empty;
+    if (n == 1) return rpy_nn_str((rpy_str *)items->items[0].p);
+    uint64_t total = (uint64_t)sep->len * (uint64_t)(n - 1);
+    if (sep->len > 0 && total / (uint64_t)sep->len != (uint64_t)(n - 1)) total = UINT64_MAX;
+    uint32_t kind = n > 1 ? sep->kind : 1;
+    for (int64_t i = 0; i < n; i++) {
+        rpy_str *it = rpy_nn_str((rpy_str *)items->items[i].p);
+        total = total + (uint64_t)it->len < total ? UINT64_MAX : total + (uint64_t)it->len;
+        if (it->kind > kind) kind = it->kind;
+    }
+    if (total > (uint64_t)INT64_MAX) {
+        rpy_raise_memory_error();
+        return NULL;
+    }
+    rpy_str *s = rpy_str_alloc((int64_t)total, kind);
+    if (s == NULL) return NULL;
+    /* The list and separator are rooted by the caller (operands). */
+    int64_t pos = 0;
+    for (int64_t i = 0; i < n; i++) {
+        if (i > 0) {
+            for (int64_t j = 0; j < sep->len; j++) rpy_str_put(s, pos++, rpy_str_cp(sep, j));
+        }
+        rpy_str *it = (rpy_str *)items->items[i].p;
+        if (it->kind == kind) {
+            memcpy((char *)(s + 1) + (size_t)pos * kind, it->data, (size_t)it->len * kind);
+            pos += it->len;
+        } else {
+            for (int64_t j = 0; j < it->len; j++) rpy_str_put(s, pos++, rpy_str_cp(it, j));
+        }
+    }
+    return s;
+}
+
+int64_t rpy_str_find(rpy_str *s, rpy_str *sub, int64_t start) {
+    rpy_nn_str(s);
+    rpy_nn_str(sub);
+    int64_t n = s->len, m = sub->len;
+    if (start < 0) start = 0;
+    if (start > n) start = n;
+    if (m == 0) return start;
+    if (m > n - start) return -1;
+    if (s->kind == 1 && sub->kind == 1) {
+        const uint8_t *base = (const uint8_t *)s->data;
+        const void *hit = memmem(base + start, (size_t)(n - start), sub->data, (size_t)m);
+        return hit == NULL ? -1 : (int64_t)((const uint8_t *)hit - base);
+    }
+    uint32_t first = rpy_str_cp(sub, 0);
+    for (int64_t i = start; i + m <= n; i++) {
+        if (rpy_str_cp(s, i) != first) continue;
+        int64_t j = 1;
+        while (j < m && rpy_str_cp(s, i + j) == rpy_str_cp(sub, j)) j++;
+        if (j == m) return i;
+    }
+    return -1;
+}
+
+static rpy_bytes rpy_bytes_empty = RPY_STATIC_BYTES(0, "");
+
+static rpy_bytes *rpy_bytes_alloc(int64_t len) {
+    if (len < 0 || (uint64_t)len > (uint64_t)(SIZE_MAX - sizeof(rpy_bytes)) ||
+        (uint64_t)len > (uint64_t)INT64_MAX / 4) {
+        rpy_raise_memory_error();
+        return NULL;
+    }
+    rpy_bytes *b = (rpy_bytes *)rpy_gc_alloc(sizeof(rpy_bytes) + (size_t)len, RPY_K_BYTES);
+    if (b == NULL) return NULL;
+    b->len = len;
+    b->data = (const uint8_t *)(b + 1);
+    return b;
+}
+
+/* UTF-8 length of a code point (surrogates as 3 bytes). */
+static int rpy_utf8_size(uint32_t cp) { return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4; }
+
+static size_t rpy_utf8_put(uint8_t *d, uint32_t cp) {
+    if (cp < 0x80) {
+        d[0] = (uint8_t)cp;
+        return 1;
+    }
+    if (cp < 0x800) {
+        d[0] = (uint8_t)(0xC0 | (cp >> 6));
+        d[1] = (uint8_t)(0x80 | (cp & 0x3F));
+        return 2;
+    }
+    if (cp < 0x10000) {
+        d[0] = (uint8_t)(0xE0 | (cp >> 12));
+        d[1] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+        d[2] = (uint8_t)(0x80 | (cp & 0x3F));
+        return 3;
+    }
+    d[0] = (uint8_t)(0xF0 | (cp >> 18));
+    d[1] = (uint8_t)(0x80 | ((cp >> 12) & 0x3F));
+    d[2] = (uint8_t)(0x80 | ((cp >> 6) & 0x3F));
+    d[3] = (uint8_t)(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+rpy_bytes *rpy_str_encode_utf8(rpy_str *s) {
+    rpy_nn_str(s);
+    uint64_t size = 0;
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t cp = rpy_str_cp(s, i);
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            char msg[128];
+            int k = snprintf(msg, sizeof msg,
+                             "'utf-8' codec can't encode character '\\u%04x' in position %lld: "
+                             "surrogates not allowed",
+                             (unsigned)cp, (long long)i);
+            (void)rpy_raise_msg_n(&rpy_cls_UnicodeEncodeError, msg, (size_t)k);
+            return NULL;
+        }
+        size += (uint64_t)rpy_utf8_size(cp);
+    }
+    if (size == 0) return &rpy_bytes_empty;
+    rpy_bytes *b = rpy_bytes_alloc((int64_t)size);
+    if (b == NULL) return NULL;
+    uint8_t *d = (uint8_t *)(b + 1);
+    if (s->kind == 1 && size == (uint64_t)s->len) {
+        memcpy(d, s->data, (size_t)size);
+    } else {
+        size_t pos = 0;
+        for (int64_t i = 0; i < s->len; i++) pos += rpy_utf8_put(d + pos, rpy_str_cp(s, i));
+    }
+    return b;
+}
+
+/* ---- issue 3: bytes --------------------------------------------------------------------- */
+
+rpy_bytes *rpy_bytes_fromlist(rpy_list *l) {
+    int64_t n = rpy_nn_list(l)->len;
+    for (int64_t i = 0; i < n; i++) {
+        if (l->items[i].i < 0 || l->items[i].i > 255) {
+            rpy_raise_msg(&rpy_cls_ValueError, "bytes must be in range(0, 256)");
+            return NULL;
+        }
+    }
+    if (n == 0) return &rpy_bytes_empty;
+    rpy_bytes *b = rpy_bytes_alloc(n);
+    if (b == NULL) return NULL;
+    uint8_t *d = (uint8_t *)(b + 1);
+    for (int64_t i = 0; i < n; i++) d[i] = (uint8_t)l->items[i].i;
+    return b;
+}
+
+int64_t rpy_bytes_get(rpy_bytes *b, int64_t i) {
+    int64_t n = rpy_nn_bytes(b)->len;
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) {
+        rpy_raise_msg(&rpy_cls_IndexError, "index out of range");
+        return 0;
+    }
+    return b->data[i];
+}
+
+rpy_bytes *rpy_bytes_slice(rpy_bytes *b, int64_t start, int64_t stop) {
+    int64_t n = rpy_nn_bytes(b)->len;
+    if (start < 0) start = 0;
+    if (stop > n) stop = n;
+    if (stop <= start) return &rpy_bytes_empty;
+    if (start == 0 && stop == n) return b;
+    rpy_bytes *r = rpy_bytes_alloc(stop - start);
+    if (r == NULL) return NULL;
+    memcpy((void *)(r + 1), b->data + start, (size_t)(stop - start));
+    return r;
+}
+
+rpy_bytes *rpy_bytes_concat(rpy_bytes *a, rpy_bytes *b) {
+    rpy_nn_bytes(a);
+    rpy_nn_bytes(b);
+    if (a->len == 0) return b;
+    if (b->len == 0) return a;
+    rpy_bytes *r = rpy_bytes_alloc(a->len + b->len);
+    if (r == NULL) return NULL;
+    memcpy((void *)(r + 1), a->data, (size_t)a->len);
+    memcpy((uint8_t *)(r + 1) + a->len, b->data, (size_t)b->len);
+    return r;
+}
+
+bool rpy_bytes_eq(rpy_bytes *a, rpy_bytes *b) {
+    rpy_nn_bytes(a);
+    rpy_nn_bytes(b);
+    if (a == b) return true;
+    return a->len == b->len && (a->len == 0 || memcmp(a->data, b->data, (size_t)a->len) == 0);
+}
+
+/* Decode one code point for bytes.decode_utf8: an invalid sequence gives
+ * U+FFFD for its maximal valid prefix (as CPython's "replace"). */
+static uint32_t rpy_utf8_decode_replace(const unsigned char *p, size_t n, size_t *used) {
+    unsigned char c = p[0];
+    *used = 1;
+    if (c < 0x80) return c;
+    size_t need;
+    uint32_t cp;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        need = 1;
+        cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        need = 2;
+        cp = c & 0x0Fu;
+        if (c == 0xE0) lo = 0xA0;
+        if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        need = 3;
+        cp = c & 0x07u;
+        if (c == 0xF0) lo = 0x90;
+        if (c == 0xF4) hi = 0x8F;
+    } else {
+        return 0xFFFD;
+    }
+    for (size_t i = 1; i <= need; i++) {
+        if (i >= n || p[i] < lo || p[i] > hi) {
+            *used = i;
+            return 0xFFFD;
+        }
+        lo = 0x80;
+        hi = 0xBF;
+        cp = (cp << 6) | (p[i] & 0x3Fu);
+    }
+    *used = need + 1;
+    return cp;
+}
+
+rpy_str *rpy_bytes_decode_utf8(rpy_bytes *b) {
+    rpy_nn_bytes(b);
+    const unsigned char *p = b->data;
+    size_t n = (size_t)b->len;
+    int64_t len = 0;
+    uint32_t maxcp = 0;
+    for (size_t i = 0; i < n;) {
+        size_t used;
+        uint32_t cp = rpy_utf8_decode_replace(p + i, n - i, &used);
+        if (cp > maxcp) maxcp = cp;
+        i += used;
+        len++;
+    }
+    if (len == 0) return &rpy_str_empty;
+    rpy_str *s = rpy_str_alloc(len, rpy_kind_for(maxcp));
+    if (s == NULL) return NULL;
+    int64_t k = 0;
+    for (size_t i = 0; i < n;) {
+        size_t used;
+        uint32_t cp = rpy_utf8_decode_replace(p + i, n - i, &used);
+        rpy_str_put(s, k++, cp);
+        i += used;
+    }
+    return s;
+}
+
+/* ---- issue 3: lists ----------------------------------------------------------------------- */
+
+rpy_list *rpy_list_slice(rpy_list *l, int64_t start, int64_t stop) {
+    int64_t n = rpy_nn_list(l)->len;
+    if (start < 0) start = 0;
+    if (stop > n) stop = n;
+    if (stop < start) stop = start;
+    rpy_list *r = rpy_list_new(l->h.kind == RPY_K_LIST_REF, stop - start);
+    if (r == NULL) return NULL;
+    if (stop > start) memcpy(r->items, l->items + start, (size_t)(stop - start) * sizeof(rpy_slot));
+    return r;
+}
+
+void rpy_list_insert(rpy_list *l, int64_t i, rpy_slot x) {
+    int64_t n = rpy_nn_list(l)->len;
+    if (i < 0) i = 0;
+    if (i > n) i = n;
+    void *slots[1] = {l->h.kind == RPY_K_LIST_REF ? x.p : NULL};
+    rpy_frame fr = {rpy_top, 1, slots};
+    rpy_top = &fr;
+    bool ok = rpy_list_reserve(l, n + 1);
+    rpy_top = fr.prev;
+    if (!ok) return;
+    memmove(l->items + i + 1, l->items + i, (size_t)(n - i) * sizeof(rpy_slot));
+    l->items[i] = x;
+    l->len = n + 1;
+}
+
+void rpy_list_truncate(rpy_list *l, int64_t n) {
+    rpy_nn_list(l);
+    if (n < 0) n = 0;
+    if (n >= l->len) return;
+    l->len = n;
+    rpy_list_maybe_shrink(l);
+}
+
+/* ---- issue 3: identity, output, OS ---------------------------------------------------------- */
+
+static uint32_t rpy_next_hash = 0;
+
+int64_t rpy_idhash(void *p) {
+    if (p == NULL) return 0;
+    rpy_hdr *h = (rpy_hdr *)p;
+    if (h->hash == 0) {
+        if (++rpy_next_hash == 0) rpy_next_hash = 1;
+        h->hash = rpy_next_hash;
+    }
+    return (int64_t)h->hash;
+}
+
+void rpy_write_out(rpy_str *s) { rpy_write_str(stdout, rpy_nn_str(s)); }
+
+void rpy_write_err(rpy_str *s) {
+    rpy_nn_str(s);
+    fflush(stdout);
+    rpy_write_str(stderr, s);
+    fflush(stderr);
+}
+
+void rpy_flush_out(void) { fflush(stdout); }
+
+/* A growable C byte buffer for messages and paths. */
+typedef struct {
+    char *p;
+    size_t n, cap;
+    bool failed;
+} rpy_cbuf;
+
+static void rpy_cbuf_add(rpy_cbuf *b, const char *s, size_t n) {
+    if (b->failed) return;
+    if (b->n + n + 1 > b->cap) {
+        size_t ncap = (b->n + n + 1) * 2;
+        char *q = (char *)realloc(b->p, ncap);
+        if (q == NULL) {
+            b->failed = true;
+            return;
+        }
+        b->p = q;
+        b->cap = ncap;
+    }
+    memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = 0;
+}
+
+static void rpy_cbuf_cp(rpy_cbuf *b, uint32_t cp) {
+    uint8_t d[4];
+    size_t k = rpy_utf8_put(d, cp);
+    rpy_cbuf_add(b, (const char *)d, k);
+}
+
+/* Python's repr() of a string (printable non-ASCII kept as is). */
+static void rpy_cbuf_repr(rpy_cbuf *b, const rpy_str *s) {
+    bool sq = false, dq = false;
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = rpy_str_cp(s, i);
+        if (c == '\'') sq = true;
+        if (c == '"') dq = true;
+    }
+    char q = sq && !dq ? '"' : '\'';
+    rpy_cbuf_add(b, &q, 1);
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = rpy_str_cp(s, i);
+        char esc[16];
+        if (c == (uint32_t)q || c == '\\') {
+            esc[0] = '\\';
+            esc[1] = (char)c;
+            rpy_cbuf_add(b, esc, 2);
+        } else if (c == '\n') {
+            rpy_cbuf_add(b, "\\n", 2);
+        } else if (c == '\r') {
+            rpy_cbuf_add(b, "\\r", 2);
+        } else if (c == '\t') {
+            rpy_cbuf_add(b, "\\t", 2);
+        } else if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD) {
+            int k = snprintf(esc, sizeof esc, "\\x%02x", (unsigned)c);
+            rpy_cbuf_add(b, esc, (size_t)k);
+        } else if (c >= 0xD800 && c <= 0xDFFF) {
+            int k = snprintf(esc, sizeof esc, "\\u%04x", (unsigned)c);
+            rpy_cbuf_add(b, esc, (size_t)k);
+        } else {
+            rpy_cbuf_cp(b, c);
+        }
+    }
+    rpy_cbuf_add(b, &q, 1);
+}
+
+/* glibc's strerror texts (musl's differ for some), Linux numbering. */
+static const char *rpy_strerror(int e) {
+    switch (e) {
+    case EPERM: return "Operation not permitted";
+    case ENOENT: return "No such file or directory";
+    case EINTR: return "Interrupted system call";
+    case EIO: return "Input/output error";
+    case ENXIO: return "No such device or address";
+    case EBADF: return "Bad file descriptor";
+    case EAGAIN: return "Resource temporarily unavailable";
+    case ENOMEM: return "Cannot allocate memory";
+    case EACCES: return "Permission denied";
+    case EFAULT: return "Bad address";
+    case EBUSY: return "Device or resource busy";
+    case EEXIST: return "File exists";
+    case EXDEV: return "Invalid cross-device link";
+    case ENODEV: return "No such device";
+    case ENOTDIR: return "Not a directory";
+    case EISDIR: return "Is a directory";
+    case EINVAL: return "Invalid argument";
+    case ENFILE: return "Too many open files in system";
+    case EMFILE: return "Too many open files";
+    case ENOTTY: return "Inappropriate ioctl for device";
+    case ETXTBSY: return "Text file busy";
+    case EFBIG: return "File too large";
+    case ENOSPC: return "No space left on device";
+    case ESPIPE: return "Illegal seek";
+    case EROFS: return "Read-only file system";
+    case EMLINK: return "Too many links";
+    case EPIPE: return "Broken pipe";
+    case ENAMETOOLONG: return "File name too long";
+    case ENOTEMPTY: return "Directory not empty";
+    case ELOOP: return "Too many levels of symbolic links";
+    default: return strerror(e);
+    }
+}
+
+/* Raise the OSError subclass for errno `e`: "[Errno N] TEXT: 'PATH'". */
+static void rpy_raise_os(int e, const rpy_str *path) {
+    const rpy_class *cls = e == ENOENT                  ? &rpy_cls_FileNotFoundError
+                           : e == EACCES || e == EPERM ? &rpy_cls_PermissionError
+                           : e == EISDIR               ? &rpy_cls_IsADirectoryError
+                                                       : &rpy_cls_OSError;
+    rpy_cbuf b = {NULL, 0, 0, false};
+    char head[32];
+    int k = snprintf(head, sizeof head, "[Errno %d] ", e);
+    rpy_cbuf_add(&b, head, (size_t)k);
+    const char *text = rpy_strerror(e);
+    rpy_cbuf_add(&b, text, strlen(text));
+    if (path != NULL) {
+        rpy_cbuf_add(&b, ": ", 2);
+        rpy_cbuf_repr(&b, path);
+    }
+    if (b.failed) {
+        free(b.p);
+        rpy_raise_memory_error();
+        return;
+    }
+    rpy_obj *o = rpy_raise_msg_n(cls, b.p, b.n);
+    free(b.p);
+    if (o != NULL) o->f[1].i = e;
+}
+
+/* The file-system encoding of a path (UTF-8, U+DC80..U+DCFF back to raw
+ * bytes); NULL with an exception raised on failure.  Free the result. */
+static char *rpy_cpath(const rpy_str *s) {
+    rpy_cbuf b = {NULL, 0, 0, false};
+    rpy_cbuf_add(&b, "", 0);
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = rpy_str_cp(s, i);
+        if (c == 0) {
+            free(b.p);
+            rpy_raise_msg(&rpy_cls_ValueError, "embedded null byte");
+            return NULL;
+        }
+        if (c >= 0xDC80 && c <= 0xDCFF) {
+            char raw = (char)(c & 0xFF);
+            rpy_cbuf_add(&b, &raw, 1);
+        } else if (c >= 0xD800 && c <= 0xDFFF) {
+            char msg[128];
+            int k = snprintf(msg, sizeof msg,
+                             "'utf-8' codec can't encode character '\\u%04x' in position %lld: "
+                             "surrogates not allowed",
+                             (unsigned)c, (long long)i);
+            free(b.p);
+            (void)rpy_raise_msg_n(&rpy_cls_UnicodeEncodeError, msg, (size_t)k);
+            return NULL;
+        } else {
+            rpy_cbuf_cp(&b, c);
+        }
+    }
+    if (b.failed) {
+        free(b.p);
+        rpy_raise_memory_error();
+        return NULL;
+    }
+    return b.p;
+}
+
+int64_t rpy_os_open(rpy_str *path, int64_t flags, int64_t mode) {
+    char *p = rpy_cpath(rpy_nn_str(path));
+    if (p == NULL) return -1;
+    int fl = (flags & 3) == 0 ? O_RDONLY : (flags & 3) == 1 ? O_WRONLY : O_RDWR;
+    if (flags & 0100) fl |= O_CREAT;
+    if (flags & 0200) fl |= O_EXCL;
+    if (flags & 01000) fl |= O_TRUNC;
+    if (flags & 02000) fl |= O_APPEND;
+    fl |= O_CLOEXEC;
+    int fd;
+    do fd = open(p, fl, (mode_t)(mode & 07777));
+    while (fd < 0 && errno == EINTR);
+    int e = errno;
+    free(p);
+    if (fd < 0) {
+        rpy_raise_os(e, path);
+        return -1;
+    }
+    return fd;
+}
+
+static bool rpy_fd_ok(int64_t fd) {
+    if (fd < 0 || fd > INT32_MAX) {
+        rpy_raise_os(EBADF, NULL);
+        return false;
+    }
+    return true;
+}
+
+rpy_bytes *rpy_os_read(int64_t fd, int64_t n) {
+    if (!rpy_fd_ok(fd)) return NULL;
+    if (n < 0) {
+        rpy_raise_os(EINVAL, NULL);
+        return NULL;
+    }
+    if (n > ((int64_t)1 << 28)) n = (int64_t)1 << 28; /* "at most n bytes" */
+    uint8_t *buf = (uint8_t *)malloc(n > 0 ? (size_t)n : 1);
+    if (buf == NULL) {
+        rpy_raise_memory_error();
+        return NULL;
+    }
+    ssize_t got;
+    do got = read((int)fd, buf, (size_t)n);
+    while (got < 0 && errno == EINTR);
+    if (got < 0) {
+        int e = errno;
+        free(buf);
+        rpy_raise_os(e, NULL);
+        return NULL;
+    }
+    rpy_bytes *b = got == 0 ? &rpy_bytes_empty : rpy_bytes_alloc((int64_t)got);
+    if (b != NULL && got > 0) memcpy((void *)(b + 1), buf, (size_t)got);
+    free(buf);
+    return b;
+}
+
+int64_t rpy_os_write(int64_t fd, rpy_bytes *data) {
+    rpy_nn_bytes(data);
+    if (!rpy_fd_ok(fd)) return 0;
+    if (fd == 1 || fd == 2) fflush(stdout);
+    ssize_t put;
+    do put = write((int)fd, data->data, (size_t)data->len);
+    while (put < 0 && errno == EINTR);
+    if (put < 0) {
+        rpy_raise_os(errno, NULL);
+        return 0;
+    }
+    return (int64_t)put;
+}
+
+void rpy_os_close(int64_t fd) {
+    if (!rpy_fd_ok(fd)) return;
+    if (fd == 1) fflush(stdout);
+    if (close((int)fd) != 0 && errno != EINTR) rpy_raise_os(errno, NULL);
+}
+
+rpy_list *rpy_os_stat(rpy_str *path) {
+    char *p = rpy_cpath(rpy_nn_str(path));
+    if (p == NULL) return NULL;
+    struct stat st;
+    int r = stat(p, &st);
+    int e = errno;
+    free(p);
+    if (r != 0) {
+        rpy_raise_os(e, path);
+        return NULL;
+    }
+    rpy_list *l = rpy_list_new(false, 3);
+    if (l == NULL) return NULL;
+    l->items[0].i = (int64_t)st.st_mode;
+    l->items[1].i = (int64_t)st.st_size;
+    l->items[2].i = (int64_t)st.st_mtim.tv_sec * 1000000000 + (int64_t)st.st_mtim.tv_nsec;
+    return l;
+}
+
+double rpy_time_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+double rpy_perf_counter(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+rpy_str *rpy_getenv(rpy_str *name) {
+    rpy_nn_str(name);
+    for (int64_t i = 0; i < name->len; i++)
+        if (rpy_str_cp(name, i) == 0) return NULL;
+    char *p = rpy_cpath(name);
+    if (p == NULL) {
+        rpy_exc = NULL; /* unencodable name: not set */
+        return NULL;
+    }
+    const char *v = getenv(p);
+    free(p);
+    if (v == NULL) return NULL;
+    return rpy_str_from_utf8(v, strlen(v));
+}
+
 /* ---- entry point ------------------------------------------------------------------------- */
 
 static char rpy_stdout_buf[1 << 16];
@@ -541,9 +1424,10 @@ static void rpy_finish(void) {
 #endif
 }
 
-int main(int argc, char **argv) {
-    rpy_init_stack_limit(RPY_SP());
+/* Build argv, run the program's main, report an escaping exception. */
+static int rpy_run(int argc, char **argv) {
     setvbuf(stdout, rpy_stdout_buf, _IOFBF, sizeof rpy_stdout_buf);
+    rpy_init_latin1();
     rpy_memory_error = rpy_new(&rpy_cls_MemoryError);
     if (rpy_memory_error == NULL) rpy_fatal("out of memory at startup");
     void *slots[2] = {NULL, NULL};
@@ -563,6 +1447,10 @@ int main(int argc, char **argv) {
     if (rpy_exc != NULL) {
         rpy_obj *e = rpy_exc;
         fflush(stdout);
+        if (rpy_instanceof(e, &rpy_cls_SystemExit)) {
+            rpy_finish();
+            return (int)(e->f[1].i & 0xFF);
+        }
         fputs("Traceback (most recent call last):\n  File \"<program>\", in main\n", stderr);
         fputs(e->cls->name, stderr);
         rpy_str *msg = (rpy_str *)e->f[0].p;
@@ -576,4 +1464,39 @@ int main(int argc, char **argv) {
     }
     rpy_finish();
     return (int)(ret & 0xFF);
+}
+
+/* main runs on a thread with a large stack (reserved, committed lazily) so
+ * that deep recursion reaches RecursionError long before the stack ends. */
+#define RPY_THREAD_STACK (sizeof(void *) >= 8 ? ((size_t)256 << 20) : ((size_t)64 << 20))
+#define RPY_STACK_MARGIN ((size_t)512 << 10)
+
+static int rpy_argc, rpy_rc;
+static char **rpy_argv;
+
+static void *rpy_main_thread(void *arg) {
+    (void)arg;
+    uintptr_t base = RPY_SP();
+    rpy_stack_limit = base > RPY_THREAD_STACK ? base - (RPY_THREAD_STACK - RPY_STACK_MARGIN) : 0;
+    rpy_rc = rpy_run(rpy_argc, rpy_argv);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    rpy_argc = argc;
+    rpy_argv = argv;
+    pthread_attr_t attr;
+    if (pthread_attr_init(&attr) == 0) {
+        pthread_t t;
+        int ok = pthread_attr_setstacksize(&attr, RPY_THREAD_STACK) == 0 &&
+                 pthread_create(&t, &attr, rpy_main_thread, NULL) == 0;
+        pthread_attr_destroy(&attr);
+        if (ok) {
+            if (pthread_join(t, NULL) != 0) rpy_fatal("cannot join the main thread");
+            return rpy_rc;
+        }
+    }
+    /* No thread: run on the process stack, bounded by its rlimit. */
+    rpy_init_stack_limit(RPY_SP());
+    return rpy_run(argc, argv);
 }

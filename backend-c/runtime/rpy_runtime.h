@@ -21,6 +21,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #if defined(__GNUC__)
 #define RPY_LIKELY(x) __builtin_expect(!!(x), 1)
@@ -41,7 +42,8 @@ enum {
     RPY_K_STR = 1,      /* rpy_str */
     RPY_K_LIST_VAL = 2, /* rpy_list of ints or bools */
     RPY_K_LIST_REF = 3, /* rpy_list of references */
-    RPY_K_INST = 4      /* rpy_obj */
+    RPY_K_INST = 4,     /* rpy_obj */
+    RPY_K_BYTES = 5     /* rpy_bytes */
 };
 
 typedef struct rpy_hdr {
@@ -50,17 +52,24 @@ typedef struct rpy_hdr {
     uint8_t mark;
     uint8_t is_static; /* string literals: never marked, never freed */
     uint8_t pad;
+    uint32_t hash; /* identity hash, assigned on first use (0: none yet) */
 } rpy_hdr;
 
-/* A 64-bit cell holding an int (bools as 0/1) or a reference. */
+/* A 64-bit cell holding an int (bools as 0/1), a double or a reference. */
 typedef union rpy_slot {
     int64_t i;
+    double f;
     void *p;
 } rpy_slot;
 
 static inline rpy_slot rpy_slot_i(int64_t i) {
     rpy_slot s;
     s.i = i;
+    return s;
+}
+static inline rpy_slot rpy_slot_f(double f) {
+    rpy_slot s;
+    s.f = f;
     return s;
 }
 static inline rpy_slot rpy_slot_p(void *p) {
@@ -82,7 +91,7 @@ typedef struct rpy_class {
     const uint32_t *ptr_slots; /* their slot indices (for the GC) */
     const rpy_fn *vtable;      /* virtual methods, inherited slots first */
     uint32_t nvtable;
-    uint32_t is_exception; /* derives from Exception (slot 0 = message) */
+    uint32_t is_exception; /* derives from BaseException (slot 0 = message) */
 } rpy_class;
 
 typedef struct rpy_obj {
@@ -105,7 +114,19 @@ typedef struct rpy_str {
 } rpy_str;
 
 #define RPY_STATIC_STR(len, kind, data) \
-    { {NULL, RPY_K_STR, 0, 1, 0}, (len), (kind), 0, (const void *)(data) }
+    { {NULL, RPY_K_STR, 0, 1, 0, 0}, (len), (kind), 0, (const void *)(data) }
+
+/* ---- bytes ---------------------------------------------------------------- */
+
+/* Immutable byte string (the data follows the object, or is static). */
+typedef struct rpy_bytes {
+    rpy_hdr h;
+    int64_t len;
+    const uint8_t *data;
+} rpy_bytes;
+
+#define RPY_STATIC_BYTES(len, data) \
+    { {NULL, RPY_K_BYTES, 0, 1, 0, 0}, (len), (const uint8_t *)(data) }
 
 /* ---- lists --------------------------------------------------------------- */
 
@@ -128,6 +149,10 @@ extern rpy_frame *rpy_top;
 extern rpy_obj *rpy_exc; /* the exception being propagated, or NULL */
 extern uintptr_t rpy_stack_limit;
 
+/* The builtin exception classes (ir::BUILTIN_EXCEPTIONS). */
+extern const rpy_class rpy_cls_BaseException;
+extern const rpy_class rpy_cls_SystemExit; /* slot 1: code */
+extern const rpy_class rpy_cls_KeyboardInterrupt;
 extern const rpy_class rpy_cls_Exception;
 extern const rpy_class rpy_cls_ArithmeticError;
 extern const rpy_class rpy_cls_ZeroDivisionError;
@@ -136,12 +161,21 @@ extern const rpy_class rpy_cls_LookupError;
 extern const rpy_class rpy_cls_IndexError;
 extern const rpy_class rpy_cls_KeyError;
 extern const rpy_class rpy_cls_ValueError;
+extern const rpy_class rpy_cls_UnicodeError;
+extern const rpy_class rpy_cls_UnicodeDecodeError;
+extern const rpy_class rpy_cls_UnicodeEncodeError;
 extern const rpy_class rpy_cls_TypeError;
+extern const rpy_class rpy_cls_AttributeError;
 extern const rpy_class rpy_cls_AssertionError;
+extern const rpy_class rpy_cls_StopIteration;
 extern const rpy_class rpy_cls_RuntimeError;
 extern const rpy_class rpy_cls_RecursionError;
 extern const rpy_class rpy_cls_NotImplementedError;
 extern const rpy_class rpy_cls_MemoryError;
+extern const rpy_class rpy_cls_OSError; /* slot 1: errno */
+extern const rpy_class rpy_cls_FileNotFoundError;
+extern const rpy_class rpy_cls_PermissionError;
+extern const rpy_class rpy_cls_IsADirectoryError;
 
 extern rpy_str rpy_str_empty;
 extern rpy_str rpy_str_true;
@@ -290,5 +324,106 @@ static inline void rpy_list_append(rpy_list *l, rpy_slot x) {
 rpy_slot rpy_list_pop(rpy_list *l);
 rpy_slot rpy_list_pop_at(rpy_list *l, int64_t i);
 void rpy_list_extend(rpy_list *l, rpy_list *other);
+
+/* ---- issue 3: shifts, floats, bytes, primitives ------------------------------ */
+
+/* Raise an instance of a builtin class with a UTF-8 message of n bytes;
+ * returns the instance (NULL when out of memory: rpy_exc is MemoryError). */
+rpy_obj *rpy_raise_msg_n(const rpy_class *cls, const char *msg, size_t n);
+
+static inline int64_t rpy_shl(int64_t a, int64_t b) {
+    if (RPY_UNLIKELY(b < 0)) {
+        rpy_raise_msg(&rpy_cls_ValueError, "negative shift count");
+        return 0;
+    }
+    if (a == 0) return 0;
+    if (RPY_UNLIKELY(b >= 64)) {
+        rpy_raise_overflow();
+        return 0;
+    }
+    int64_t r = (int64_t)((uint64_t)a << b);
+    if (RPY_UNLIKELY((r >> b) != a)) {
+        rpy_raise_overflow();
+        return 0;
+    }
+    return r;
+}
+
+static inline int64_t rpy_shr(int64_t a, int64_t b) {
+    if (RPY_UNLIKELY(b < 0)) {
+        rpy_raise_msg(&rpy_cls_ValueError, "negative shift count");
+        return 0;
+    }
+    if (b >= 64) return a < 0 ? -1 : 0;
+    return a >> b; /* arithmetic: GCC and Clang define it so */
+}
+
+static inline double rpy_f64(uint64_t bits) {
+    double d;
+    memcpy(&d, &bits, sizeof d);
+    return d;
+}
+static inline int64_t rpy_float_bits(double d) {
+    uint64_t u;
+    memcpy(&u, &d, sizeof u);
+    return (int64_t)u;
+}
+static inline bool rpy_flt(double a, double b) { return a < b; }
+static inline bool rpy_fle(double a, double b) { return a <= b; }
+static inline bool rpy_fgt(double a, double b) { return a > b; }
+static inline bool rpy_fge(double a, double b) { return a >= b; }
+static inline bool rpy_feq(double a, double b) { return a == b; }
+static inline bool rpy_fne(double a, double b) { return a != b; }
+static inline double rpy_fdiv(double a, double b) {
+    if (RPY_UNLIKELY(b == 0.0)) {
+        rpy_raise_msg(&rpy_cls_ZeroDivisionError, "float division by zero");
+        return 0.0;
+    }
+    return a / b;
+}
+double rpy_ffloordiv(double a, double b);
+double rpy_fmod_py(double a, double b);
+double rpy_fpow(double a, double b);
+int64_t rpy_float_to_int(double x);
+rpy_str *rpy_float_fmt(double x, int64_t prec, char conv);
+double rpy_str_to_float(rpy_str *s);
+
+rpy_str *rpy_str_get(rpy_str *s, int64_t i);
+int64_t rpy_str_codeat(rpy_str *s, int64_t i);
+rpy_str *rpy_str_slice(rpy_str *s, int64_t start, int64_t stop);
+int64_t rpy_str_cmp(rpy_str *a, rpy_str *b);
+rpy_str *rpy_str_fromcp(int64_t cp);
+rpy_str *rpy_str_join(rpy_str *sep, rpy_list *items);
+int64_t rpy_str_find(rpy_str *s, rpy_str *sub, int64_t start);
+rpy_bytes *rpy_str_encode_utf8(rpy_str *s);
+
+static inline rpy_bytes *rpy_nn_bytes(rpy_bytes *b) {
+    if (RPY_UNLIKELY(b == NULL)) rpy_null_fatal();
+    return b;
+}
+static inline int64_t rpy_bytes_len(rpy_bytes *b) { return rpy_nn_bytes(b)->len; }
+rpy_bytes *rpy_bytes_fromlist(rpy_list *l);
+int64_t rpy_bytes_get(rpy_bytes *b, int64_t i);
+rpy_bytes *rpy_bytes_slice(rpy_bytes *b, int64_t start, int64_t stop);
+rpy_bytes *rpy_bytes_concat(rpy_bytes *a, rpy_bytes *b);
+bool rpy_bytes_eq(rpy_bytes *a, rpy_bytes *b);
+rpy_str *rpy_bytes_decode_utf8(rpy_bytes *b);
+
+rpy_list *rpy_list_slice(rpy_list *l, int64_t start, int64_t stop);
+void rpy_list_insert(rpy_list *l, int64_t i, rpy_slot x);
+void rpy_list_truncate(rpy_list *l, int64_t n);
+
+int64_t rpy_idhash(void *p);
+void rpy_write_out(rpy_str *s);
+void rpy_write_err(rpy_str *s);
+void rpy_flush_out(void);
+int64_t rpy_os_open(rpy_str *path, int64_t flags, int64_t mode);
+rpy_bytes *rpy_os_read(int64_t fd, int64_t n);
+int64_t rpy_os_write(int64_t fd, rpy_bytes *data);
+void rpy_os_close(int64_t fd);
+rpy_list *rpy_os_stat(rpy_str *path);
+double rpy_time_now(void);
+double rpy_perf_counter(void);
+rpy_str *rpy_getenv(rpy_str *name);
 
 #endif /* RPY_RUNTIME_H */

@@ -12,7 +12,7 @@
 
 use crate::mangle;
 use crate::roots;
-use ir::{BinOp, Block, Function, Module, Op, Target, Terminator, Type, Value};
+use ir::{BinOp, Block, Function, Module, Op, Prim, Target, Terminator, Type, Value};
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write;
 
@@ -21,7 +21,9 @@ pub fn ctype(t: &Type) -> &'static str {
     match t {
         Type::Int => "int64_t",
         Type::Bool => "bool",
+        Type::Float => "double",
         Type::Str => "rpy_str *",
+        Type::Bytes => "rpy_bytes *",
         Type::List(_) => "rpy_list *",
         Type::Class(_) => "rpy_obj *",
     }
@@ -31,6 +33,7 @@ fn zero(t: &Type) -> &'static str {
     match t {
         Type::Int => "0",
         Type::Bool => "false",
+        Type::Float => "0.0",
         _ => "NULL",
     }
 }
@@ -40,6 +43,7 @@ fn from_slot(slot: &str, t: &Type) -> String {
     match t {
         Type::Int => format!("{slot}.i"),
         Type::Bool => format!("({slot}.i != 0)"),
+        Type::Float => format!("{slot}.f"),
         _ => format!("{slot}.p"),
     }
 }
@@ -48,6 +52,7 @@ fn from_slot(slot: &str, t: &Type) -> String {
 fn to_slot(v: &str, t: &Type) -> String {
     match t {
         Type::Int | Type::Bool => format!("rpy_slot_i({v})"),
+        Type::Float => format!("rpy_slot_f({v})"),
         _ => format!("rpy_slot_p({v})"),
     }
 }
@@ -69,6 +74,8 @@ struct ModCtx<'a> {
     m: &'a Module,
     /// String literal → C expression (address of the static string).
     strings: HashMap<String, String>,
+    /// Bytes literal → C expression (address of the static bytes object).
+    bytes: HashMap<Vec<u8>, String>,
     decls: String,
 }
 
@@ -79,6 +86,22 @@ impl ModCtx<'_> {
             Some(_) => Ok(mangle::class(name)),
             None => Err(format!("unknown class `{name}`")),
         }
+    }
+
+    fn bytes(&mut self, b: &[u8]) -> String {
+        if let Some(e) = self.bytes.get(b) {
+            return e.clone();
+        }
+        let n = self.bytes.len();
+        let _ = writeln!(
+            self.decls,
+            "static rpy_bytes B{n} = RPY_STATIC_BYTES({}, {});",
+            b.len(),
+            mangle::c_bytes_literal(b)
+        );
+        let e = format!("(&B{n})");
+        self.bytes.insert(b.to_vec(), e.clone());
+        e
     }
 
     fn string(&mut self, s: &str) -> String {
@@ -135,12 +158,7 @@ fn check_builtins(m: &Module) -> Result<(), String> {
         if c.parent.as_deref() != *parent {
             return Err(format!("builtin class `{}` has the wrong parent", c.name));
         }
-        let fields_ok = if c.name == ir::EXCEPTION_ROOT {
-            c.fields.len() == 1 && c.fields[0].name == "message" && c.fields[0].ty == Type::Str
-        } else {
-            c.fields.is_empty()
-        };
-        if !fields_ok || !c.methods.is_empty() {
+        if c.fields != ir::builtin_fields(&c.name) || !c.methods.is_empty() {
             return Err(format!(
                 "builtin class `{}` declares fields or methods the runtime does not have",
                 c.name
@@ -166,6 +184,7 @@ pub fn emit_module(m: &Module) -> Result<String, String> {
     let mut cx = ModCtx {
         m,
         strings: HashMap::new(),
+        bytes: HashMap::new(),
         decls: String::new(),
     };
     let mut out = String::new();
@@ -417,7 +436,11 @@ fn emit_function<'a>(cx: &mut ModCtx<'a>, f: &'a Function) -> Result<String, Str
     let mut targeted = vec![false; f.blocks.len()];
     for (i, b) in f.blocks.iter().enumerate() {
         if reach[i] {
-            let handler = b.catch.map(|h| h.0);
+            // A handler needs a label only when something in the block can
+            // raise (otherwise its code is dead and the label unused).
+            let can_raise = matches!(b.term, Terminator::Raise(_))
+                || b.insts.iter().any(|x| roots::raises(&x.op));
+            let handler = b.catch.filter(|_| can_raise).map(|h| h.0);
             for t in b.term.targets().iter().map(|t| t.block.0).chain(handler) {
                 if let Some(x) = targeted.get_mut(t as usize) {
                     *x = true;
@@ -577,6 +600,17 @@ fn emit_inst(fx: &mut FnCtx, b: &Block, inst: &ir::Inst) -> Result<(), String> {
             BinOp::Ge => assign(format!("{a} >= {c}")),
             BinOp::Eq => assign(format!("{a} == {c}")),
             BinOp::Ne => assign(format!("{a} != {c}")),
+            BinOp::Shl => {
+                check = true;
+                assign(format!("rpy_shl({a}, {c})"))
+            }
+            BinOp::Shr => {
+                check = true;
+                assign(format!("rpy_shr({a}, {c})"))
+            }
+            BinOp::And => assign(format!("{a} & {c}")),
+            BinOp::Or => assign(format!("{a} | {c}")),
+            BinOp::Xor => assign(format!("{a} ^ {c}")),
         },
         Op::Neg(a) => {
             let target = fx.exc_target(b);
@@ -727,6 +761,21 @@ fn emit_inst(fx: &mut FnCtx, b: &Block, inst: &ir::Inst) -> Result<(), String> {
         }
         Op::Cast { value, .. } => assign(value.to_string()),
         Op::Print(s) => format!("rpy_print({s});"),
+        Op::ConstFloat(bits) => assign(format!("rpy_f64(UINT64_C(0x{bits:016x}))")),
+        Op::ConstBytes(bytes) => {
+            let e = fx.cx.bytes(bytes);
+            assign(e)
+        }
+        Op::ConstNull(_) => assign("NULL".into()),
+        Op::Prim(p, args) => {
+            check = roots::raises(&inst.op);
+            let e = prim_expr(f, *p, args)?;
+            match (res, p.result()) {
+                (Some(r), _) => format!("{r} = {e};"),
+                (None, ir::Sig::Nothing) => format!("{e};"),
+                (None, _) => format!("(void)({e});"),
+            }
+        }
     };
     let mut line = code;
     if let Some(r) = res {
@@ -738,6 +787,87 @@ fn emit_inst(fx: &mut FnCtx, b: &Block, inst: &ir::Inst) -> Result<(), String> {
     }
     fx.line(&line);
     Ok(())
+}
+
+/// The C expression computing a primitive (see the runtime header).
+fn prim_expr(f: &Function, p: Prim, args: &[Value]) -> Result<String, String> {
+    if args.len() != p.params().len() {
+        return Err(format!(
+            "{} takes {} operands",
+            p.mnemonic(),
+            p.params().len()
+        ));
+    }
+    let a = |i: usize| args[i].to_string();
+    let call = |name: &str| {
+        let list: Vec<String> = args.iter().map(|v| v.to_string()).collect();
+        format!("{name}({})", list.join(", "))
+    };
+    Ok(match p {
+        Prim::Invert => format!("~{}", a(0)),
+        Prim::FAdd => format!("{} + {}", a(0), a(1)),
+        Prim::FSub => format!("{} - {}", a(0), a(1)),
+        Prim::FMul => format!("{} * {}", a(0), a(1)),
+        Prim::FDiv => call("rpy_fdiv"),
+        Prim::FFloorDiv => call("rpy_ffloordiv"),
+        Prim::FMod => call("rpy_fmod_py"),
+        Prim::FPow => call("rpy_fpow"),
+        Prim::FLt => call("rpy_flt"),
+        Prim::FLe => call("rpy_fle"),
+        Prim::FGt => call("rpy_fgt"),
+        Prim::FGe => call("rpy_fge"),
+        Prim::FEq => call("rpy_feq"),
+        Prim::FNe => call("rpy_fne"),
+        Prim::FNeg => format!("-{}", a(0)),
+        Prim::IntToFloat => format!("(double){}", a(0)),
+        Prim::FloatToInt => call("rpy_float_to_int"),
+        Prim::FloatBits => call("rpy_float_bits"),
+        Prim::FloatFromBits => format!("rpy_f64((uint64_t){})", a(0)),
+        Prim::FloatFmtE => format!("rpy_float_fmt({}, {}, 'e')", a(0), a(1)),
+        Prim::FloatFmtF => format!("rpy_float_fmt({}, {}, 'f')", a(0), a(1)),
+        Prim::StrToFloat => call("rpy_str_to_float"),
+        Prim::StrGet => call("rpy_str_get"),
+        Prim::StrCodeAt => call("rpy_str_codeat"),
+        Prim::StrSlice => call("rpy_str_slice"),
+        Prim::StrCmp => call("rpy_str_cmp"),
+        Prim::StrFromCp => call("rpy_str_fromcp"),
+        Prim::StrJoin => call("rpy_str_join"),
+        Prim::StrFind => call("rpy_str_find"),
+        Prim::StrEncodeUtf8 => call("rpy_str_encode_utf8"),
+        Prim::BytesFromList => call("rpy_bytes_fromlist"),
+        Prim::BytesLen => call("rpy_bytes_len"),
+        Prim::BytesGet => call("rpy_bytes_get"),
+        Prim::BytesSlice => call("rpy_bytes_slice"),
+        Prim::BytesConcat => call("rpy_bytes_concat"),
+        Prim::BytesEq => call("rpy_bytes_eq"),
+        Prim::BytesDecodeUtf8 => call("rpy_bytes_decode_utf8"),
+        Prim::ListSlice => call("rpy_list_slice"),
+        Prim::ListInsert => {
+            let t = elem_of(f, args[0])?;
+            format!(
+                "rpy_list_insert({}, {}, {})",
+                a(0),
+                a(1),
+                to_slot(&a(2), &t)
+            )
+        }
+        Prim::ListTruncate => call("rpy_list_truncate"),
+        Prim::IsNull => format!("({} == NULL)", a(0)),
+        Prim::RefEq if args[0] == args[1] => "true".into(),
+        Prim::RefEq => format!("((const void *){} == (const void *){})", a(0), a(1)),
+        Prim::IdHash => format!("rpy_idhash((void *){})", a(0)),
+        Prim::WriteOut => call("rpy_write_out"),
+        Prim::WriteErr => call("rpy_write_err"),
+        Prim::FlushOut => "rpy_flush_out()".into(),
+        Prim::OsOpen => call("rpy_os_open"),
+        Prim::OsRead => call("rpy_os_read"),
+        Prim::OsWrite => call("rpy_os_write"),
+        Prim::OsClose => call("rpy_os_close"),
+        Prim::OsStat => call("rpy_os_stat"),
+        Prim::TimeNow => "rpy_time_now()".into(),
+        Prim::PerfCounter => "rpy_perf_counter()".into(),
+        Prim::GetEnv => call("rpy_getenv"),
+    })
 }
 
 fn elem_of(f: &Function, l: Value) -> Result<Type, String> {

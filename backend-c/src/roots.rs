@@ -8,19 +8,81 @@
 //! live at the same time (greedy colouring of the interference graph), so
 //! frames stay small and a dead value's slot is soon reused.
 
-use ir::{Function, Op, Value};
+use ir::{Function, Op, Prim, Value};
 
 /// Whether the C code for this operation may allocate (and so collect).
 pub fn allocates(op: &Op) -> bool {
-    matches!(
-        op,
+    match op {
         Op::New(_)
-            | Op::ListNew { .. }
-            | Op::StrConcat(..)
-            | Op::IntToStr(_)
-            | Op::ListAppend(..)
-            | Op::ListExtend(..)
-    )
+        | Op::ListNew { .. }
+        | Op::StrConcat(..)
+        | Op::IntToStr(_)
+        | Op::ListAppend(..)
+        | Op::ListExtend(..) => true,
+        Op::Prim(p, _) => prim_allocates(*p),
+        _ => false,
+    }
+}
+
+/// Whether a primitive may allocate: it builds a new object, grows a list
+/// or raises (the exception is a new object).
+pub fn prim_allocates(p: Prim) -> bool {
+    match p {
+        Prim::FloatFmtE
+        | Prim::FloatFmtF
+        | Prim::StrGet
+        | Prim::StrSlice
+        | Prim::StrFromCp
+        | Prim::StrJoin
+        | Prim::StrEncodeUtf8
+        | Prim::BytesFromList
+        | Prim::BytesSlice
+        | Prim::BytesConcat
+        | Prim::BytesDecodeUtf8
+        | Prim::ListSlice
+        | Prim::ListInsert
+        | Prim::OsOpen
+        | Prim::OsRead
+        | Prim::OsWrite
+        | Prim::OsClose
+        | Prim::OsStat
+        | Prim::GetEnv => true,
+        Prim::FDiv
+        | Prim::FFloorDiv
+        | Prim::FMod
+        | Prim::FPow
+        | Prim::FloatToInt
+        | Prim::StrToFloat
+        | Prim::StrCodeAt
+        | Prim::BytesGet => p.can_raise(),
+        Prim::Invert
+        | Prim::FAdd
+        | Prim::FSub
+        | Prim::FMul
+        | Prim::FLt
+        | Prim::FLe
+        | Prim::FGt
+        | Prim::FGe
+        | Prim::FEq
+        | Prim::FNe
+        | Prim::FNeg
+        | Prim::IntToFloat
+        | Prim::FloatBits
+        | Prim::FloatFromBits
+        | Prim::StrCmp
+        | Prim::StrFind
+        | Prim::BytesLen
+        | Prim::BytesEq
+        | Prim::ListTruncate
+        | Prim::IsNull
+        | Prim::RefEq
+        | Prim::IdHash
+        | Prim::WriteOut
+        | Prim::WriteErr
+        | Prim::FlushOut
+        | Prim::TimeNow
+        | Prim::PerfCounter => false,
+    }
 }
 
 /// Whether the C code for this operation can leave an exception in

@@ -181,3 +181,21 @@ fn arm_elf_is_static_eabi5_armv6() {
     let size = data.len();
     assert!(size < 512 * 1024, "unstripped size {size}");
 }
+
+/// Every pure primitive under qemu (musl's printf/strtod, VFP floats,
+/// 32-bit pointers): the same output as CPython.
+#[test]
+fn prims_under_qemu() {
+    let expected = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs/prims.out"),
+    )
+    .unwrap_or_else(|e| panic!("prims.out: {e}"));
+    let exe = build("prims", "arm", &arm_cc(&[]));
+    let o = run(QEMU, &exe, &[]);
+    for (i, (got, want)) in o.stdout.lines().zip(expected.lines()).enumerate() {
+        assert_eq!(got, want, "prims (arm) line {}", i + 1);
+    }
+    assert_eq!(o.stdout, expected);
+    assert_eq!(o.stderr, "");
+    assert_eq!(o.code, Some(0));
+}

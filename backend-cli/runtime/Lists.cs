@@ -1,28 +1,34 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
-// Runtime of the CLI backend: Python lists, one class per element kind
-// (int -> long, bool -> bool, every reference type -> object; the program
-// casts what it reads back to the element's static type). Negative
-// indices count from the end; failures raise IndexError with CPython's
-// messages.
+// Runtime of the CLI backend: Python lists. This file is a template: the
+// backend instantiates it once per element kind (LIST/ELEM become
+// IntList/long, BoolList/bool, FloatList/double, ObjList/object); the
+// program casts what an ObjList gives back to the element's static type.
+// Negative indices count from the end; failures raise IndexError with
+// CPython's messages. Bounds of Slice/Insert/Truncate are normalized by
+// the front end; they are clamped here anyway.
 
 namespace Rt
 {
-    public sealed class IntList
+    public sealed class LIST
     {
-        long[] items;
+        ELEM[] items;
         int count;
 
-        public IntList(int capacity)
+        public LIST(int capacity)
         {
-            items = new long[capacity < 4 ? 4 : capacity];
+            items = new ELEM[capacity < 4 ? 4 : capacity];
         }
 
-        void Grow(int need)
+        void Grow(long need)
         {
-            int cap = items.Length * 2;
+            if (need > 0x7FFFFFC7)
+                throw new MemoryError("");
+            long cap = (long)items.Length * 2;
+            if (cap > 0x7FFFFFC7)
+                cap = 0x7FFFFFC7;
             if (cap < need)
                 cap = need;
-            long[] bigger = new long[cap];
+            ELEM[] bigger = new ELEM[(int)cap];
             System.Array.Copy(items, bigger, count);
             items = bigger;
         }
@@ -36,86 +42,12 @@ namespace Rt
             return (int)i;
         }
 
-        public long Len()
-        {
-            return count;
-        }
-
-        public void Append(long x)
-        {
-            if (count == items.Length)
-                Grow(count + 1);
-            items[count++] = x;
-        }
-
-        public long Get(long i)
-        {
-            return items[Index(i, "list index out of range")];
-        }
-
-        public void Set(long i, long x)
-        {
-            items[Index(i, "list assignment index out of range")] = x;
-        }
-
-        public long Pop()
-        {
-            if (count == 0)
-                throw new IndexError("pop from empty list");
-            count--;
-            long x = items[count];
-            items[count] = default(long);
-            return x;
-        }
-
-        public long PopAt(long i)
-        {
-            if (count == 0)
-                throw new IndexError("pop from empty list");
-            int k = Index(i, "pop index out of range");
-            long x = items[k];
-            System.Array.Copy(items, k + 1, items, k, count - k - 1);
-            count--;
-            items[count] = default(long);
-            return x;
-        }
-
-        public void Extend(IntList other)
-        {
-            int n = other.count;
-            if (count + n > items.Length)
-                Grow(count + n);
-            System.Array.Copy(other.items, 0, items, count, n);
-            count += n;
-        }
-    }
-
-    public sealed class BoolList
-    {
-        bool[] items;
-        int count;
-
-        public BoolList(int capacity)
-        {
-            items = new bool[capacity < 4 ? 4 : capacity];
-        }
-
-        void Grow(int need)
-        {
-            int cap = items.Length * 2;
-            if (cap < need)
-                cap = need;
-            bool[] bigger = new bool[cap];
-            System.Array.Copy(items, bigger, count);
-            items = bigger;
-        }
-
-        int Index(long i, string message)
+        static int Clamp(long i, int n)
         {
             if (i < 0)
-                i += count;
-            if (i < 0 || i >= count)
-                throw new IndexError(message);
+                return 0;
+            if (i > n)
+                return n;
             return (int)i;
         }
 
@@ -124,135 +56,86 @@ namespace Rt
             return count;
         }
 
-        public void Append(bool x)
+        public ELEM At(int i)
+        {
+            return items[i];
+        }
+
+        public void Append(ELEM x)
         {
             if (count == items.Length)
-                Grow(count + 1);
+                Grow((long)count + 1);
             items[count++] = x;
         }
 
-        public bool Get(long i)
+        public ELEM Get(long i)
         {
             return items[Index(i, "list index out of range")];
         }
 
-        public void Set(long i, bool x)
+        public void Set(long i, ELEM x)
         {
             items[Index(i, "list assignment index out of range")] = x;
         }
 
-        public bool Pop()
+        public ELEM Pop()
         {
             if (count == 0)
                 throw new IndexError("pop from empty list");
             count--;
-            bool x = items[count];
-            items[count] = default(bool);
+            ELEM x = items[count];
+            items[count] = default(ELEM);
             return x;
         }
 
-        public bool PopAt(long i)
+        public ELEM PopAt(long i)
         {
             if (count == 0)
                 throw new IndexError("pop from empty list");
             int k = Index(i, "pop index out of range");
-            bool x = items[k];
+            ELEM x = items[k];
             System.Array.Copy(items, k + 1, items, k, count - k - 1);
             count--;
-            items[count] = default(bool);
+            items[count] = default(ELEM);
             return x;
         }
 
-        public void Extend(BoolList other)
+        public void Extend(LIST other)
         {
             int n = other.count;
-            if (count + n > items.Length)
-                Grow(count + n);
+            if ((long)count + n > items.Length)
+                Grow((long)count + n);
             System.Array.Copy(other.items, 0, items, count, n);
             count += n;
         }
-    }
 
-    public sealed class ObjList
-    {
-        object[] items;
-        int count;
-
-        public ObjList(int capacity)
+        public LIST Slice(long start, long stop)
         {
-            items = new object[capacity < 4 ? 4 : capacity];
+            int a = Clamp(start, count);
+            int b = Clamp(stop, count);
+            if (b < a)
+                b = a;
+            LIST r = new LIST(b - a);
+            System.Array.Copy(items, a, r.items, 0, b - a);
+            r.count = b - a;
+            return r;
         }
 
-        void Grow(int need)
+        public void Insert(long i, ELEM x)
         {
-            int cap = items.Length * 2;
-            if (cap < need)
-                cap = need;
-            object[] bigger = new object[cap];
-            System.Array.Copy(items, bigger, count);
-            items = bigger;
-        }
-
-        int Index(long i, string message)
-        {
-            if (i < 0)
-                i += count;
-            if (i < 0 || i >= count)
-                throw new IndexError(message);
-            return (int)i;
-        }
-
-        public long Len()
-        {
-            return count;
-        }
-
-        public void Append(object x)
-        {
+            int k = Clamp(i, count);
             if (count == items.Length)
-                Grow(count + 1);
-            items[count++] = x;
+                Grow((long)count + 1);
+            System.Array.Copy(items, k, items, k + 1, count - k);
+            items[k] = x;
+            count++;
         }
 
-        public object Get(long i)
+        public void Truncate(long n)
         {
-            return items[Index(i, "list index out of range")];
-        }
-
-        public void Set(long i, object x)
-        {
-            items[Index(i, "list assignment index out of range")] = x;
-        }
-
-        public object Pop()
-        {
-            if (count == 0)
-                throw new IndexError("pop from empty list");
-            count--;
-            object x = items[count];
-            items[count] = default(object);
-            return x;
-        }
-
-        public object PopAt(long i)
-        {
-            if (count == 0)
-                throw new IndexError("pop from empty list");
-            int k = Index(i, "pop index out of range");
-            object x = items[k];
-            System.Array.Copy(items, k + 1, items, k, count - k - 1);
-            count--;
-            items[count] = default(object);
-            return x;
-        }
-
-        public void Extend(ObjList other)
-        {
-            int n = other.count;
-            if (count + n > items.Length)
-                Grow(count + n);
-            System.Array.Copy(other.items, 0, items, count, n);
-            count += n;
+            int k = Clamp(n, count);
+            System.Array.Clear(items, k, count - k);
+            count = k;
         }
     }
 }

@@ -1,15 +1,31 @@
 // SPDX-License-Identifier: MIT OR Apache-2.0
-// Runtime of the CLI backend: integer and string helpers, stdout, and the
-// program entry glue (argv, exit code, uncaught exceptions).
+// Runtime of the CLI backend: integer helpers, host exceptions, the
+// recursion check, stdout/stderr, and the program entry glue (a thread
+// with a large stack, argv, exit code, uncaught exceptions).
 
-using System.Globalization;
 using System.IO;
-using System.Text;
+using System.Reflection;
+using System.Threading;
 
 namespace Rt
 {
     public static class Ops
     {
+        // Python-level call depth: incremented on entry of every function
+        // that calls others, decremented on return; a function with a
+        // handler restores its own depth when it catches.
+        public static int depth;
+        public const int MaxDepth = 100000;
+
+        public static int Enter()
+        {
+            int d = depth + 1;
+            if (d > MaxDepth)
+                throw new RecursionError("maximum recursion depth exceeded");
+            depth = d;
+            return d;
+        }
+
         // Python's floor division: rounds toward negative infinity.
         public static long FloorDiv(long a, long b)
         {
@@ -40,99 +56,167 @@ namespace Rt
             return r;
         }
 
-        // The host's OverflowException (from add.ovf / sub.ovf / mul.ovf)
-        // as our OverflowError.
-        public static Exception Convert(System.OverflowException e)
+        public static long Shl(long a, long n)
         {
-            return new OverflowError("integer overflow");
+            if (n < 0)
+                throw new ValueError("negative shift count");
+            if (a == 0)
+                return 0;
+            if (n >= 64)
+                throw new OverflowError("integer overflow");
+            long r = a << (int)n;
+            if ((r >> (int)n) != a)
+                throw new OverflowError("integer overflow");
+            return r;
+        }
+
+        public static long Shr(long a, long n)
+        {
+            if (n < 0)
+                throw new ValueError("negative shift count");
+            if (n >= 64)
+                return a < 0 ? -1 : 0;
+            return a >> (int)n;
+        }
+
+        // Any exception caught by a handler, as a Python exception: host
+        // exceptions become the matching builtin class.
+        public static BaseException Wrap(System.Exception e)
+        {
+            BaseException ours = e as BaseException;
+            if (ours != null)
+                return ours;
+            if (e is System.OverflowException)
+                return new OverflowError("integer overflow");
+            if (e is System.OutOfMemoryException)
+                return new MemoryError("");
+            if (e is System.StackOverflowException || e is System.InsufficientExecutionStackException)
+                return new RecursionError("maximum recursion depth exceeded");
+            throw e;
         }
 
         // For the IR's `unreachable` terminator.
-        public static Exception Unreachable()
+        public static BaseException Unreachable()
         {
             return new RuntimeError("unreachable code reached");
         }
-    }
 
-    public static class Str
-    {
-        // Number of code points: a surrogate pair counts as one.
-        public static long Len(string s)
+        public static long IdHash(object o)
         {
-            int n = s.Length;
-            long count = n;
-            for (int i = 0; i < n - 1; i++)
-            {
-                if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]))
-                {
-                    count--;
-                    i++;
-                }
-            }
-            return count;
-        }
-
-        public static string FromInt(long v)
-        {
-            return v.ToString(CultureInfo.InvariantCulture);
-        }
-
-        public static string FromBool(bool b)
-        {
-            return b ? "True" : "False";
-        }
-
-        public static string Concat(string a, string b)
-        {
-            return string.Concat(a, b);
-        }
-
-        public static bool Eq(string a, string b)
-        {
-            return string.Equals(a, b);
+            return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o);
         }
     }
 
     public static class Io
     {
-        static StreamWriter stdout;
+        static byte[] buf = new byte[1 << 16];
+        static int used;
+        static Stream stdout;
+        static Stream stderr;
 
-        static StreamWriter Out()
+        static Stream Out()
         {
             if (stdout == null)
-            {
-                stdout = new StreamWriter(System.Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-                stdout.AutoFlush = false;
-                stdout.NewLine = "\n";
-            }
+                stdout = System.Console.OpenStandardOutput();
             return stdout;
         }
 
-        public static void Print(string s)
+        static void Put(byte[] data)
         {
-            StreamWriter w = Out();
-            w.Write(s);
-            w.Write('\n');
+            if (used + data.Length > buf.Length)
+            {
+                Flush();
+                if (data.Length > buf.Length)
+                {
+                    Out().Write(data, 0, data.Length);
+                    Out().Flush();
+                    return;
+                }
+            }
+            System.Array.Copy(data, 0, buf, used, data.Length);
+            used += data.Length;
+        }
+
+        public static void Write(Str s)
+        {
+            Put(s.Utf8());
+        }
+
+        static readonly byte[] newline = { 10 };
+
+        public static void Print(Str s)
+        {
+            Put(s.Utf8());
+            Put(newline);
         }
 
         public static void Flush()
         {
+            if (used > 0)
+            {
+                int n = used;
+                used = 0;
+                Out().Write(buf, 0, n);
+            }
             if (stdout != null)
                 stdout.Flush();
+        }
+
+        public static void WriteErr(Str s)
+        {
+            Flush();
+            WriteErrBytes(s.Utf8());
+        }
+
+        public static void WriteErrBytes(byte[] b)
+        {
+            if (stderr == null)
+                stderr = System.Console.OpenStandardError();
+            stderr.Write(b, 0, b.Length);
+            stderr.Flush();
         }
     }
 
     public static class Entry
     {
+        [System.ThreadStatic]
+        static bool onMainThread;
+
+        // Runs the entry point again on a thread with a 256 MiB stack and
+        // returns its exit code; -1 when already on that thread.
+        public static int Spawn(string[] args)
+        {
+            if (onMainThread)
+                return -1;
+            int code = 1;
+            MethodInfo entry = Assembly.GetEntryAssembly().EntryPoint;
+            Thread t = new Thread(() =>
+            {
+                onMainThread = true;
+                try
+                {
+                    code = (int)entry.Invoke(null, new object[] { args });
+                }
+                catch (System.Exception e)
+                {
+                    System.Exception inner = e is TargetInvocationException && e.InnerException != null ? e.InnerException : e;
+                    code = Uncaught(inner);
+                }
+            }, 256 << 20);
+            t.Start();
+            t.Join();
+            return code;
+        }
+
         // argv = [program path] + command-line arguments.
         public static ObjList Argv(string[] args)
         {
             string[] all = System.Environment.GetCommandLineArgs();
             string prog = all.Length > 0 ? all[0] : "";
             ObjList l = new ObjList(args.Length + 1);
-            l.Append(prog);
+            l.Append(Str.FromHost(prog));
             foreach (string a in args)
-                l.Append(a);
+                l.Append(Str.FromHost(a));
             return l;
         }
 
@@ -151,35 +235,39 @@ namespace Rt
             catch (System.Exception)
             {
             }
+            SystemExit exit = e as SystemExit;
+            if (exit != null)
+                return (int)(exit.code & 0xFF);
             string name;
             string message;
-            Exception ours = e as Exception;
+            BaseException ours = null;
+            try
+            {
+                ours = Ops.Wrap(e);
+            }
+            catch (System.Exception)
+            {
+            }
             if (ours != null)
             {
-                name = e.GetType().Name;
-                message = ours.message ?? "";
-            }
-            else if (e is System.OverflowException)
-            {
-                name = "OverflowError";
-                message = "integer overflow";
+                name = ours.GetType().Name;
+                message = ours.message == null ? "" : ours.message.s;
             }
             else
             {
                 name = "SystemError";
                 message = e.GetType().FullName + ": " + e.Message;
             }
-            StreamWriter err = new StreamWriter(System.Console.OpenStandardError(), new UTF8Encoding(false));
-            err.NewLine = "\n";
-            err.Write("Traceback (most recent call last):\n  File \"<program>\", in main\n");
-            err.Write(name);
-            if (message.Length > 0)
+            string text = "Traceback (most recent call last):\n  File \"<program>\", in main\n" + name
+                + (message.Length > 0 ? ": " + message : "") + "\n";
+            byte[] b = new System.Text.UTF8Encoding(false).GetBytes(text);
+            try
             {
-                err.Write(": ");
-                err.Write(message);
+                Io.WriteErrBytes(b);
             }
-            err.Write('\n');
-            err.Flush();
+            catch (System.Exception)
+            {
+            }
             return 1;
         }
     }

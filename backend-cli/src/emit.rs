@@ -22,7 +22,7 @@
 
 use crate::code::{Clause, Code, Label};
 use dotnetdll::prelude::*;
-use ir::{BinOp, Function, Op, Terminator, Type};
+use ir::{BinOp, Function, Op, Prim, Sig, Terminator, Type};
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -55,6 +55,7 @@ enum Loc {
 enum ListKind {
     Int,
     Bool,
+    Float,
     Obj,
 }
 
@@ -63,6 +64,7 @@ impl ListKind {
         match elem {
             Type::Int => ListKind::Int,
             Type::Bool => ListKind::Bool,
+            Type::Float => ListKind::Float,
             _ => ListKind::Obj,
         }
     }
@@ -70,6 +72,7 @@ impl ListKind {
         match self {
             ListKind::Int => "IntList",
             ListKind::Bool => "BoolList",
+            ListKind::Float => "FloatList",
             ListKind::Obj => "ObjList",
         }
     }
@@ -86,6 +89,17 @@ pub struct Emitter<'m> {
     classes: HashMap<String, UserClass>,
     funcs: HashMap<String, MethodIndex>,
     virtuals: HashMap<(String, String), MethodIndex>,
+    /// `PyProgram.Consts`: one static field per distinct str/bytes
+    /// constant, set by the entry point before `main` runs.
+    consts_ty: Option<TypeIndex>,
+    str_consts: HashMap<String, FieldIndex>,
+    bytes_consts: HashMap<Vec<u8>, FieldIndex>,
+    const_order: Vec<(Const, FieldIndex)>,
+}
+
+enum Const {
+    Str(String),
+    Bytes(Vec<u8>),
 }
 
 fn is_builtin_name(name: &str) -> bool {
@@ -130,6 +144,10 @@ impl<'m> Emitter<'m> {
             classes: HashMap::new(),
             funcs: HashMap::new(),
             virtuals: HashMap::new(),
+            consts_ty: None,
+            str_consts: HashMap::new(),
+            bytes_consts: HashMap::new(),
+            const_order: Vec::new(),
         }
     }
 
@@ -220,19 +238,134 @@ impl<'m> Emitter<'m> {
         self.method_ref(Scope::Runtime, RT_NS, class, name, true, params, ret)
     }
 
-    fn message_field(&mut self) -> FieldRefIndex {
-        let key = (ir::EXCEPTION_ROOT.to_string(), "message".to_string());
+    /// A field of a runtime class (builtin exception fields, the call
+    /// depth counter).
+    fn rt_field(&mut self, class: &str, field: &str, ty: MemberType) -> FieldRefIndex {
+        let key = (class.to_string(), field.to_string());
         if let Some(&f) = self.field_refs.get(&key) {
             return f;
         }
-        let parent = self.rt_type(ir::EXCEPTION_ROOT);
+        let parent = self.rt_type(class);
         let f = self.res.push_field_reference(ExternalFieldReference::new(
             FieldReferenceParent::Type(parent),
-            BaseType::String.into(),
-            Cow::Borrowed("message"),
+            ty,
+            Cow::Owned(field.to_string()),
         ));
         self.field_refs.insert(key, f);
         f
+    }
+
+    fn depth_field(&mut self) -> FieldSource {
+        FieldSource::Reference(self.rt_field("Ops", "depth", BaseType::Int32.into()))
+    }
+
+    // ----- constants ------------------------------------------------------
+
+    fn consts_type(&mut self) -> TypeIndex {
+        if let Some(t) = self.consts_ty {
+            return t;
+        }
+        let mut td = TypeDefinition::new(Some(Cow::Borrowed(PROGRAM_NS)), "Consts");
+        td.flags.accessibility = TypeAccessibility::Public;
+        td.flags.abstract_type = true;
+        td.flags.sealed = true;
+        let o = self.type_ref(Scope::Corlib, "System", "Object");
+        td.set_extends(TypeSource::User(UserType::Reference(o)));
+        let t = self.res.push_type_definition(td);
+        self.consts_ty = Some(t);
+        t
+    }
+
+    fn const_field(&mut self, c: Const) -> FieldIndex {
+        match &c {
+            Const::Str(v) => {
+                if let Some(&f) = self.str_consts.get(v) {
+                    return f;
+                }
+            }
+            Const::Bytes(v) => {
+                if let Some(&f) = self.bytes_consts.get(v) {
+                    return f;
+                }
+            }
+        }
+        let t = self.consts_type();
+        let class = match c {
+            Const::Str(_) => "Str",
+            Const::Bytes(_) => "Bytes",
+        };
+        let r = self.type_ref(Scope::Runtime, RT_NS, class);
+        let mt: MemberType = BaseType::class(TypeSource::User(UserType::Reference(r))).into();
+        let name = format!("c{}", self.const_order.len());
+        let f = self
+            .res
+            .push_field(t, Field::static_member(Accessibility::Public, name, mt));
+        match &c {
+            Const::Str(v) => {
+                self.str_consts.insert(v.clone(), f);
+            }
+            Const::Bytes(v) => {
+                self.bytes_consts.insert(v.clone(), f);
+            }
+        }
+        self.const_order.push((c, f));
+        f
+    }
+
+    /// `PyProgram.Consts::Init()`, which stores every constant into its
+    /// static field (none when the program has no str/bytes constant).
+    fn consts_init(&mut self) -> Result<Option<MethodIndex>, String> {
+        let Some(t) = self.consts_ty else {
+            return Ok(None);
+        };
+        let mut code = Code::new();
+        self.init_consts(&mut code);
+        code.op(Instruction::Return, 0, 0);
+        code.end_flow();
+        let body = finish_body(code, vec![])?;
+        let sig = MethodSignature::new(false, ReturnType::VOID, vec![]);
+        let mi = self.res.push_method(
+            t,
+            Method::new(Accessibility::Public, sig, "Init", Some(body)),
+        );
+        Ok(Some(mi))
+    }
+
+    /// Store every constant into its static field.
+    fn init_consts(&mut self, code: &mut Code) {
+        let str_ty = self.rt_type("Str");
+        let bytes_ty = self.rt_type("Bytes");
+        let order = std::mem::take(&mut self.const_order);
+        for (c, f) in &order {
+            let (units, lit): (Vec<u16>, MethodRefIndex) = match c {
+                Const::Str(v) => (
+                    v.encode_utf16().collect(),
+                    self.rt_static(
+                        "Str",
+                        "Lit",
+                        vec![BaseType::String.into()],
+                        Some(str_ty.clone()),
+                    ),
+                ),
+                Const::Bytes(v) => (
+                    v.iter().map(|&b| u16::from(b)).collect(),
+                    self.rt_static(
+                        "Bytes",
+                        "Lit",
+                        vec![BaseType::String.into()],
+                        Some(bytes_ty.clone()),
+                    ),
+                ),
+            };
+            code.op(Instruction::LoadString(units), 0, 1);
+            code.op(Instruction::call(lit), 1, 1);
+            code.op(
+                Instruction::store_static_field(FieldSource::Definition(*f)),
+                1,
+                0,
+            );
+        }
+        self.const_order = order;
     }
 
     // ----- types ----------------------------------------------------------
@@ -268,7 +401,9 @@ impl<'m> Emitter<'m> {
         Ok(match t {
             Type::Int => BaseType::Int64.into(),
             Type::Bool => BaseType::Boolean.into(),
-            Type::Str => BaseType::String.into(),
+            Type::Float => BaseType::Float64.into(),
+            Type::Str => self.rt_type("Str"),
+            Type::Bytes => self.rt_type("Bytes"),
             Type::List(e) => {
                 let k = ListKind::of(e);
                 self.rt_type(k.class())
@@ -278,10 +413,16 @@ impl<'m> Emitter<'m> {
     }
 
     fn member_ty(&mut self, t: &Type) -> Result<MemberType, String> {
+        let rt = |e: &mut Self, name: &str| -> MemberType {
+            let r = e.type_ref(Scope::Runtime, RT_NS, name);
+            BaseType::class(TypeSource::User(UserType::Reference(r))).into()
+        };
         Ok(match t {
             Type::Int => BaseType::Int64.into(),
             Type::Bool => BaseType::Boolean.into(),
-            Type::Str => BaseType::String.into(),
+            Type::Float => BaseType::Float64.into(),
+            Type::Str => rt(self, "Str"),
+            Type::Bytes => rt(self, "Bytes"),
             Type::List(e) => {
                 let r = self.type_ref(Scope::Runtime, RT_NS, ListKind::of(e).class());
                 BaseType::class(TypeSource::User(UserType::Reference(r))).into()
@@ -295,6 +436,7 @@ impl<'m> Emitter<'m> {
         match k {
             ListKind::Int => BaseType::Int64.into(),
             ListKind::Bool => BaseType::Boolean.into(),
+            ListKind::Float => BaseType::Float64.into(),
             ListKind::Obj => BaseType::Object.into(),
         }
     }
@@ -563,11 +705,34 @@ impl<'m> Emitter<'m> {
             Some(BaseType::Int32.into()),
         );
 
+        let spawn = self.rt_static(
+            "Entry",
+            "Spawn",
+            vec![string_array.clone()],
+            Some(BaseType::Int32.into()),
+        );
+
         let mut code = Code::new();
+        // Run again on a thread with a large stack unless already there.
+        let on_thread = code.label();
+        code.op(Instruction::LoadArgument(0), 0, 1);
+        code.op(Instruction::call(spawn), 1, 1);
+        code.op(Instruction::StoreLocal(0), 1, 0);
+        code.op(Instruction::LoadLocal(0), 0, 1);
+        code.op(Instruction::LoadConstantInt32(-1), 0, 1);
+        code.op(Instruction::CompareEqual, 2, 1);
+        code.branch_truthy(on_thread);
+        code.op(Instruction::LoadLocal(0), 0, 1);
+        code.op(Instruction::Return, 1, 0);
+        code.end_flow();
+        code.place(on_thread);
         let try_start = code.label();
         let try_end = code.label();
         let done = code.label();
         code.place(try_start);
+        if let Some(init) = self.consts_init()? {
+            code.op(Instruction::call(init), 0, 0);
+        }
         match main.params.as_slice() {
             [] => {}
             [Type::List(e)] if **e == Type::Str => {
@@ -711,13 +876,32 @@ impl<'m> Emitter<'m> {
         let ret_label = code.label();
         let mut ret_label_used = false;
         let rt_exc = self.rt_type(ir::EXCEPTION_ROOT);
-        let host_ovf = self.ref_type(Scope::Corlib, "System", "OverflowException");
+        let host_exc = self.ref_type(Scope::Corlib, "System", "Exception");
+        let wrap = self.rt_static("Ops", "Wrap", vec![host_exc.clone()], Some(rt_exc.clone()));
+        // Recursion check: every function that calls others counts the
+        // Python-level call depth.
+        let calls = f.blocks.iter().any(|b| {
+            b.insts
+                .iter()
+                .any(|i| matches!(i.op, Op::Call { .. } | Op::CallVirtual { .. }))
+        });
+        let depth = if calls {
+            locals.push(LocalVariable::new(BaseType::Int32.into()));
+            let l = (locals.len() - 1) as u16;
+            let enter = self.rt_static("Ops", "Enter", vec![], Some(BaseType::Int32.into()));
+            code.op(Instruction::call(enter), 0, 1);
+            code.op(Instruction::StoreLocal(l), 1, 0);
+            Some((l, self.depth_field()))
+        } else {
+            None
+        };
 
         let mut fx = FnCx {
             f,
             loc: &loc,
             code: &mut code,
             labels: &labels,
+            depth,
         };
         for (bi, b) in f.blocks.iter().enumerate() {
             if !reach[bi] {
@@ -744,44 +928,34 @@ impl<'m> Emitter<'m> {
                 let [hp] = hb.params.as_slice() else {
                     return Err(format!("handler {h} must take one parameter"));
                 };
+                // catch System.Exception: ours as is, host ones (add.ovf,
+                // out of memory, stack overflow) as the builtin class; the
+                // call depth is back to this function's.
                 let try_end = fx.code.label();
-                // catch Rt.Exception: the handler's parameter.
-                let h1_end = fx.code.label();
+                let h_end = fx.code.label();
                 fx.code.place_handler(try_end);
+                fx.code.op(Instruction::call(wrap), 1, 1);
                 fx.store(*hp)?;
+                if let Some((l, fld)) = &depth {
+                    fx.code.op(Instruction::LoadLocal(*l), 0, 1);
+                    fx.code.op(Instruction::store_static_field(*fld), 1, 0);
+                }
                 fx.code.leave(labels[h.0 as usize]);
-                fx.code.place(h1_end);
-                // catch System.OverflowException (add.ovf etc.): as OverflowError.
-                let h2_end = fx.code.label();
-                fx.code.place_handler(h1_end);
-                let conv = self.rt_static(
-                    "Ops",
-                    "Convert",
-                    vec![host_ovf.clone()],
-                    Some(rt_exc.clone()),
-                );
-                fx.code.op(Instruction::call(conv), 1, 1);
-                fx.store(*hp)?;
-                fx.code.leave(labels[h.0 as usize]);
-                fx.code.place(h2_end);
+                fx.code.place(h_end);
                 fx.code.clause(Clause {
                     try_start: labels[bi],
                     try_end,
                     handler_start: try_end,
-                    handler_end: h1_end,
-                    catch: rt_exc.clone(),
-                });
-                fx.code.clause(Clause {
-                    try_start: labels[bi],
-                    try_end,
-                    handler_start: h1_end,
-                    handler_end: h2_end,
-                    catch: host_ovf.clone(),
+                    handler_end: h_end,
+                    catch: host_exc.clone(),
                 });
             }
         }
         if ret_label_used {
             code.place(ret_label);
+            if let Some((l, fld)) = &depth {
+                depth_exit(&mut code, *l, fld);
+            }
             if let Some(r) = ret_local {
                 code.op(Instruction::LoadLocal(r), 0, 1);
                 code.op(Instruction::Return, 1, 0);
@@ -807,10 +981,36 @@ impl<'m> Emitter<'m> {
                 1
             }
             Op::ConstStr(s) => {
-                fx.code
-                    .op(Instruction::LoadString(s.encode_utf16().collect()), 0, 1);
+                let fi = self.const_field(Const::Str(s.clone()));
+                fx.code.op(
+                    Instruction::load_static_field(FieldSource::Definition(fi)),
+                    0,
+                    1,
+                );
                 1
             }
+            Op::ConstBytes(b) => {
+                let fi = self.const_field(Const::Bytes(b.clone()));
+                fx.code.op(
+                    Instruction::load_static_field(FieldSource::Definition(fi)),
+                    0,
+                    1,
+                );
+                1
+            }
+            Op::ConstFloat(bits) => {
+                fx.code.op(
+                    Instruction::LoadConstantFloat64(f64::from_bits(*bits)),
+                    0,
+                    1,
+                );
+                1
+            }
+            Op::ConstNull(_) => {
+                fx.code.op(Instruction::LoadNull, 0, 1);
+                1
+            }
+            Op::Prim(p, args) => self.prim(fx, *p, args)?,
             Op::Bin(op, a, b) => {
                 fx.load(*a)?;
                 fx.load(*b)?;
@@ -865,6 +1065,19 @@ impl<'m> Emitter<'m> {
                         fx.code.op(Instruction::CompareEqual, 2, 1);
                         ceq0(fx);
                     }
+                    BinOp::Shl | BinOp::Shr => {
+                        let name = if *op == BinOp::Shl { "Shl" } else { "Shr" };
+                        let r = self.rt_static(
+                            "Ops",
+                            name,
+                            vec![BaseType::Int64.into(), BaseType::Int64.into()],
+                            Some(BaseType::Int64.into()),
+                        );
+                        fx.code.op(Instruction::call(r), 2, 1);
+                    }
+                    BinOp::And => fx.code.op(Instruction::And, 2, 1),
+                    BinOp::Or => fx.code.op(Instruction::Or, 2, 1),
+                    BinOp::Xor => fx.code.op(Instruction::Xor, 2, 1),
                 }
                 1
             }
@@ -890,50 +1103,34 @@ impl<'m> Emitter<'m> {
             Op::StrConcat(a, b) | Op::StrEq(a, b) => {
                 fx.load(*a)?;
                 fx.load(*b)?;
+                let st = self.rt_type("Str");
                 let (name, ret): (&str, MethodType) = if matches!(inst.op, Op::StrConcat(..)) {
-                    ("Concat", BaseType::String.into())
+                    ("Concat", st.clone())
                 } else {
                     ("Eq", BaseType::Boolean.into())
                 };
-                let r = self.rt_static(
-                    "Str",
-                    name,
-                    vec![BaseType::String.into(), BaseType::String.into()],
-                    Some(ret),
-                );
+                let r = self.rt_static("Str", name, vec![st.clone(), st], Some(ret));
                 fx.code.op(Instruction::call(r), 2, 1);
                 1
             }
             Op::StrLen(a) => {
                 fx.load(*a)?;
-                let r = self.rt_static(
-                    "Str",
-                    "Len",
-                    vec![BaseType::String.into()],
-                    Some(BaseType::Int64.into()),
-                );
+                let st = self.rt_type("Str");
+                let r = self.rt_static("Str", "Len", vec![st], Some(BaseType::Int64.into()));
                 fx.code.op(Instruction::call(r), 1, 1);
                 1
             }
             Op::IntToStr(a) => {
                 fx.load(*a)?;
-                let r = self.rt_static(
-                    "Str",
-                    "FromInt",
-                    vec![BaseType::Int64.into()],
-                    Some(BaseType::String.into()),
-                );
+                let st = self.rt_type("Str");
+                let r = self.rt_static("Str", "FromInt", vec![BaseType::Int64.into()], Some(st));
                 fx.code.op(Instruction::call(r), 1, 1);
                 1
             }
             Op::BoolToStr(a) => {
                 fx.load(*a)?;
-                let r = self.rt_static(
-                    "Str",
-                    "FromBool",
-                    vec![BaseType::Boolean.into()],
-                    Some(BaseType::String.into()),
-                );
+                let st = self.rt_type("Str");
+                let r = self.rt_static("Str", "FromBool", vec![BaseType::Boolean.into()], Some(st));
                 fx.code.op(Instruction::call(r), 1, 1);
                 1
             }
@@ -1112,7 +1309,8 @@ impl<'m> Emitter<'m> {
             }
             Op::Print(a) => {
                 fx.load(*a)?;
-                let r = self.rt_static("Io", "Print", vec![BaseType::String.into()], None);
+                let st = self.rt_type("Str");
+                let r = self.rt_static("Io", "Print", vec![st], None);
                 fx.code.op(Instruction::call(r), 1, 0);
                 0
             }
@@ -1124,6 +1322,150 @@ impl<'m> Emitter<'m> {
             (None, _) => {}
         }
         Ok(())
+    }
+
+    /// Host type of a primitive's operand or result (`Elem` and `AnyList`
+    /// resolved from the list operand's type).
+    fn sig_ty(&mut self, s: Sig, list: Option<&Type>) -> Result<Option<MethodType>, String> {
+        Ok(Some(match s {
+            Sig::Int => BaseType::Int64.into(),
+            Sig::Bool => BaseType::Boolean.into(),
+            Sig::Float => BaseType::Float64.into(),
+            Sig::Str => self.rt_type("Str"),
+            Sig::Bytes => self.rt_type("Bytes"),
+            Sig::ListInt => self.rt_type("IntList"),
+            Sig::ListStr => self.rt_type("ObjList"),
+            Sig::AnyRef => BaseType::Object.into(),
+            Sig::AnyList | Sig::Elem => {
+                let Some(Type::List(e)) = list else {
+                    return Err("primitive needs a list operand".into());
+                };
+                let k = ListKind::of(e);
+                if s == Sig::AnyList {
+                    self.rt_type(k.class())
+                } else {
+                    self.elem_host(k)
+                }
+            }
+            Sig::Nothing => return Ok(None),
+        }))
+    }
+
+    /// Emit a primitive; returns the number of values it pushes.
+    fn prim(&mut self, fx: &mut FnCx<'_>, p: Prim, args: &[ir::Value]) -> Result<i32, String> {
+        let f = fx.f;
+        if args.len() != p.params().len() {
+            return Err(format!(
+                "{} takes {} operands",
+                p.mnemonic(),
+                p.params().len()
+            ));
+        }
+        for a in args {
+            fx.load(*a)?;
+        }
+        let n = args.len() as i32;
+        let simple = |fx: &mut FnCx<'_>, i: Instruction, push: i32| {
+            fx.code.op(i, n, push);
+            Ok(push)
+        };
+        let (class, name) = match p {
+            Prim::Invert => return simple(fx, Instruction::Not, 1),
+            Prim::FAdd => return simple(fx, Instruction::Add, 1),
+            Prim::FSub => return simple(fx, Instruction::Subtract, 1),
+            Prim::FMul => return simple(fx, Instruction::Multiply, 1),
+            Prim::FNeg => return simple(fx, Instruction::Negate, 1),
+            Prim::FLt => return simple(fx, Instruction::CompareLess(NumberSign::Signed), 1),
+            Prim::FGt => return simple(fx, Instruction::CompareGreater(NumberSign::Signed), 1),
+            Prim::FEq | Prim::RefEq => return simple(fx, Instruction::CompareEqual, 1),
+            Prim::FLe | Prim::FGe | Prim::FNe => {
+                // Unordered (NaN) comparisons are false for <=, >= and
+                // true for !=: `not (a >un b)`, `not (a <un b)`, `not (a == b)`.
+                let i = match p {
+                    Prim::FLe => Instruction::CompareGreater(NumberSign::Unsigned),
+                    Prim::FGe => Instruction::CompareLess(NumberSign::Unsigned),
+                    _ => Instruction::CompareEqual,
+                };
+                fx.code.op(i, 2, 1);
+                fx.code.op(Instruction::LoadConstantInt32(0), 0, 1);
+                fx.code.op(Instruction::CompareEqual, 2, 1);
+                return Ok(1);
+            }
+            Prim::IntToFloat => return simple(fx, Instruction::ConvertFloat64, 1),
+            Prim::IsNull => {
+                fx.code.op(Instruction::LoadNull, 0, 1);
+                fx.code.op(Instruction::CompareEqual, 2, 1);
+                return Ok(1);
+            }
+            Prim::ListSlice | Prim::ListInsert | Prim::ListTruncate => {
+                let (k, elem) = list_kind(f, args[0])?;
+                let lt = Type::List(Box::new(elem));
+                let mut params = Vec::new();
+                for s in &p.params()[1..] {
+                    if let Some(t) = self.sig_ty(*s, Some(&lt))? {
+                        params.push(t);
+                    }
+                }
+                let ret = self.sig_ty(p.result(), Some(&lt))?;
+                let push = i32::from(ret.is_some());
+                let name = match p {
+                    Prim::ListSlice => "Slice",
+                    Prim::ListInsert => "Insert",
+                    _ => "Truncate",
+                };
+                let r = self.rt_instance(k.class(), name, params, ret);
+                fx.code.op(Instruction::call_virtual(r), n, push);
+                return Ok(push);
+            }
+            Prim::FDiv => ("Flt", "Div"),
+            Prim::FFloorDiv => ("Flt", "FloorDiv"),
+            Prim::FMod => ("Flt", "Mod"),
+            Prim::FPow => ("Flt", "Pow"),
+            Prim::FloatToInt => ("Flt", "ToInt"),
+            Prim::FloatBits => ("Flt", "Bits"),
+            Prim::FloatFromBits => ("Flt", "FromBits"),
+            Prim::FloatFmtE => ("Flt", "FmtE"),
+            Prim::FloatFmtF => ("Flt", "FmtF"),
+            Prim::StrToFloat => ("Flt", "Parse"),
+            Prim::StrGet => ("Str", "Get"),
+            Prim::StrCodeAt => ("Str", "CodeAt"),
+            Prim::StrSlice => ("Str", "Slice"),
+            Prim::StrCmp => ("Str", "Cmp"),
+            Prim::StrFromCp => ("Str", "FromCp"),
+            Prim::StrJoin => ("Str", "Join"),
+            Prim::StrFind => ("Str", "Find"),
+            Prim::StrEncodeUtf8 => ("Str", "EncodeUtf8"),
+            Prim::BytesFromList => ("Bytes", "FromList"),
+            Prim::BytesLen => ("Bytes", "Len"),
+            Prim::BytesGet => ("Bytes", "Get"),
+            Prim::BytesSlice => ("Bytes", "Slice"),
+            Prim::BytesConcat => ("Bytes", "Concat"),
+            Prim::BytesEq => ("Bytes", "Eq"),
+            Prim::BytesDecodeUtf8 => ("Bytes", "DecodeUtf8"),
+            Prim::IdHash => ("Ops", "IdHash"),
+            Prim::WriteOut => ("Io", "Write"),
+            Prim::WriteErr => ("Io", "WriteErr"),
+            Prim::FlushOut => ("Io", "Flush"),
+            Prim::OsOpen => ("Os", "Open"),
+            Prim::OsRead => ("Os", "Read"),
+            Prim::OsWrite => ("Os", "Write"),
+            Prim::OsClose => ("Os", "Close"),
+            Prim::OsStat => ("Os", "Stat"),
+            Prim::TimeNow => ("Os", "Time"),
+            Prim::PerfCounter => ("Os", "PerfCounter"),
+            Prim::GetEnv => ("Os", "GetEnv"),
+        };
+        let mut params = Vec::new();
+        for s in p.params() {
+            if let Some(t) = self.sig_ty(*s, None)? {
+                params.push(t);
+            }
+        }
+        let ret = self.sig_ty(p.result(), None)?;
+        let push = i32::from(ret.is_some());
+        let r = self.rt_static(class, name, params, ret);
+        fx.code.op(Instruction::call(r), n, push);
+        Ok(push)
     }
 
     fn cast_elem(&mut self, fx: &mut FnCx<'_>, k: ListKind, elem: &Type) -> Result<(), String> {
@@ -1142,8 +1484,13 @@ impl<'m> Emitter<'m> {
                 .map(|&fi| FieldSource::Definition(fi))
                 .ok_or_else(|| format!("class `{class}` declares no field `{field}`"));
         }
-        if class == ir::EXCEPTION_ROOT && field == "message" {
-            return Ok(FieldSource::Reference(self.message_field()));
+        if is_builtin_name(class)
+            && let Some(fd) = ir::builtin_fields(class)
+                .into_iter()
+                .find(|f| f.name == field)
+        {
+            let mt = self.member_ty(&fd.ty)?;
+            return Ok(FieldSource::Reference(self.rt_field(class, field, mt)));
         }
         Err(format!("class `{class}` declares no field `{field}`"))
     }
@@ -1190,6 +1537,9 @@ impl<'m> Emitter<'m> {
                     *ret_label_used = true;
                     fx.code.leave(ret_label);
                 } else {
+                    if let Some((l, fld)) = &fx.depth {
+                        depth_exit(fx.code, *l, fld);
+                    }
                     if let Some(v) = v {
                         fx.load(*v)?;
                         fx.code.op(Instruction::Return, 1, 0);
@@ -1221,6 +1571,17 @@ struct FnCx<'c> {
     loc: &'c [Loc],
     code: &'c mut Code,
     labels: &'c [Label],
+    /// The local holding the call depth of this activation, and the
+    /// runtime's depth counter.
+    depth: Option<(u16, FieldSource)>,
+}
+
+/// Back to the caller's depth: `Rt.Ops.depth = local - 1`.
+fn depth_exit(code: &mut Code, local: u16, field: &FieldSource) {
+    code.op(Instruction::LoadLocal(local), 0, 1);
+    code.op(Instruction::LoadConstantInt32(1), 0, 1);
+    code.op(Instruction::Subtract, 2, 1);
+    code.op(Instruction::store_static_field(*field), 1, 0);
 }
 
 impl FnCx<'_> {

@@ -26,12 +26,76 @@ use std::process::Command;
 /// File name of the runtime library, referenced as assembly `pypy-rt`.
 pub const RUNTIME_DLL: &str = "pypy-rt.dll";
 
-/// The C# runtime sources (MIT OR Apache-2.0), compiled by `mcs`.
+/// The hand-written C# runtime sources (MIT OR Apache-2.0), compiled by
+/// `mcs`; `Lists.cs` is a template instantiated per element kind.
 pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
-    ("Exceptions.cs", include_str!("../runtime/Exceptions.cs")),
-    ("Lists.cs", include_str!("../runtime/Lists.cs")),
     ("Ops.cs", include_str!("../runtime/Ops.cs")),
+    ("Str.cs", include_str!("../runtime/Str.cs")),
+    ("Float.cs", include_str!("../runtime/Float.cs")),
+    ("Os.cs", include_str!("../runtime/Os.cs")),
 ];
+
+const LIST_TEMPLATE: &str = include_str!("../runtime/Lists.cs");
+
+/// List classes of the runtime: (class, C# element type).
+pub const LIST_CLASSES: &[(&str, &str)] = &[
+    ("IntList", "long"),
+    ("BoolList", "bool"),
+    ("FloatList", "double"),
+    ("ObjList", "object"),
+];
+
+/// Every C# file of the runtime: the hand-written ones, the list classes
+/// from their template, and the builtin exception hierarchy generated from
+/// `ir::BUILTIN_EXCEPTIONS` (the host type name is the Python class name
+/// printed in tracebacks).
+pub fn runtime_sources() -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = RUNTIME_SOURCES
+        .iter()
+        .map(|(n, s)| ((*n).to_string(), (*s).to_string()))
+        .collect();
+    for (class, elem) in LIST_CLASSES {
+        let src = LIST_TEMPLATE.replace("LIST", class).replace("ELEM", elem);
+        out.push((format!("{class}.cs"), src));
+    }
+    out.push(("Exceptions.cs".to_string(), exceptions_source()));
+    out
+}
+
+fn exceptions_source() -> String {
+    let mut s = String::from(
+        "// SPDX-License-Identifier: MIT OR Apache-2.0\n\
+         // Generated from ir::BUILTIN_EXCEPTIONS by the CLI backend.\n\
+         namespace Rt\n{\n",
+    );
+    for (name, parent) in ir::BUILTIN_EXCEPTIONS {
+        let base = parent.unwrap_or("System.Exception");
+        s.push_str(&format!("    public class {name} : {base}\n    {{\n"));
+        for f in ir::builtin_fields(name) {
+            let ty = match f.ty {
+                ir::Type::Int => "long",
+                ir::Type::Bool => "bool",
+                ir::Type::Float => "double",
+                _ => "Str",
+            };
+            s.push_str(&format!("        public {ty} {};\n", f.name));
+        }
+        if parent.is_none() {
+            s.push_str(&format!(
+                "        public {name}() {{ message = Str.Empty; }}\n\
+                 \x20       public {name}(string m) {{ message = Str.FromHost(m); }}\n\
+                 \x20       public override string Message {{ get {{ return message == null ? \"\" : message.s; }} }}\n"
+            ));
+        } else {
+            s.push_str(&format!(
+                "        public {name}() {{ }}\n        public {name}(string m) : base(m) {{ }}\n"
+            ));
+        }
+        s.push_str("    }\n");
+    }
+    s.push_str("}\n");
+    s
+}
 
 pub fn emit(module: &Module, assembly_name: &str) -> Result<Vec<u8>, String> {
     let name = assembly_name.trim_end_matches(".exe");
@@ -67,8 +131,9 @@ pub fn emit(module: &Module, assembly_name: &str) -> Result<Vec<u8>, String> {
 
 /// Hex digest of the runtime sources: the cache key of the compiled DLL.
 pub fn runtime_hash() -> String {
+    let sources = runtime_sources();
     let mut parts: Vec<&[u8]> = Vec::new();
-    for (name, src) in RUNTIME_SOURCES {
+    for (name, src) in &sources {
         parts.push(name.as_bytes());
         parts.push(src.as_bytes());
     }
@@ -94,8 +159,8 @@ pub fn build_runtime(work_dir: &Path) -> Result<PathBuf, String> {
     std::fs::create_dir_all(&tmp_dir)
         .map_err(|e| format!("cannot create {}: {e}", tmp_dir.display()))?;
     let mut srcs = Vec::new();
-    for (name, src) in RUNTIME_SOURCES {
-        let p = tmp_dir.join(name);
+    for (name, src) in runtime_sources() {
+        let p = tmp_dir.join(&name);
         std::fs::write(&p, src).map_err(|e| format!("cannot write {}: {e}", p.display()))?;
         srcs.push(p);
     }
@@ -104,6 +169,8 @@ pub fn build_runtime(work_dir: &Path) -> Result<PathBuf, String> {
         .arg("-target:library")
         .arg("-optimize+")
         .arg("-nologo")
+        .arg("-r:System.Numerics.dll")
+        .arg("-r:Mono.Posix.dll")
         .arg(format!("-out:{}", tmp.display()))
         .args(&srcs)
         .output()

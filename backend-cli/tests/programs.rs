@@ -203,7 +203,7 @@ fn recursion_and_argv() {
 fn long_function() {
     let n = 60;
     let mut src = String::from(
-        "builtin class Exception {\n  field message: str\n}\n\
+        "builtin class BaseException {\n  field message: str\n}\nbuiltin class Exception : BaseException {\n}\n\
          builtin class ArithmeticError : Exception {\n}\n\
          builtin class ZeroDivisionError : ArithmeticError {\n}\n\
          fn main(list[str]) -> int {\nb0(v0: list[str]):\n  v1: int = const 0\n  v2: int = const 1\n  jump b1(v1)\n",
@@ -238,7 +238,7 @@ fn long_function() {
         ));
     }
     src.push_str(&format!(
-        "b{exit}():\n  v{v}: int = const 7\n  ret v{v}\nb{handler}(v{}: Exception):\n  v{}: str = getfield Exception.message v{}\n  print v{}\n  v{}: int = add v3, v2\n  jump b1(v{})\n}}\n",
+        "b{exit}():\n  v{v}: int = const 7\n  ret v{v}\nb{handler}(v{}: BaseException):\n  v{}: str = getfield BaseException.message v{}\n  print v{}\n  v{}: int = add v3, v2\n  jump b1(v{})\n}}\n",
         v + 1,
         v + 2,
         v + 1,
@@ -269,4 +269,71 @@ fn floor_div(a: i64, b: i64) -> i64 {
     } else {
         q
     }
+}
+
+/// Every primitive, the new BinOps and constants (tests/gen/prims.py
+/// generates the program and its expected output with CPython 3.11).
+#[test]
+fn primitives() {
+    let src = include_str!("ir/prims.ir");
+    let m = common::parse(src);
+    // No primitive is left out of the test program.
+    for p in ir::Prim::ALL {
+        let used = m.functions.iter().any(|f| {
+            f.blocks.iter().any(|b| {
+                b.insts
+                    .iter()
+                    .any(|i| matches!(&i.op, ir::Op::Prim(q, _) if q == p))
+            })
+        });
+        assert!(used, "primitive {} is not tested", p.mnemonic());
+    }
+    let dir = common::build("prims", src);
+    common::peverify(&dir);
+    let out = std::process::Command::new("mono")
+        .arg(dir.join("prog.exe"))
+        .env("PYPY_CLI_TEST_ENV", "v\u{e9}\u{1f600}")
+        .env_remove("PYPY_CLI_UNSET_ENV")
+        .output()
+        .expect("cannot run mono");
+    let expected = include_str!("ir/prims.out");
+    let got = String::from_utf8_lossy(&out.stdout);
+    for (i, (g, e)) in got.lines().zip(expected.lines()).enumerate() {
+        assert_eq!(g, e, "line {} of prims.out", i + 1);
+    }
+    assert_eq!(got, expected);
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "E\n");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+/// Deep recursion raises RecursionError (also through handlers that
+/// re-raise), depths CPython allows work, `$` in names, SystemExit.
+#[test]
+fn recursion_names_system_exit() {
+    let expected = "\
+1000
+True maximum recursion depth exceeded
+50000
+True maximum recursion depth exceeded
+maximum recursion depth exceeded
+90000
+1007
+";
+    let r = common::check("deep", include_str!("ir/deep.ir"), expected, 300 & 0xFF);
+    assert_eq!(r.stderr, "");
+}
+
+/// Allocation failure: MemoryError, caught (Mono heap limited to 64 MiB).
+#[test]
+fn memory_error() {
+    let dir = common::build("memory", include_str!("ir/memory.ir"));
+    common::peverify(&dir);
+    let out = std::process::Command::new("mono")
+        .arg(dir.join("prog.exe"))
+        .env("MONO_GC_PARAMS", "max-heap-size=64m")
+        .output()
+        .expect("cannot run mono");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "True\n0\n");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(out.status.code(), Some(3));
 }

@@ -23,6 +23,7 @@ enum CpKey {
     Utf8(String),
     Int(i32),
     Long(i64),
+    Double(u64),
     Class(String),
     Str(String),
     NameType(String, String),
@@ -118,6 +119,13 @@ impl ConstPool {
         self.add(CpKey::Long(v), body, true)
     }
 
+    /// A double constant, by its IEEE bits (two entries, like a long).
+    pub fn double(&mut self, bits: u64) -> Result<u16, String> {
+        let mut body = vec![6];
+        body.extend_from_slice(&bits.to_be_bytes());
+        self.add(CpKey::Double(bits), body, true)
+    }
+
     pub fn class(&mut self, internal: &str) -> Result<u16, String> {
         let key = CpKey::Class(internal.to_string());
         if let Some(&i) = self.map.get(&key) {
@@ -188,6 +196,7 @@ impl ConstPool {
 pub enum VType {
     Int,
     Long,
+    Double,
     /// A reference of the given internal class name (or array descriptor).
     Object(String),
 }
@@ -196,7 +205,7 @@ impl VType {
     /// Slots taken in the locals array or on the operand stack.
     pub fn size(&self) -> u16 {
         match self {
-            VType::Long => 2,
+            VType::Long | VType::Double => 2,
             _ => 1,
         }
     }
@@ -205,6 +214,7 @@ impl VType {
     pub fn of_descriptor(desc: &str) -> VType {
         match desc.as_bytes().first() {
             Some(b'J') => VType::Long,
+            Some(b'D') => VType::Double,
             Some(b'L') => VType::Object(desc[1..desc.len() - 1].to_string()),
             Some(b'[') => VType::Object(desc.to_string()),
             _ => VType::Int,
@@ -215,6 +225,7 @@ impl VType {
         match self {
             VType::Int => out.push(1),
             VType::Long => out.push(4),
+            VType::Double => out.push(3),
             VType::Object(c) => {
                 out.push(7);
                 out.extend_from_slice(&cp.class(c)?.to_be_bytes());
@@ -299,6 +310,8 @@ pub mod op {
     pub const ACONST_NULL: u8 = 0x01;
     pub const ICONST_0: u8 = 0x03;
     pub const LCONST_0: u8 = 0x09;
+    pub const DCONST_0: u8 = 0x0e;
+    pub const DCONST_1: u8 = 0x0f;
     pub const BIPUSH: u8 = 0x10;
     pub const SIPUSH: u8 = 0x11;
     pub const LDC: u8 = 0x12;
@@ -306,15 +319,24 @@ pub mod op {
     pub const LDC2_W: u8 = 0x14;
     pub const ILOAD: u8 = 0x15;
     pub const LLOAD: u8 = 0x16;
+    pub const DLOAD: u8 = 0x18;
     pub const ALOAD: u8 = 0x19;
     pub const ISTORE: u8 = 0x36;
     pub const LSTORE: u8 = 0x37;
+    pub const DSTORE: u8 = 0x39;
     pub const ASTORE: u8 = 0x3a;
     pub const POP: u8 = 0x57;
     pub const POP2: u8 = 0x58;
     pub const DUP: u8 = 0x59;
     pub const SWAP: u8 = 0x5f;
+    pub const DADD: u8 = 0x63;
+    pub const DSUB: u8 = 0x67;
+    pub const DMUL: u8 = 0x6b;
+    pub const DNEG: u8 = 0x77;
     pub const IAND: u8 = 0x7e;
+    pub const LAND: u8 = 0x7f;
+    pub const LOR: u8 = 0x81;
+    pub const LXOR: u8 = 0x83;
     pub const IXOR: u8 = 0x82;
     pub const IUSHR: u8 = 0x7c;
     pub const I2L: u8 = 0x85;
@@ -324,6 +346,7 @@ pub mod op {
     pub const GOTO: u8 = 0xa7;
     pub const IRETURN: u8 = 0xac;
     pub const LRETURN: u8 = 0xad;
+    pub const DRETURN: u8 = 0xaf;
     pub const ARETURN: u8 = 0xb0;
     pub const RETURN: u8 = 0xb1;
     pub const GETFIELD: u8 = 0xb4;

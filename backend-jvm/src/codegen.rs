@@ -8,29 +8,46 @@
 //!   `java.lang.Object`'s final methods such as `wait`);
 //! - module functions are static methods of `prog/Main`, which also holds
 //!   the JVM entry point `main(String[])`;
-//! - types: int → `J`, bool → `Z`, str → `java/lang/String`, list →
-//!   `rt/List` (boxed elements), class → its class.
+//! - names: `$` in function and method names is doubled (`f$1` → `f$$1`)
+//!   so that the virtual forwarders' `v$` prefix can never collide;
+//! - types: int → `J`, bool → `Z`, float → `D`, str → `rt/Str` (host
+//!   string plus code points when it has surrogates), bytes → `[B` (never
+//!   mutated), list → `rt/List` (boxed elements), class → its class;
+//!   `null` is Python's `None` for nullable references;
+//! - primitives (`ir::Prim`) are static methods of the runtime (`rt/Ops`,
+//!   `rt/Flt`, `rt/Str`, `rt/Bytes`, `rt/List`, `rt/Os`, `rt/Rt`), except
+//!   float `+ - *` and negation, which are single instructions.
 //!
 //! Locals and frames: every value live across blocks (and every block
 //! parameter) has its own local slot; values used only in the block that
 //! defines them share slots per type. All locals are set to a default at
 //! method entry, so every stack-map frame has the same locals (typed from
 //! the IR) and an empty operand stack, except at handler entries, where the
-//! stack holds the `rt/Exception` being caught.
+//! stack holds the `rt/BaseException` being caught (a JVM
+//! `StackOverflowError` or `OutOfMemoryError` reaches the same handler as a
+//! `RecursionError` or `MemoryError`).
 
 use crate::classfile::{
     ACC_FINAL, ACC_PUBLIC, ACC_STATIC, ACC_SUPER, Code, ConstPool, FieldInfo, Label, MethodInfo,
     VType, op, write_class,
 };
-use ir::{BinOp, Function, Module, Op, Terminator, Type, Value};
+use ir::{BinOp, Function, Module, Op, Prim, Sig, Terminator, Type, Value};
 use std::collections::{BTreeMap, HashMap};
 
 /// Class holding the module functions and the entry point.
 pub const MAIN_CLASS: &str = "prog/Main";
 const LIST: &str = "rt/List";
-const EXC_ROOT: &str = "rt/Exception";
-const STRING: &str = "java/lang/String";
+const EXC_ROOT: &str = "rt/BaseException";
+const STR: &str = "rt/Str";
+const BYTES: &str = "[B";
 const STACK_OVERFLOW: &str = "java/lang/StackOverflowError";
+const OUT_OF_MEMORY: &str = "java/lang/OutOfMemoryError";
+
+/// A JVM method name for an IR function or method name: `$` is doubled, so
+/// a name with a single `$` (the forwarders' `v$m`) never comes from IR.
+fn mangle(name: &str) -> String {
+    name.replace('$', "$$")
+}
 
 fn check_name(kind: &str, name: &str) -> Result<(), String> {
     if name.is_empty() || name.contains(['.', ';', '[', '/', '<', '>']) {
@@ -57,7 +74,9 @@ fn descriptor(m: &Module, t: &Type) -> Result<String, String> {
     Ok(match t {
         Type::Int => "J".into(),
         Type::Bool => "Z".into(),
-        Type::Str => format!("L{STRING};"),
+        Type::Float => "D".into(),
+        Type::Str => format!("L{STR};"),
+        Type::Bytes => BYTES.into(),
         Type::List(_) => format!("L{LIST};"),
         Type::Class(c) => format!("L{};", class_name(m, c)?),
     })
@@ -67,7 +86,9 @@ fn vtype(m: &Module, t: &Type) -> Result<VType, String> {
     Ok(match t {
         Type::Int => VType::Long,
         Type::Bool => VType::Int,
-        Type::Str => VType::Object(STRING.into()),
+        Type::Float => VType::Double,
+        Type::Str => VType::Object(STR.into()),
+        Type::Bytes => VType::Object(BYTES.into()),
         Type::List(_) => VType::Object(LIST.into()),
         Type::Class(c) => VType::Object(class_name(m, c)?),
     })
@@ -97,23 +118,24 @@ fn function_owner(m: &Module, name: &str) -> Result<(String, String), String> {
                 return Err(format!("function `{name}` is a body on a builtin class"));
             }
             check_name("method", meth)?;
-            Ok((class_name(m, c)?, meth.to_string()))
+            Ok((class_name(m, c)?, mangle(meth)))
         }
         None => {
             check_name("function", name)?;
-            Ok((MAIN_CLASS.to_string(), name.to_string()))
+            Ok((MAIN_CLASS.to_string(), mangle(name)))
         }
     }
 }
 
 fn virtual_name(method: &str) -> String {
-    format!("v${method}")
+    format!("v${}", mangle(method))
 }
 
 fn load_op(t: &VType) -> u8 {
     match t {
         VType::Int => op::ILOAD,
         VType::Long => op::LLOAD,
+        VType::Double => op::DLOAD,
         VType::Object(_) => op::ALOAD,
     }
 }
@@ -122,6 +144,7 @@ fn store_op(t: &VType) -> u8 {
     match t {
         VType::Int => op::ISTORE,
         VType::Long => op::LSTORE,
+        VType::Double => op::DSTORE,
         VType::Object(_) => op::ASTORE,
     }
 }
@@ -296,6 +319,9 @@ impl FnGen<'_> {
             Type::Bool => {
                 self.invokestatic("java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;")
             }
+            Type::Float => {
+                self.invokestatic("java/lang/Double", "valueOf", "(D)Ljava/lang/Double;")
+            }
             _ => Ok(()),
         }
     }
@@ -311,7 +337,12 @@ impl FnGen<'_> {
                 self.checkcast("java/lang/Boolean")?;
                 self.invokevirtual("java/lang/Boolean", "booleanValue", "()Z")
             }
-            Type::Str => self.checkcast(STRING),
+            Type::Float => {
+                self.checkcast("java/lang/Double")?;
+                self.invokevirtual("java/lang/Double", "doubleValue", "()D")
+            }
+            Type::Str => self.checkcast(STR),
+            Type::Bytes => self.checkcast(BYTES),
             Type::List(_) => self.checkcast(LIST),
             Type::Class(c) => {
                 let n = class_name(self.m, c)?;
@@ -327,11 +358,13 @@ impl FnGen<'_> {
         }
     }
 
-    fn push_string(&mut self, s: &str) -> Result<(), String> {
+    /// Push a `java/lang/String` constant; returns whether it is a single
+    /// (interned) `ldc` rather than a concatenation built at run time.
+    fn push_jstring(&mut self, s: &str) -> Result<bool, String> {
         if crate::classfile::modified_utf8(s).len() <= 0xFFFF {
             let i = self.cp.string(s)?;
             self.code.ldc(i);
-            return Ok(());
+            return Ok(true);
         }
         let chars: Vec<char> = s.chars().collect();
         for (k, chunk) in chars.chunks(10_000).enumerate() {
@@ -339,10 +372,23 @@ impl FnGen<'_> {
             let i = self.cp.string(&piece)?;
             self.code.ldc(i);
             if k > 0 {
-                self.invokevirtual(STRING, "concat", "(Ljava/lang/String;)Ljava/lang/String;")?;
+                self.invokevirtual(
+                    "java/lang/String",
+                    "concat",
+                    "(Ljava/lang/String;)Ljava/lang/String;",
+                )?;
             }
         }
-        Ok(())
+        Ok(false)
+    }
+
+    /// Push a `str` constant.
+    fn push_str(&mut self, s: &str) -> Result<(), String> {
+        if self.push_jstring(s)? {
+            self.invokestatic(STR, "lit", "(Ljava/lang/String;)Lrt/Str;")
+        } else {
+            self.invokestatic(STR, "of", "(Ljava/lang/String;)Lrt/Str;")
+        }
     }
 
     /// Field descriptor of `class.field` (declared by `class`).
@@ -373,9 +419,33 @@ impl FnGen<'_> {
                 Ok(1)
             }
             Op::ConstStr(s) => {
-                self.push_string(s)?;
+                self.push_str(s)?;
                 Ok(1)
             }
+            Op::ConstFloat(bits) => {
+                if *bits == 0 {
+                    self.code.insn(op::DCONST_0, 2);
+                } else if *bits == 1f64.to_bits() {
+                    self.code.insn(op::DCONST_1, 2);
+                } else {
+                    let i = self.cp.double(*bits)?;
+                    self.code.insn_cp(op::LDC2_W, i, 2);
+                }
+                Ok(2)
+            }
+            Op::ConstBytes(b) => {
+                // Bytes as the chars 0..=255 of a host string.
+                let s: String = b.iter().map(|&x| char::from(x)).collect();
+                let interned = self.push_jstring(&s)?;
+                self.code.insn(op::ICONST_0 + u8::from(interned), 1);
+                self.invokestatic("rt/Bytes", "lit", "(Ljava/lang/String;Z)[B")?;
+                Ok(1)
+            }
+            Op::ConstNull(_) => {
+                self.code.insn(op::ACONST_NULL, 1);
+                Ok(1)
+            }
+            Op::Prim(p, args) => self.prim(*p, args),
             Op::Bin(b, x, y) => {
                 // Comparisons are branch-free on the result of lcmp
                 // (-1, 0 or 1): lt = lcmp(x, y) >>> 31, gt = lt with the
@@ -392,10 +462,22 @@ impl FnGen<'_> {
                     BinOp::Mul => Some("mul"),
                     BinOp::FloorDiv => Some("floordiv"),
                     BinOp::Mod => Some("mod"),
+                    BinOp::Shl => Some("shl"),
+                    BinOp::Shr => Some("shr"),
                     _ => None,
                 };
                 if let Some(h) = helper {
                     self.invokestatic("rt/Ops", h, "(JJ)J")?;
+                    return Ok(2);
+                }
+                let bitwise = match b {
+                    BinOp::And => Some(op::LAND),
+                    BinOp::Or => Some(op::LOR),
+                    BinOp::Xor => Some(op::LXOR),
+                    _ => None,
+                };
+                if let Some(o) = bitwise {
+                    self.code.insn(o, -2);
                     return Ok(2);
                 }
                 self.code.insn(op::LCMP, -3);
@@ -437,32 +519,28 @@ impl FnGen<'_> {
             Op::StrConcat(x, y) => {
                 self.load(*x)?;
                 self.load(*y)?;
-                self.invokevirtual(STRING, "concat", "(Ljava/lang/String;)Ljava/lang/String;")?;
+                self.invokevirtual(STR, "concat", "(Lrt/Str;)Lrt/Str;")?;
                 Ok(1)
             }
             Op::StrEq(x, y) => {
                 self.load(*x)?;
                 self.load(*y)?;
-                self.invokestatic(
-                    "java/util/Objects",
-                    "equals",
-                    "(Ljava/lang/Object;Ljava/lang/Object;)Z",
-                )?;
+                self.invokestatic(STR, "eq", "(Lrt/Str;Lrt/Str;)Z")?;
                 Ok(1)
             }
             Op::StrLen(x) => {
                 self.load(*x)?;
-                self.invokestatic("rt/Str", "len", "(Ljava/lang/String;)J")?;
+                self.invokevirtual(STR, "len", "()J")?;
                 Ok(2)
             }
             Op::IntToStr(x) => {
                 self.load(*x)?;
-                self.invokestatic("java/lang/Long", "toString", "(J)Ljava/lang/String;")?;
+                self.invokestatic(STR, "ofLong", "(J)Lrt/Str;")?;
                 Ok(1)
             }
             Op::BoolToStr(x) => {
                 self.load(*x)?;
-                self.invokestatic("rt/Str", "ofBool", "(Z)Ljava/lang/String;")?;
+                self.invokestatic(STR, "ofBool", "(Z)Lrt/Str;")?;
                 Ok(1)
             }
             Op::Call { func, args } => {
@@ -615,10 +693,42 @@ impl FnGen<'_> {
             }
             Op::Print(x) => {
                 self.load(*x)?;
-                self.invokestatic("rt/Rt", "print", "(Ljava/lang/String;)V")?;
+                self.invokestatic("rt/Rt", "print", "(Lrt/Str;)V")?;
                 Ok(0)
             }
         }
+    }
+
+    /// Emit a primitive: its operands (an `Elem` operand boxed as a list
+    /// element), then one instruction or a runtime call; returns the stack
+    /// size of the result.
+    fn prim(&mut self, p: Prim, args: &[Value]) -> Result<u16, String> {
+        let params = p.params();
+        if params.len() != args.len() {
+            return Err(format!("{} takes {} operands", p.mnemonic(), params.len()));
+        }
+        for (a, sig) in args.iter().zip(params) {
+            self.load(*a)?;
+            if *sig == Sig::Elem {
+                let list = args.first().copied().ok_or("element without a list")?;
+                let e = self.elem_type(list)?;
+                self.boxed(&e)?;
+            }
+        }
+        let result = match p.result() {
+            Sig::Nothing => 0,
+            Sig::Int | Sig::Float => 2,
+            _ => 1,
+        };
+        let (owner, name) = match prim_impl(p) {
+            PrimImpl::Insn(o, delta) => {
+                self.code.insn(o, delta);
+                return Ok(result);
+            }
+            PrimImpl::Call(owner, name) => (owner, name),
+        };
+        self.invokestatic(owner, name, &prim_descriptor(p))?;
+        Ok(result)
     }
 
     /// Pass jump arguments to a block's parameters (a parallel move: load
@@ -688,6 +798,7 @@ impl FnGen<'_> {
                         let o = match t {
                             VType::Int => op::IRETURN,
                             VType::Long => op::LRETURN,
+                            VType::Double => op::DRETURN,
                             VType::Object(_) => op::ARETURN,
                         };
                         self.code.insn(o, -i32::from(t.size()));
@@ -733,14 +844,18 @@ impl FnGen<'_> {
             match t {
                 VType::Int => self.code.insn(op::ICONST_0, 1),
                 VType::Long => self.code.insn(op::LCONST_0, 2),
+                VType::Double => self.code.insn(op::DCONST_0, 2),
                 VType::Object(_) => self.code.insn(op::ACONST_NULL, 1),
             }
             self.code.local(store_op(&t), slot, -i32::from(t.size()));
         }
         self.block_labels = (0..nb).map(|_| self.code.new_label()).collect();
         let exc = self.cp.class(EXC_ROOT)?;
-        let overflow = self.cp.class(STACK_OVERFLOW)?;
-        let mut overflow_stub: BTreeMap<usize, Label> = BTreeMap::new();
+        let host_errors = [
+            (self.cp.class(STACK_OVERFLOW)?, 0usize),
+            (self.cp.class(OUT_OF_MEMORY)?, 1usize),
+        ];
+        let mut stubs: BTreeMap<(usize, usize), Label> = BTreeMap::new();
         for (bi, b) in f.blocks.iter().enumerate() {
             let stack = if is_handler[bi] {
                 vec![VType::Object(EXC_ROOT.into())]
@@ -771,25 +886,40 @@ impl FnGen<'_> {
             if let Some(h) = b.catch {
                 let h = h.0 as usize;
                 self.code.handler(start, end, self.block_labels[h], exc);
-                // A JVM stack overflow reaches the same handler as our
-                // RecursionError (see `overflow_stubs`).
-                let stub = *overflow_stub
-                    .entry(h)
-                    .or_insert_with(|| self.code.new_label());
-                self.code.handler(start, end, stub, overflow);
+                // A JVM stack overflow (allocation failure) reaches the
+                // same handler as our RecursionError (MemoryError): see
+                // `host_error_stubs`.
+                for (class, kind) in host_errors {
+                    let stub = *stubs
+                        .entry((h, kind))
+                        .or_insert_with(|| self.code.new_label());
+                    self.code.handler(start, end, stub, class);
+                }
             }
         }
-        self.overflow_stubs(overflow_stub)
+        self.host_error_stubs(stubs)
     }
 
-    /// For each handler block: StackOverflowError → RecursionError, then
-    /// on to the handler.
-    fn overflow_stubs(&mut self, stubs: BTreeMap<usize, Label>) -> Result<(), String> {
-        for (h, stub) in stubs {
+    /// For each handler block: StackOverflowError → RecursionError and
+    /// OutOfMemoryError → MemoryError, then on to the handler.
+    fn host_error_stubs(&mut self, stubs: BTreeMap<(usize, usize), Label>) -> Result<(), String> {
+        for ((h, kind), stub) in stubs {
+            let (host, name, desc) = if kind == 0 {
+                (
+                    STACK_OVERFLOW,
+                    "recursion",
+                    "(Ljava/lang/StackOverflowError;)Lrt/RecursionError;",
+                )
+            } else {
+                (
+                    OUT_OF_MEMORY,
+                    "memory",
+                    "(Ljava/lang/OutOfMemoryError;)Lrt/MemoryError;",
+                )
+            };
             self.code
-                .bind_target(stub, vec![VType::Object(STACK_OVERFLOW.into())])?;
-            let desc = "(Ljava/lang/StackOverflowError;)Lrt/RecursionError;";
-            self.invokestatic("rt/Rt", "recursion", desc)?;
+                .bind_target(stub, vec![VType::Object(host.into())])?;
+            self.invokestatic("rt/Rt", name, desc)?;
             self.code.goto(self.block_labels[h]);
             self.code.end_flow();
         }
@@ -807,10 +937,106 @@ impl FnGen<'_> {
     }
 }
 
+/// JVM descriptor of a primitive's operand or result.
+fn sig_descriptor(sig: Sig) -> &'static str {
+    match sig {
+        Sig::Int => "J",
+        Sig::Bool => "Z",
+        Sig::Float => "D",
+        Sig::Str => "Lrt/Str;",
+        Sig::Bytes => BYTES,
+        Sig::ListInt | Sig::ListStr | Sig::AnyList => "Lrt/List;",
+        Sig::Elem | Sig::AnyRef => "Ljava/lang/Object;",
+        Sig::Nothing => "V",
+    }
+}
+
+/// Descriptor of the runtime method implementing a primitive.
+fn prim_descriptor(p: Prim) -> String {
+    let mut d = String::from("(");
+    for s in p.params() {
+        d.push_str(sig_descriptor(*s));
+    }
+    d.push(')');
+    d.push_str(sig_descriptor(p.result()));
+    d
+}
+
+/// How a primitive is implemented.
+enum PrimImpl {
+    /// One instruction, with its stack effect.
+    Insn(u8, i32),
+    /// A static runtime method (owner, name); the descriptor follows from
+    /// the primitive's signature ([`prim_descriptor`]).
+    Call(&'static str, &'static str),
+}
+
+/// Every primitive's implementation (no wildcard: a new `Prim` must be
+/// added here).
+fn prim_impl(p: Prim) -> PrimImpl {
+    use PrimImpl::{Call, Insn};
+    match p {
+        Prim::Invert => Call("rt/Ops", "invert"),
+        Prim::FAdd => Insn(op::DADD, -2),
+        Prim::FSub => Insn(op::DSUB, -2),
+        Prim::FMul => Insn(op::DMUL, -2),
+        Prim::FDiv => Call("rt/Flt", "div"),
+        Prim::FFloorDiv => Call("rt/Flt", "floordiv"),
+        Prim::FMod => Call("rt/Flt", "mod"),
+        Prim::FPow => Call("rt/Flt", "pow"),
+        Prim::FLt => Call("rt/Flt", "lt"),
+        Prim::FLe => Call("rt/Flt", "le"),
+        Prim::FGt => Call("rt/Flt", "gt"),
+        Prim::FGe => Call("rt/Flt", "ge"),
+        Prim::FEq => Call("rt/Flt", "eq"),
+        Prim::FNe => Call("rt/Flt", "ne"),
+        Prim::FNeg => Insn(op::DNEG, 0),
+        Prim::IntToFloat => Call("rt/Ops", "tofloat"),
+        Prim::FloatToInt => Call("rt/Flt", "toint"),
+        Prim::FloatBits => Call("rt/Ops", "bits"),
+        Prim::FloatFromBits => Call("rt/Ops", "frombits"),
+        Prim::FloatFmtE => Call("rt/Flt", "fmtE"),
+        Prim::FloatFmtF => Call("rt/Flt", "fmtF"),
+        Prim::StrToFloat => Call("rt/Flt", "parse"),
+        Prim::StrGet => Call(STR, "get"),
+        Prim::StrCodeAt => Call(STR, "codeat"),
+        Prim::StrSlice => Call(STR, "slice"),
+        Prim::StrCmp => Call(STR, "cmp"),
+        Prim::StrFromCp => Call(STR, "fromcp"),
+        Prim::StrJoin => Call(STR, "join"),
+        Prim::StrFind => Call(STR, "find"),
+        Prim::StrEncodeUtf8 => Call(STR, "encodeUtf8"),
+        Prim::BytesFromList => Call("rt/Bytes", "fromlist"),
+        Prim::BytesLen => Call("rt/Bytes", "len"),
+        Prim::BytesGet => Call("rt/Bytes", "get"),
+        Prim::BytesSlice => Call("rt/Bytes", "slice"),
+        Prim::BytesConcat => Call("rt/Bytes", "concat"),
+        Prim::BytesEq => Call("rt/Bytes", "eq"),
+        Prim::BytesDecodeUtf8 => Call(STR, "decodeUtf8"),
+        Prim::ListSlice => Call(LIST, "slice"),
+        Prim::ListInsert => Call(LIST, "insert"),
+        Prim::ListTruncate => Call(LIST, "truncate"),
+        Prim::IsNull => Call("rt/Ops", "isnull"),
+        Prim::RefEq => Call("rt/Ops", "refeq"),
+        Prim::IdHash => Call("rt/Ops", "idhash"),
+        Prim::WriteOut => Call("rt/Rt", "writeOut"),
+        Prim::WriteErr => Call("rt/Rt", "writeErr"),
+        Prim::FlushOut => Call("rt/Rt", "flush"),
+        Prim::OsOpen => Call("rt/Os", "open"),
+        Prim::OsRead => Call("rt/Os", "read"),
+        Prim::OsWrite => Call("rt/Os", "write"),
+        Prim::OsClose => Call("rt/Os", "close"),
+        Prim::OsStat => Call("rt/Os", "stat"),
+        Prim::TimeNow => Call("rt/Flt", "now"),
+        Prim::PerfCounter => Call("rt/Flt", "perfCounter"),
+        Prim::GetEnv => Call("rt/Os", "getenv"),
+    }
+}
+
 fn ret_size(ret: Option<&Type>) -> Result<u16, String> {
     Ok(match ret {
         None => 0,
-        Some(Type::Int) => 2,
+        Some(Type::Int | Type::Float) => 2,
         Some(_) => 1,
     })
 }
@@ -897,12 +1123,13 @@ fn forwarder(
         slot += t.size();
     }
     let full = method_descriptor(m, &g.params, g.ret.as_ref())?;
-    let i = cp.method(&this, method, &full)?;
+    let i = cp.method(&this, &mangle(method), &full)?;
     c.invoke(op::INVOKESTATIC, i, &full, false)?;
     match g.ret.as_ref().map(|t| vtype(m, t)).transpose()? {
         None => c.insn(op::RETURN, 0),
         Some(VType::Int) => c.insn(op::IRETURN, -1),
         Some(VType::Long) => c.insn(op::LRETURN, -2),
+        Some(VType::Double) => c.insn(op::DRETURN, -2),
         Some(VType::Object(_)) => c.insn(op::ARETURN, -1),
     }
     let code = c.finish(cp)?.ok_or("internal error: forwarder")?;
@@ -914,34 +1141,16 @@ fn forwarder(
     })
 }
 
-/// `public static void main(String[])`: argv, the program's `main`, exit.
+/// `public static void main(String[])`: `rt.Rt.boot` runs the program's
+/// `main` (found by reflection) on a thread with a large stack and exits.
 fn entry_point(cp: &mut ConstPool) -> Result<MethodInfo, String> {
     let args = "[Ljava/lang/String;";
     let mut c = Code::new(vec![VType::Object(args.into())], false);
-    let start = c.new_label();
-    let end = c.new_label();
-    let handler = c.new_label();
-    c.bind(start);
     c.local(op::ALOAD, 0, 1);
-    let argv = cp.method("rt/Rt", "argv", "([Ljava/lang/String;)Lrt/List;")?;
-    c.invoke(
-        op::INVOKESTATIC,
-        argv,
-        "([Ljava/lang/String;)Lrt/List;",
-        false,
-    )?;
-    let main = cp.method(MAIN_CLASS, "main", "(Lrt/List;)J")?;
-    c.invoke(op::INVOKESTATIC, main, "(Lrt/List;)J", false)?;
-    let exit = cp.method("rt/Rt", "exit", "(J)V")?;
-    c.invoke(op::INVOKESTATIC, exit, "(J)V", false)?;
-    c.bind(end);
+    let desc = "([Ljava/lang/String;)V";
+    let boot = cp.method("rt/Rt", "boot", desc)?;
+    c.invoke(op::INVOKESTATIC, boot, desc, false)?;
     c.insn(op::RETURN, 0);
-    c.end_flow();
-    c.bind_target(handler, vec![VType::Object("java/lang/Throwable".into())])?;
-    let unc = cp.method("rt/Rt", "uncaught", "(Ljava/lang/Throwable;)V")?;
-    c.invoke(op::INVOKESTATIC, unc, "(Ljava/lang/Throwable;)V", false)?;
-    c.insn(op::RETURN, 0);
-    c.handler(start, end, handler, 0);
     let code = c.finish(cp)?.ok_or("internal error: entry point")?;
     Ok(MethodInfo {
         access: ACC_PUBLIC | ACC_STATIC,
@@ -1002,7 +1211,10 @@ pub fn emit_module(m: &Module) -> Result<Vec<(String, Vec<u8>)>, String> {
     let mut methods = Vec::new();
     for f in &m.functions {
         match f.method_class() {
-            None => methods.push(function_method(m, f, &mut cp, &f.name)?),
+            None => {
+                let (_, name) = function_owner(m, &f.name)?;
+                methods.push(function_method(m, f, &mut cp, &name)?);
+            }
             Some(c) => {
                 // Bodies of methods are emitted with their class.
                 function_owner(m, &f.name)?;
@@ -1026,4 +1238,32 @@ pub fn emit_module(m: &Module) -> Result<Vec<(String, Vec<u8>)>, String> {
     )?;
     out.push((MAIN_CLASS.to_string(), bytes));
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every primitive has an implementation; runtime methods have
+    /// well-formed descriptors (the classfiles test checks they exist).
+    #[test]
+    fn every_prim_is_implemented() {
+        for &p in Prim::ALL {
+            match prim_impl(p) {
+                PrimImpl::Insn(..) => {}
+                PrimImpl::Call(owner, name) => {
+                    assert!(owner.starts_with("rt/") && !name.is_empty(), "{p:?}");
+                    let d = prim_descriptor(p);
+                    assert!(crate::classfile::descriptor_sizes(&d).is_ok(), "{p:?} {d}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn mangling_keeps_forwarders_apart() {
+        assert_eq!(mangle("main$lambda$1"), "main$$lambda$$1");
+        assert_eq!(virtual_name("m"), "v$m");
+        assert_ne!(virtual_name("m"), mangle("v$m"));
+    }
 }

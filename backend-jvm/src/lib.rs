@@ -30,16 +30,38 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
         include_str!("../runtime/rt/AssertionError.java"),
     ),
     (
+        "rt/AttributeError.java",
+        include_str!("../runtime/rt/AttributeError.java"),
+    ),
+    (
+        "rt/BaseException.java",
+        include_str!("../runtime/rt/BaseException.java"),
+    ),
+    ("rt/Bytes.java", include_str!("../runtime/rt/Bytes.java")),
+    (
         "rt/Exception.java",
         include_str!("../runtime/rt/Exception.java"),
     ),
+    (
+        "rt/FileNotFoundError.java",
+        include_str!("../runtime/rt/FileNotFoundError.java"),
+    ),
+    ("rt/Flt.java", include_str!("../runtime/rt/Flt.java")),
     (
         "rt/IndexError.java",
         include_str!("../runtime/rt/IndexError.java"),
     ),
     (
+        "rt/IsADirectoryError.java",
+        include_str!("../runtime/rt/IsADirectoryError.java"),
+    ),
+    (
         "rt/KeyError.java",
         include_str!("../runtime/rt/KeyError.java"),
+    ),
+    (
+        "rt/KeyboardInterrupt.java",
+        include_str!("../runtime/rt/KeyboardInterrupt.java"),
     ),
     ("rt/List.java", include_str!("../runtime/rt/List.java")),
     (
@@ -54,10 +76,19 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
         "rt/NotImplementedError.java",
         include_str!("../runtime/rt/NotImplementedError.java"),
     ),
+    (
+        "rt/OSError.java",
+        include_str!("../runtime/rt/OSError.java"),
+    ),
     ("rt/Ops.java", include_str!("../runtime/rt/Ops.java")),
+    ("rt/Os.java", include_str!("../runtime/rt/Os.java")),
     (
         "rt/OverflowError.java",
         include_str!("../runtime/rt/OverflowError.java"),
+    ),
+    (
+        "rt/PermissionError.java",
+        include_str!("../runtime/rt/PermissionError.java"),
     ),
     (
         "rt/RecursionError.java",
@@ -68,10 +99,30 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
         "rt/RuntimeError.java",
         include_str!("../runtime/rt/RuntimeError.java"),
     ),
+    (
+        "rt/StopIteration.java",
+        include_str!("../runtime/rt/StopIteration.java"),
+    ),
     ("rt/Str.java", include_str!("../runtime/rt/Str.java")),
+    (
+        "rt/SystemExit.java",
+        include_str!("../runtime/rt/SystemExit.java"),
+    ),
     (
         "rt/TypeError.java",
         include_str!("../runtime/rt/TypeError.java"),
+    ),
+    (
+        "rt/UnicodeDecodeError.java",
+        include_str!("../runtime/rt/UnicodeDecodeError.java"),
+    ),
+    (
+        "rt/UnicodeEncodeError.java",
+        include_str!("../runtime/rt/UnicodeEncodeError.java"),
+    ),
+    (
+        "rt/UnicodeError.java",
+        include_str!("../runtime/rt/UnicodeError.java"),
     ),
     (
         "rt/ValueError.java",

@@ -12,6 +12,10 @@ const PROGRAMS: &[(&str, &str)] = &[
     ("strings_lists", include_str!("programs/strings_lists.ir")),
     ("classes", include_str!("programs/classes.ir")),
     ("uncaught", include_str!("programs/uncaught.ir")),
+    ("prims", include_str!("programs/prims.ir")),
+    ("misc", include_str!("programs/misc.ir")),
+    ("sysexit", include_str!("programs/sysexit.ir")),
+    ("memory", include_str!("programs/memory.ir")),
 ];
 
 fn offset_delta(e: &StackMapEntry) -> u16 {
@@ -27,7 +31,8 @@ fn offset_delta(e: &StackMapEntry) -> u16 {
 #[test]
 fn every_class_parses_with_cafebabe() {
     for (name, src) in PROGRAMS {
-        let m = parse(&with_builtins(src));
+        let mut m = parse(&with_builtins(src));
+        common::dollars(&mut m);
         let classes = match backend_jvm::emit(&m) {
             Ok(c) => c,
             Err(e) => panic!("{name}: {e}"),

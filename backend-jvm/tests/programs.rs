@@ -225,3 +225,117 @@ fn big_function() {
     assert_eq!(r.stderr, "");
     assert_eq!(r.code, 0);
 }
+
+/// Every pure primitive and new BinOp on chosen inputs, errors included
+/// (generated with expected output from CPython: programs/gen_prims.py).
+#[test]
+fn prims() {
+    let jar = build("prims", include_str!("programs/prims.ir"));
+    let r = run(&jar, &[]);
+    let expected = include_str!("programs/prims.out");
+    for (i, (got, want)) in r.stdout.lines().zip(expected.lines()).enumerate() {
+        assert_eq!(got, want, "line {}; stderr: {}", i + 1, r.stderr);
+    }
+    assert_eq!(r.stdout, expected, "stderr: {}", r.stderr);
+    assert_eq!(r.stderr, "");
+    assert_eq!(r.code, 0);
+}
+
+/// Every primitive and BinOp appears in some test program.
+#[test]
+fn every_prim_and_binop_is_tested() {
+    let text = [
+        include_str!("programs/prims.ir"),
+        include_str!("programs/prims_show.ir"),
+        include_str!("programs/misc.ir"),
+        include_str!("programs/arith.ir"),
+    ]
+    .concat();
+    let used = |mn: &str| {
+        text.lines().any(|l| {
+            let l = l.trim();
+            let op = match l.split_once(" = ") {
+                Some((_, rhs)) => rhs,
+                None => l,
+            };
+            op == mn || op.starts_with(&format!("{mn} "))
+        })
+    };
+    for p in ir::Prim::ALL {
+        assert!(used(p.mnemonic()), "{} is not tested", p.mnemonic());
+    }
+    for b in ir::BinOp::ALL {
+        assert!(used(b.mnemonic()), "{} is not tested", b.mnemonic());
+    }
+}
+
+#[test]
+fn misc() {
+    // The IR text has no `$` in names yet: misc.ir spells it `_S_`.
+    let jar = common::build_with("misc", include_str!("programs/misc.ir"), common::dollars);
+    let dir = common::tmp().join("misc-scratch");
+    let _ = std::fs::remove_dir_all(&dir);
+    if let Err(e) = std::fs::create_dir_all(&dir) {
+        panic!("{e}");
+    }
+    let r = run(&jar, &[dir.to_str().unwrap_or_default()]);
+    let expected = "\
+6
+32768
+6
+hello
+0
+errno 9
+False False False False [Errno 9] Bad file descriptor
+errno 2
+True False False False [Errno 2] No such file or directory: 'no/such/file'
+errno 21
+False True False False [Errno 21] Is a directory: '.'
+errno 2
+True False False False [Errno 2] No such file or directory: \"no'such\"
+buffered
+raw fd 1
+partial line
+False
+True
+True
+True
+True
+True
+False
+0.125
+2.500
+-1.000
+True
+-1.000
+6
+True
+2
+56320
+True
+1000
+False False True False 'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed
+False False False True maximum recursion depth exceeded
+";
+    assert_eq!(r.stdout, expected, "stderr: {}", r.stderr);
+    assert_eq!(r.stderr, "err \u{e9}\n");
+    assert_eq!(r.code, 0);
+}
+
+#[test]
+fn system_exit() {
+    let jar = build("sysexit", include_str!("programs/sysexit.ir"));
+    let r = run(&jar, &[]);
+    assert_eq!(r.stdout, "before\n");
+    assert_eq!(r.stderr, "");
+    assert_eq!(r.code, 300 & 0xFF);
+}
+
+#[test]
+fn memory_error() {
+    let jar = build("memory", include_str!("programs/memory.ir"));
+    let r = common::run_with(&jar, &[], &["-Xmx48m"]);
+    assert_eq!(r.stdout, "True\n", "stderr: {}", r.stderr);
+    assert_eq!(r.stderr, "");
+    assert_eq!(r.code, 0);
+}

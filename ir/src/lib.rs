@@ -21,8 +21,9 @@ pub mod verify;
 use std::collections::HashMap;
 use std::fmt;
 
-/// Name of the root class of every exception (a builtin class).
-pub const EXCEPTION_ROOT: &str = "Exception";
+/// Name of the root class of every exception (a builtin class); handler
+/// blocks take a parameter of this type.
+pub const EXCEPTION_ROOT: &str = "BaseException";
 
 /// A value's type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -30,8 +31,12 @@ pub enum Type {
     /// 64-bit signed integer; `+ - *` raise OverflowError on overflow.
     Int,
     Bool,
+    /// IEEE 754 double.
+    Float,
     /// Immutable string of code points.
     Str,
+    /// Immutable sequence of bytes.
+    Bytes,
     /// Mutable list of elements of one type.
     List(Box<Type>),
     /// Reference to an instance of the named class (or a subclass).
@@ -42,7 +47,7 @@ impl Type {
     /// Whether values of this type are references to heap objects
     /// (GC roots in C, object references on the CLI and the JVM).
     pub fn is_ref(&self) -> bool {
-        !matches!(self, Type::Int | Type::Bool)
+        !matches!(self, Type::Int | Type::Bool | Type::Float)
     }
 }
 
@@ -51,7 +56,9 @@ impl fmt::Display for Type {
         match self {
             Type::Int => write!(f, "int"),
             Type::Bool => write!(f, "bool"),
+            Type::Float => write!(f, "float"),
             Type::Str => write!(f, "str"),
+            Type::Bytes => write!(f, "bytes"),
             Type::List(t) => write!(f, "list[{t}]"),
             Type::Class(c) => write!(f, "{c}"),
         }
@@ -151,10 +158,18 @@ pub enum BinOp {
     Ge,
     Eq,
     Ne,
+    /// Checked: ValueError "negative shift count", OverflowError.
+    Shl,
+    /// Arithmetic shift; ValueError "negative shift count"; counts of 64
+    /// or more give 0 or -1.
+    Shr,
+    And,
+    Or,
+    Xor,
 }
 
 impl BinOp {
-    pub const ALL: [BinOp; 11] = [
+    pub const ALL: [BinOp; 16] = [
         BinOp::Add,
         BinOp::Sub,
         BinOp::Mul,
@@ -166,6 +181,11 @@ impl BinOp {
         BinOp::Ge,
         BinOp::Eq,
         BinOp::Ne,
+        BinOp::Shl,
+        BinOp::Shr,
+        BinOp::And,
+        BinOp::Or,
+        BinOp::Xor,
     ];
     pub fn mnemonic(self) -> &'static str {
         match self {
@@ -180,6 +200,11 @@ impl BinOp {
             BinOp::Ge => "ge",
             BinOp::Eq => "eq",
             BinOp::Ne => "ne",
+            BinOp::Shl => "shl",
+            BinOp::Shr => "shr",
+            BinOp::And => "and",
+            BinOp::Or => "or",
+            BinOp::Xor => "xor",
         }
     }
     pub fn is_comparison(self) -> bool {
@@ -188,9 +213,10 @@ impl BinOp {
             BinOp::Lt | BinOp::Le | BinOp::Gt | BinOp::Ge | BinOp::Eq | BinOp::Ne
         )
     }
-    /// Whether the operation can raise (overflow or division by zero).
+    /// Whether the operation can raise (overflow, division by zero,
+    /// negative shift count).
     pub fn can_raise(self) -> bool {
-        !self.is_comparison()
+        !self.is_comparison() && !matches!(self, BinOp::And | BinOp::Or | BinOp::Xor)
     }
 }
 
@@ -272,6 +298,186 @@ pub enum Op {
     },
     /// Write a string and a newline to stdout.
     Print(Value),
+    /// A float constant, as its IEEE bits (so that the IR compares exactly).
+    ConstFloat(u64),
+    /// A bytes constant.
+    ConstBytes(Vec<u8>),
+    /// The null reference of a reference type (Python's `None` for
+    /// `T | None`).
+    ConstNull(Type),
+    /// A primitive operation with a fixed signature (see [`Prim`]).
+    Prim(Prim, Vec<Value>),
+}
+
+/// Operand and result types of a primitive, as patterns: `T` is the
+/// element type of the first list operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sig {
+    Int,
+    Bool,
+    Float,
+    Str,
+    Bytes,
+    ListInt,
+    ListStr,
+    /// Any list; binds `T` to its element type.
+    AnyList,
+    /// The element type `T` bound by an `AnyList` operand.
+    Elem,
+    /// Any reference type (str, bytes, list, class).
+    AnyRef,
+    /// No result.
+    Nothing,
+}
+
+macro_rules! prims {
+    ($( $(#[$doc:meta])* $name:ident = $mn:literal, [$($arg:ident),*] -> $ret:ident, raises: $raise:literal; )*) => {
+        /// Primitive operations every backend implements in its runtime.
+        /// Indices and bounds given to `*Slice`, `ListInsert` and
+        /// `ListTruncate` are already normalized by the front end
+        /// (0 <= start <= stop <= len); backends clamp anyway so that bad
+        /// input can never corrupt memory.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Prim {
+            $( $(#[$doc])* $name, )*
+        }
+
+        impl Prim {
+            pub const ALL: &'static [Prim] = &[$(Prim::$name),*];
+            pub fn mnemonic(self) -> &'static str {
+                match self { $(Prim::$name => $mn,)* }
+            }
+            pub fn params(self) -> &'static [Sig] {
+                match self { $(Prim::$name => &[$(Sig::$arg),*],)* }
+            }
+            pub fn result(self) -> Sig {
+                match self { $(Prim::$name => Sig::$ret,)* }
+            }
+            /// Whether the primitive can raise an exception.
+            pub fn can_raise(self) -> bool {
+                match self { $(Prim::$name => $raise,)* }
+            }
+            pub fn from_mnemonic(s: &str) -> Option<Prim> {
+                match s { $($mn => Some(Prim::$name),)* _ => None }
+            }
+        }
+    };
+}
+
+prims! {
+    /// `~x`.
+    Invert = "int.invert", [Int] -> Int, raises: false;
+    FAdd = "fadd", [Float, Float] -> Float, raises: false;
+    FSub = "fsub", [Float, Float] -> Float, raises: false;
+    FMul = "fmul", [Float, Float] -> Float, raises: false;
+    /// ZeroDivisionError "float division by zero".
+    FDiv = "fdiv", [Float, Float] -> Float, raises: true;
+    /// As CPython's float floor division; ZeroDivisionError "float floor
+    /// division by zero".
+    FFloorDiv = "ffloordiv", [Float, Float] -> Float, raises: true;
+    /// As CPython's float modulo (sign of the divisor); ZeroDivisionError
+    /// "float modulo".
+    FMod = "fmod", [Float, Float] -> Float, raises: true;
+    /// C `pow` with CPython's errors: ZeroDivisionError "0.0 cannot be
+    /// raised to a negative power"; ValueError "math domain error" for a
+    /// negative base and a non-integer exponent (CPython gives a complex);
+    /// OverflowError "(34, 'Numerical result out of range')" when a finite
+    /// base and exponent overflow.
+    FPow = "fpow", [Float, Float] -> Float, raises: true;
+    FLt = "flt", [Float, Float] -> Bool, raises: false;
+    FLe = "fle", [Float, Float] -> Bool, raises: false;
+    FGt = "fgt", [Float, Float] -> Bool, raises: false;
+    FGe = "fge", [Float, Float] -> Bool, raises: false;
+    FEq = "feq", [Float, Float] -> Bool, raises: false;
+    FNe = "fne", [Float, Float] -> Bool, raises: false;
+    FNeg = "fneg", [Float] -> Float, raises: false;
+    /// Nearest double (round half to even).
+    IntToFloat = "int.tofloat", [Int] -> Float, raises: false;
+    /// Truncation toward zero; OverflowError "cannot convert float
+    /// infinity to integer", ValueError "cannot convert float NaN to
+    /// integer", OverflowError "integer overflow" outside the int range.
+    FloatToInt = "float.toint", [Float] -> Int, raises: true;
+    /// IEEE bits of a double, as a (signed) int.
+    FloatBits = "float.bits", [Float] -> Int, raises: false;
+    FloatFromBits = "float.frombits", [Int] -> Float, raises: false;
+    /// C's `%.*e` (precision 0..=120), correctly rounded (half to even on
+    /// the exact binary value): "1.500000e+00"; "inf", "-inf", "nan".
+    FloatFmtE = "float.fmt_e", [Float, Int] -> Str, raises: false;
+    /// C's `%.*f` (precision 0..=120), correctly rounded: "1.50".
+    FloatFmtF = "float.fmt_f", [Float, Int] -> Str, raises: false;
+    /// Parse a decimal float literal `[+-]?(d+[.d*]|.d+)([eE][+-]?d+)?`
+    /// (the front end's library validates and handles inf/nan),
+    /// correctly rounded; ValueError "could not convert string to float"
+    /// otherwise.
+    StrToFloat = "str.tofloat", [Str] -> Float, raises: true;
+    /// `s[i]` (negative from the end); IndexError "string index out of
+    /// range".
+    StrGet = "str.get", [Str, Int] -> Str, raises: true;
+    /// Code point at 0 <= i < len (no negative indices); IndexError
+    /// "string index out of range".
+    StrCodeAt = "str.codeat", [Str, Int] -> Int, raises: true;
+    /// `s[start:stop]` with normalized bounds.
+    StrSlice = "str.slice", [Str, Int, Int] -> Str, raises: false;
+    /// Code-point lexicographic comparison: -1, 0 or 1.
+    StrCmp = "str.cmp", [Str, Str] -> Int, raises: false;
+    /// `chr(i)`; ValueError "chr() arg not in range(0x110000)".
+    StrFromCp = "str.fromcp", [Int] -> Str, raises: true;
+    /// `sep.join(items)`.
+    StrJoin = "str.join", [Str, ListStr] -> Str, raises: false;
+    /// Index of the first `sub` in `s` at or after `start` (a code-point
+    /// index, clamped to 0..=len), or -1.
+    StrFind = "str.find", [Str, Str, Int] -> Int, raises: false;
+    /// UTF-8 encoding; UnicodeEncodeError "'utf-8' codec can't encode
+    /// character '\udXXX' in position N: surrogates not allowed" for a
+    /// lone surrogate.
+    StrEncodeUtf8 = "str.encode_utf8", [Str] -> Bytes, raises: true;
+    /// `bytes(list)`; ValueError "bytes must be in range(0, 256)".
+    BytesFromList = "bytes.fromlist", [ListInt] -> Bytes, raises: true;
+    BytesLen = "bytes.len", [Bytes] -> Int, raises: false;
+    /// `b[i]` (negative from the end); IndexError "index out of range".
+    BytesGet = "bytes.get", [Bytes, Int] -> Int, raises: true;
+    BytesSlice = "bytes.slice", [Bytes, Int, Int] -> Bytes, raises: false;
+    BytesConcat = "bytes.concat", [Bytes, Bytes] -> Bytes, raises: false;
+    BytesEq = "bytes.eq", [Bytes, Bytes] -> Bool, raises: false;
+    /// Decode valid UTF-8 (the front end's library validates first and
+    /// raises CPython's UnicodeDecodeError); invalid sequences become
+    /// U+FFFD, never undefined behaviour.
+    BytesDecodeUtf8 = "bytes.decode_utf8", [Bytes] -> Str, raises: false;
+    /// `l[start:stop]` with normalized bounds: a new list.
+    ListSlice = "list.slice", [AnyList, Int, Int] -> AnyList, raises: false;
+    /// Insert before a normalized index 0 <= i <= len.
+    ListInsert = "list.insert", [AnyList, Int, Elem] -> Nothing, raises: false;
+    /// Keep the first n elements (0 <= n <= len); `clear` is n = 0.
+    ListTruncate = "list.truncate", [AnyList, Int] -> Nothing, raises: false;
+    /// `x is None` for a nullable reference.
+    IsNull = "isnull", [AnyRef] -> Bool, raises: false;
+    /// `a is b` for references.
+    RefEq = "refeq", [AnyRef, AnyRef] -> Bool, raises: false;
+    /// An identity hash that stays the same for the object's lifetime
+    /// (never derived from an address a moving collector could change).
+    IdHash = "idhash", [AnyRef] -> Int, raises: false;
+    /// Write to stdout (buffered), no newline.
+    WriteOut = "write.out", [Str] -> Nothing, raises: false;
+    /// Write to stderr (after flushing stdout), no newline.
+    WriteErr = "write.err", [Str] -> Nothing, raises: false;
+    FlushOut = "flush.out", [] -> Nothing, raises: false;
+    /// `os.open(path, flags, mode)` with Linux flag values (O_WRONLY 1,
+    /// O_RDWR 2, O_CREAT 0o100, O_TRUNC 0o1000, O_APPEND 0o2000); OSError
+    /// (see the OS-error convention in the module docs).
+    OsOpen = "os.open", [Str, Int, Int] -> Int, raises: true;
+    /// `os.read(fd, n)`: at most n bytes, empty at end of file.
+    OsRead = "os.read", [Int, Int] -> Bytes, raises: true;
+    /// `os.write(fd, data)`: bytes written.
+    OsWrite = "os.write", [Int, Bytes] -> Int, raises: true;
+    OsClose = "os.close", [Int] -> Nothing, raises: true;
+    /// `os.stat(path)`: [st_mode, st_size, st_mtime in nanoseconds].
+    OsStat = "os.stat", [Str] -> ListInt, raises: true;
+    /// `time.time()`.
+    TimeNow = "time.time", [] -> Float, raises: false;
+    /// `time.perf_counter()`: monotonic seconds.
+    PerfCounter = "time.perf_counter", [] -> Float, raises: false;
+    /// `os.environ.get(name)`: null when unset.
+    GetEnv = "os.getenv", [Str] -> Str, raises: false;
 }
 
 impl Op {
@@ -286,6 +492,7 @@ impl Op {
             | Op::ListSet(..)
             | Op::ListPop(_)
             | Op::ListPopAt(..) => true,
+            Op::Prim(p, _) => p.can_raise(),
             _ => false,
         }
     }
@@ -293,7 +500,14 @@ impl Op {
     /// The values this operation reads, in order.
     pub fn operands(&self) -> Vec<Value> {
         match self {
-            Op::ConstInt(_) | Op::ConstBool(_) | Op::ConstStr(_) | Op::New(_) => vec![],
+            Op::ConstInt(_)
+            | Op::ConstBool(_)
+            | Op::ConstStr(_)
+            | Op::New(_)
+            | Op::ConstFloat(_)
+            | Op::ConstBytes(_)
+            | Op::ConstNull(_) => vec![],
+            Op::Prim(_, args) => args.clone(),
             Op::Bin(_, a, b)
             | Op::BoolEq(a, b)
             | Op::StrConcat(a, b)
@@ -364,9 +578,21 @@ impl Terminator {
 }
 
 /// The builtin exception hierarchy every backend's runtime provides, as
-/// (class, parent). `Exception` has one field, `message: str`.
+/// (class, parent). The root `BaseException` has one field,
+/// `message: str`; `SystemExit` adds `code: int` (the exit status when it
+/// escapes `main`, which then prints nothing); `OSError` adds
+/// `errno: int`.
+///
+/// OS-error convention: a failing OS primitive raises `FileNotFoundError`
+/// (ENOENT), `PermissionError` (EACCES, EPERM), `IsADirectoryError`
+/// (EISDIR) or `OSError` (anything else), with `errno` set to the Linux
+/// value and the message `[Errno N] STRERROR: 'PATH'` (`[Errno N]
+/// STRERROR` without a path), STRERROR being glibc's text.
 pub const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
-    ("Exception", None),
+    ("BaseException", None),
+    ("SystemExit", Some("BaseException")),
+    ("KeyboardInterrupt", Some("BaseException")),
+    ("Exception", Some("BaseException")),
     ("ArithmeticError", Some("Exception")),
     ("ZeroDivisionError", Some("ArithmeticError")),
     ("OverflowError", Some("ArithmeticError")),
@@ -374,13 +600,36 @@ pub const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
     ("IndexError", Some("LookupError")),
     ("KeyError", Some("LookupError")),
     ("ValueError", Some("Exception")),
+    ("UnicodeError", Some("ValueError")),
+    ("UnicodeDecodeError", Some("UnicodeError")),
+    ("UnicodeEncodeError", Some("UnicodeError")),
     ("TypeError", Some("Exception")),
+    ("AttributeError", Some("Exception")),
     ("AssertionError", Some("Exception")),
+    ("StopIteration", Some("Exception")),
     ("RuntimeError", Some("Exception")),
     ("RecursionError", Some("RuntimeError")),
     ("NotImplementedError", Some("RuntimeError")),
     ("MemoryError", Some("Exception")),
+    ("OSError", Some("Exception")),
+    ("FileNotFoundError", Some("OSError")),
+    ("PermissionError", Some("OSError")),
+    ("IsADirectoryError", Some("OSError")),
 ];
+
+/// Fields a builtin exception class declares (inherited ones excluded).
+pub fn builtin_fields(class: &str) -> Vec<Field> {
+    let f = |name: &str, ty: Type| Field {
+        name: name.to_string(),
+        ty,
+    };
+    match class {
+        "BaseException" => vec![f("message", Type::Str)],
+        "SystemExit" => vec![f("code", Type::Int)],
+        "OSError" => vec![f("errno", Type::Int)],
+        _ => vec![],
+    }
+}
 
 /// The builtin classes, as the front end declares them in every module.
 pub fn builtin_classes() -> Vec<Class> {
@@ -389,14 +638,7 @@ pub fn builtin_classes() -> Vec<Class> {
         .map(|(name, parent)| Class {
             name: (*name).to_string(),
             parent: parent.map(str::to_string),
-            fields: if *name == EXCEPTION_ROOT {
-                vec![Field {
-                    name: "message".into(),
-                    ty: Type::Str,
-                }]
-            } else {
-                vec![]
-            },
+            fields: builtin_fields(name),
             methods: vec![],
             builtin: true,
         })

@@ -55,10 +55,12 @@ fn lex(line: &str, lineno: usize) -> Result<Vec<Tok>, ParseError> {
                 .parse::<i64>()
                 .map_err(|_| err(format!("integer out of range: {s}")))?;
             out.push(Tok::Int(n));
-        } else if c.is_alphabetic() || c == '_' {
+        } else if c.is_alphabetic() || c == '_' || c == '$' {
+            // Names: letters, digits, `_`, `$` (front-end generated names)
+            // and `.` (methods: `Class.method`).
             let start = i;
             while i < chars.len()
-                && (chars[i].is_alphanumeric() || chars[i] == '_' || chars[i] == '.')
+                && (chars[i].is_alphanumeric() || matches!(chars[i], '_' | '.' | '$'))
             {
                 i += 1;
             }
@@ -84,6 +86,16 @@ fn lex(line: &str, lineno: usize) -> Result<Vec<Tok>, ParseError> {
                             'r' => s.push('\r'),
                             '\\' => s.push('\\'),
                             '"' => s.push('"'),
+                            'x' => {
+                                let hex: String = chars
+                                    .get(i..i + 2)
+                                    .map(|h| h.iter().collect())
+                                    .unwrap_or_default();
+                                let b = u8::from_str_radix(&hex, 16)
+                                    .map_err(|_| err(format!("bad byte escape \\x{hex}")))?;
+                                s.push(char::from(b));
+                                i += 2;
+                            }
                             'u' => {
                                 if chars.get(i) != Some(&'{') {
                                     return Err(err("expected `{` after \\u".into()));
@@ -193,7 +205,9 @@ impl Line {
         Ok(match name.as_str() {
             "int" => Type::Int,
             "bool" => Type::Bool,
+            "float" => Type::Float,
             "str" => Type::Str,
+            "bytes" => Type::Bytes,
             "list" => {
                 self.punct("[")?;
                 let t = self.ty()?;
@@ -507,6 +521,19 @@ fn parse_op(l: &mut Line) -> Result<Op, ParseError> {
             return Ok(Op::Bin(b, x, y));
         }
     }
+    if let Some(p) = Prim::from_mnemonic(&name) {
+        let mut args = Vec::new();
+        if !l.at_end() {
+            loop {
+                args.push(l.value()?);
+                if l.at_end() {
+                    break;
+                }
+                l.punct(",")?;
+            }
+        }
+        return Ok(Op::Prim(p, args));
+    }
     let two = |l: &mut Line| -> Result<(Value, Value), ParseError> {
         let x = l.value()?;
         l.punct(",")?;
@@ -622,6 +649,27 @@ fn parse_op(l: &mut Line) -> Result<Op, ParseError> {
             }
         }
         "print" => Op::Print(l.value()?),
+        "fconst" => match l.next() {
+            Some(Tok::Str(s)) => match s.parse::<f64>() {
+                Ok(f) => Op::ConstFloat(f.to_bits()),
+                Err(_) => return l.err(format!("bad float constant \"{s}\"")),
+            },
+            other => return l.err(format!("expected a quoted float, found {other:?}")),
+        },
+        "bconst" => match l.next() {
+            Some(Tok::Str(s)) => {
+                let mut bytes = Vec::new();
+                for c in s.chars() {
+                    match u8::try_from(u32::from(c)) {
+                        Ok(b) => bytes.push(b),
+                        Err(_) => return l.err("bytes constant holds a non-byte character"),
+                    }
+                }
+                Op::ConstBytes(bytes)
+            }
+            other => return l.err(format!("expected a quoted bytes constant, found {other:?}")),
+        },
+        "null" => Op::ConstNull(l.ty()?),
         other => return l.err(format!("unknown operation `{other}`")),
     })
 }

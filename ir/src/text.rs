@@ -119,6 +119,27 @@ pub fn quote(s: &str) -> String {
     out
 }
 
+/// Quote a bytes constant: printable ASCII as is, `\\ \" \n \t \r`,
+/// and `\xNN` for every other byte.
+pub fn quote_bytes(b: &[u8]) -> String {
+    let mut out = String::from("\"");
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'"' => out.push_str("\\\""),
+            b'\n' => out.push_str("\\n"),
+            b'\t' => out.push_str("\\t"),
+            b'\r' => out.push_str("\\r"),
+            b' '..=b'~' => out.push(c as char),
+            _ => {
+                let _ = write!(out, "\\x{c:02x}");
+            }
+        }
+    }
+    out.push('"');
+    out
+}
+
 pub fn print_op(op: &Op) -> String {
     match op {
         Op::ConstInt(i) => format!("const {i}"),
@@ -158,6 +179,13 @@ pub fn print_op(op: &Op) -> String {
         Op::InstanceOf { class, value } => format!("instanceof {class} {value}"),
         Op::Cast { class, value } => format!("cast {class} {value}"),
         Op::Print(x) => format!("print {x}"),
+        Op::ConstFloat(bits) => {
+            format!("fconst {}", quote(&format!("{:?}", f64::from_bits(*bits))))
+        }
+        Op::ConstBytes(b) => format!("bconst {}", quote_bytes(b)),
+        Op::ConstNull(t) => format!("null {t}"),
+        Op::Prim(p, args) if args.is_empty() => p.mnemonic().to_string(),
+        Op::Prim(p, args) => format!("{} {}", p.mnemonic(), list(args)),
     }
 }
 

@@ -7,7 +7,7 @@
 //!   operand is of the operation's type, every value is defined before it
 //!   is used on every path (an exception edge carries only what was
 //!   available when its block began), jump arguments match the target's
-//!   parameters, a handler takes exactly one `Exception` parameter.
+//!   parameters, a handler takes exactly one `BaseException` parameter.
 
 use super::*;
 
@@ -251,7 +251,9 @@ pub fn verify_function(m: &Module, f: &Function) -> Result<(), Vec<VerifyError>>
                 errs.push(format!("handler b{bi} is also a jump target"));
             }
             if b.params.len() != 1 || ty(b.params[0]) != Some(&exc_root) {
-                errs.push(format!("handler b{bi} must take one `Exception` parameter"));
+                errs.push(format!(
+                    "handler b{bi} must take one `{EXCEPTION_ROOT}` parameter"
+                ));
             }
         }
         for inst in &b.insts {
@@ -532,6 +534,18 @@ fn check_op(m: &Module, f: &Function, inst: &Inst) -> Result<(), String> {
             want(*x, &Type::Str)?;
             None
         }
+        Op::ConstFloat(_) => Some(Type::Float),
+        Op::ConstBytes(_) => Some(Type::Bytes),
+        Op::ConstNull(t) => {
+            if !t.is_ref() {
+                return Err(format!("null of non-reference type {t}"));
+            }
+            if let Type::Class(c) = t {
+                class(c)?;
+            }
+            Some(t.clone())
+        }
+        Op::Prim(p, args) => check_prim(m, f, *p, args)?,
     };
     match (inst.result, result_ty) {
         (None, None) => Ok(()),
@@ -548,4 +562,63 @@ fn check_op(m: &Module, f: &Function, inst: &Inst) -> Result<(), String> {
         }
         (Some(r), None) => Err(format!("{r} is the result of an operation with no value")),
     }
+}
+
+/// Check a primitive's operands against its signature; gives its result.
+fn check_prim(m: &Module, f: &Function, p: Prim, args: &[Value]) -> Result<Option<Type>, String> {
+    let ty = |v: Value| {
+        f.value_types
+            .get(v.0 as usize)
+            .cloned()
+            .unwrap_or(Type::Int)
+    };
+    let params = p.params();
+    if params.len() != args.len() {
+        return Err(format!(
+            "{} takes {} operands, not {}",
+            p.mnemonic(),
+            params.len(),
+            args.len()
+        ));
+    }
+    let mut elem: Option<Type> = None;
+    let mut list_ty: Option<Type> = None;
+    for (a, sig) in args.iter().zip(params) {
+        let t = ty(*a);
+        let ok = match sig {
+            Sig::Int => t == Type::Int,
+            Sig::Bool => t == Type::Bool,
+            Sig::Float => t == Type::Float,
+            Sig::Str => t == Type::Str,
+            Sig::Bytes => t == Type::Bytes,
+            Sig::ListInt => t == Type::List(Box::new(Type::Int)),
+            Sig::ListStr => t == Type::List(Box::new(Type::Str)),
+            Sig::AnyList => match &t {
+                Type::List(e) => {
+                    elem = Some((**e).clone());
+                    list_ty = Some(t.clone());
+                    true
+                }
+                _ => false,
+            },
+            Sig::Elem => elem.as_ref().is_some_and(|e| assignable(m, &t, e)),
+            Sig::AnyRef => t.is_ref(),
+            Sig::Nothing => false,
+        };
+        if !ok {
+            return Err(format!("{} does not take {a}: {t}", p.mnemonic()));
+        }
+    }
+    Ok(match p.result() {
+        Sig::Int => Some(Type::Int),
+        Sig::Bool => Some(Type::Bool),
+        Sig::Float => Some(Type::Float),
+        Sig::Str => Some(Type::Str),
+        Sig::Bytes => Some(Type::Bytes),
+        Sig::ListInt => Some(Type::List(Box::new(Type::Int))),
+        Sig::ListStr => Some(Type::List(Box::new(Type::Str))),
+        Sig::AnyList => list_ty,
+        Sig::Elem => elem,
+        Sig::AnyRef | Sig::Nothing => None,
+    })
 }

@@ -69,3 +69,42 @@ fn parse_errors_are_located() {
         Some("line 3: unknown operation `frob`".to_string())
     );
 }
+
+#[test]
+fn primitives_roundtrip_and_verify() {
+    let src = include_str!("ir/prims.ir");
+    let m = match parse_module(src) {
+        Ok(m) => m,
+        Err(e) => panic!("parse error: {e}"),
+    };
+    if let Err(errs) = verify_module(&m) {
+        panic!("verify errors: {errs:?}");
+    }
+    let printed = print_module(&m);
+    assert_eq!(printed, src);
+}
+
+#[test]
+fn primitive_signatures_are_checked() {
+    let errs = verify_errors(
+        "fn f(str) -> int {\nb0(v0: str):\n  v1: float = fconst \"2.0\"\n  v2: str = str.get v0, v1\n  list.insert v0, v1, v1\n  v3: int = const 0\n  ret v3\n}\n",
+    );
+    assert_eq!(
+        errs,
+        vec![
+            "in fn f: b0: str.get does not take v1: float".to_string(),
+            "in fn f: b0: list.insert does not take v0: str".to_string()
+        ]
+    );
+}
+
+#[test]
+fn generated_names_with_dollars_parse() {
+    let src = "class Dict$str$int {\n  field size: int\n}\n\nfn main$lambda$1(Dict$str$int) -> int {\nb0(v0: Dict$str$int):\n  v1: int = getfield Dict$str$int.size v0\n  ret v1\n}\n";
+    let m = match parse_module(src) {
+        Ok(m) => m,
+        Err(e) => panic!("parse error: {e}"),
+    };
+    assert_eq!(m.classes[0].name, "Dict$str$int");
+    assert_eq!(print_module(&m), src);
+}

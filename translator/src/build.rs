@@ -1572,7 +1572,14 @@ fn renumber_values(mut f: Function) -> Function {
                 m(r);
             }
             match &mut i.op {
-                Op::ConstInt(_) | Op::ConstBool(_) | Op::ConstStr(_) | Op::New(_) => {}
+                Op::ConstInt(_)
+                | Op::ConstBool(_)
+                | Op::ConstStr(_)
+                | Op::New(_)
+                | Op::ConstFloat(_)
+                | Op::ConstBytes(_)
+                | Op::ConstNull(_) => {}
+                Op::Prim(_, args) => args.iter_mut().for_each(m),
                 Op::Bin(_, a, c)
                 | Op::BoolEq(a, c)
                 | Op::StrConcat(a, c)

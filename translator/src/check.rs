@@ -437,15 +437,18 @@ impl<'a> Ctx<'a> {
                 name: name.to_string(),
                 parent: parent.map(str::to_string),
                 builtin: true,
-                fields: if *name == ir::EXCEPTION_ROOT {
-                    vec![FieldDecl {
-                        name: "message".into(),
-                        ty: Some(Ty::Str),
+                fields: ir::builtin_fields(name)
+                    .into_iter()
+                    .map(|f| FieldDecl {
+                        name: f.name,
+                        ty: Some(if f.ty == ir::Type::Int {
+                            Ty::Int
+                        } else {
+                            Ty::Str
+                        }),
                         range: TextRange::default(),
-                    }]
-                } else {
-                    vec![]
-                },
+                    })
+                    .collect(),
                 methods: vec![],
                 sigs: HashMap::new(),
                 ast: None,

@@ -1,37 +1,14 @@
 package rt;
 
-/**
- * Root of the program's exception hierarchy (the IR's builtin `Exception`).
- * Stack traces are never recorded: raising is as cheap as a jump.
- */
-public class Exception extends RuntimeException {
+/** Builtin exception `Exception` (parent `BaseException`). */
+public class Exception extends BaseException {
     private static final long serialVersionUID = 1L;
 
-    /** The Python-level message ("" after `new`). */
-    public String message = "";
-
     public Exception() {
-        super(null, null, false, false);
+        super();
     }
 
     public Exception(String message) {
-        super(null, null, false, false);
-        this.message = message;
-    }
-
-    @Override
-    public Throwable fillInStackTrace() {
-        return this;
-    }
-
-    /** The IR class name of this exception (without the host package). */
-    public final String pyClassName() {
-        String n = getClass().getName();
-        return n.substring(n.lastIndexOf('.') + 1);
-    }
-
-    @Override
-    public String getMessage() {
-        return message;
+        super(message);
     }
 }

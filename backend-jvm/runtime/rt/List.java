@@ -100,4 +100,36 @@ public final class List {
         System.arraycopy(other.items, 0, items, size, n);
         size += n;
     }
+
+    private int clampIndex(long v) {
+        return (int) Math.max(0, Math.min(v, size));
+    }
+
+    /** `l[start:stop]` (bounds clamped): a new list. */
+    public static List slice(List l, long start, long stop) {
+        int a = l.clampIndex(start);
+        int b = Math.max(a, l.clampIndex(stop));
+        List r = new List(b - a);
+        System.arraycopy(l.items, a, r.items, 0, b - a);
+        r.size = b - a;
+        return r;
+    }
+
+    /** Insert before index i (clamped to 0..len). */
+    public static void insert(List l, long i, Object x) {
+        int k = l.clampIndex(i);
+        l.reserve(1);
+        System.arraycopy(l.items, k, l.items, k + 1, l.size - k);
+        l.items[k] = x;
+        l.size++;
+    }
+
+    /** Keep the first n elements (clamped to 0..len). */
+    public static void truncate(List l, long n) {
+        int k = l.clampIndex(n);
+        for (int i = k; i < l.size; i++) {
+            l.items[i] = null;
+        }
+        l.size = k;
+    }
 }

@@ -1,6 +1,6 @@
 package rt;
 
-/** Checked integer arithmetic with Python semantics. */
+/** Checked integer arithmetic with Python semantics, and reference tests. */
 public final class Ops {
     private Ops() {}
 
@@ -68,5 +68,59 @@ public final class Ops {
             r += b;
         }
         return r;
+    }
+
+    /** Checked `a << b`. */
+    public static long shl(long a, long b) {
+        if (b < 0) {
+            throw new ValueError("negative shift count");
+        }
+        if (a == 0) {
+            return 0;
+        }
+        if (b >= 64) {
+            throw overflow();
+        }
+        long r = a << b;
+        if ((r >> b) != a) {
+            throw overflow();
+        }
+        return r;
+    }
+
+    /** Arithmetic `a >> b`. */
+    public static long shr(long a, long b) {
+        if (b < 0) {
+            throw new ValueError("negative shift count");
+        }
+        return a >> Math.min(b, 63);
+    }
+
+    public static long invert(long a) {
+        return ~a;
+    }
+
+    public static boolean isnull(Object o) {
+        return o == null;
+    }
+
+    public static boolean refeq(Object a, Object b) {
+        return a == b;
+    }
+
+    public static long idhash(Object o) {
+        return System.identityHashCode(o);
+    }
+
+    public static double tofloat(long a) {
+        return (double) a;
+    }
+
+    public static long bits(double d) {
+        return Double.doubleToRawLongBits(d);
+    }
+
+    public static double frombits(long b) {
+        return Double.longBitsToDouble(b);
     }
 }

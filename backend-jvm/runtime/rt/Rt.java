@@ -6,24 +6,46 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 
 /** Program start and end, and standard output. */
 public final class Rt {
     private Rt() {}
 
+    private static final FileOutputStream STDOUT = new FileOutputStream(FileDescriptor.out);
+    private static final FileOutputStream STDERR = new FileOutputStream(FileDescriptor.err);
+
     private static final Writer OUT = new BufferedWriter(
-            new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8),
-            1 << 16);
+            new OutputStreamWriter(STDOUT, StandardCharsets.UTF_8), 1 << 16);
+
+    /** Stack size of the thread running `main` (deep recursion works). */
+    private static final long STACK_SIZE = 256L << 20;
 
     /** `print s`: the string and "\n", buffered. */
-    public static void print(String s) {
+    public static void print(Str s) {
         try {
-            OUT.write(s == null ? "None" : s);
+            OUT.write(s == null ? "None" : s.s);
             OUT.write('\n');
         } catch (IOException e) {
             // stdout closed: output is lost, as with a closed pipe
         }
+    }
+
+    /** Write to stdout (buffered), no newline. */
+    public static void writeOut(Str s) {
+        try {
+            OUT.write(s.s);
+        } catch (IOException e) {
+            // stdout closed
+        }
+    }
+
+    /** Write to stderr after flushing stdout. */
+    public static void writeErr(Str s) {
+        flush();
+        rawWrite(2, s.s.getBytes(StandardCharsets.UTF_8));
     }
 
     public static void flush() {
@@ -31,6 +53,17 @@ public final class Rt {
             OUT.flush();
         } catch (IOException e) {
             // nothing left to do
+        }
+    }
+
+    /** Unbuffered write to fd 1 or 2 (the caller flushes stdout first). */
+    static void rawWrite(int fd, byte[] data) {
+        try {
+            FileOutputStream s = fd == 1 ? STDOUT : STDERR;
+            s.write(data);
+            s.flush();
+        } catch (IOException e) {
+            // closed
         }
     }
 
@@ -57,16 +90,46 @@ public final class Rt {
     /** argv = [program path] + command-line arguments. */
     public static List argv(String[] args) {
         List l = new List(args.length + 1);
-        l.append(programPath(args));
+        l.append(Str.of(programPath(args)));
         for (String a : args) {
-            l.append(a);
+            l.append(Str.of(a));
         }
         return l;
+    }
+
+    /**
+     * JVM entry: run the program's `main` (static `prog.Main.main(List)`)
+     * on a thread with a large stack, then exit.
+     */
+    public static void boot(String[] args) {
+        Runnable body = () -> {
+            try {
+                Method m = Class.forName("prog.Main").getMethod("main", List.class);
+                Object r = m.invoke(null, argv(args));
+                exit((Long) r);
+            } catch (InvocationTargetException e) {
+                uncaught(e.getCause());
+            } catch (Throwable t) {
+                uncaught(t);
+            }
+        };
+        Thread t = new Thread(null, body, "main", STACK_SIZE);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A JVM stack overflow as the program sees it. */
     public static RecursionError recursion(StackOverflowError e) {
         return new RecursionError("maximum recursion depth exceeded");
+    }
+
+    /** A JVM allocation failure as the program sees it. */
+    public static MemoryError memory(OutOfMemoryError e) {
+        return new MemoryError();
     }
 
     /** Normal end of `main`: flush stdout and exit with the code's low byte. */
@@ -78,10 +141,13 @@ public final class Rt {
     /** An exception escaped `main`: print the traceback and exit with 1. */
     public static void uncaught(Throwable t) {
         flush();
+        if (t instanceof SystemExit) {
+            System.exit((int) (((SystemExit) t).code & 0xFF));
+        }
         String line;
-        if (t instanceof Exception) {
-            Exception e = (Exception) t;
-            String msg = e.message == null ? "" : e.message;
+        if (t instanceof BaseException) {
+            BaseException e = (BaseException) t;
+            String msg = e.message == null ? "" : e.message.s;
             line = msg.isEmpty() ? e.pyClassName() : e.pyClassName() + ": " + msg;
         } else if (t instanceof StackOverflowError) {
             line = "RecursionError: maximum recursion depth exceeded";
@@ -90,15 +156,8 @@ public final class Rt {
         } else {
             line = "SystemError: " + t;
         }
-        Writer err = new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8);
-        try {
-            err.write("Traceback (most recent call last):\n  File \"<program>\", in main\n");
-            err.write(line);
-            err.write('\n');
-            err.flush();
-        } catch (IOException e) {
-            // stderr closed
-        }
+        String text = "Traceback (most recent call last):\n  File \"<program>\", in main\n" + line + "\n";
+        rawWrite(2, text.getBytes(StandardCharsets.UTF_8));
         System.exit(1);
     }
 }

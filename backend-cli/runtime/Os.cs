@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: MIT OR Apache-2.0
+// Runtime of the CLI backend: OS primitives on the real file descriptors
+// (libc through P/Invoke, stat through Mono.Posix), so errno values and
+// glibc's messages are exact. Writing to fd 1 or 2 flushes the buffered
+// stdout first.
+
+using System.Runtime.InteropServices;
+
+namespace Rt
+{
+    public static class Os
+    {
+        [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+        static extern int c_open(byte[] path, int flags, int mode);
+
+        [DllImport("libc", EntryPoint = "read", SetLastError = true)]
+        static extern System.IntPtr c_read(int fd, byte[] buf, System.UIntPtr n);
+
+        [DllImport("libc", EntryPoint = "write", SetLastError = true)]
+        static extern System.IntPtr c_write(int fd, byte[] buf, System.UIntPtr n);
+
+        [DllImport("libc", EntryPoint = "close", SetLastError = true)]
+        static extern int c_close(int fd);
+
+        [DllImport("libc", EntryPoint = "strerror")]
+        static extern System.IntPtr c_strerror(int errno);
+
+        static BaseException Error(int errno, Str path)
+        {
+            string text = Marshal.PtrToStringAnsi(c_strerror(errno)) ?? ("Unknown error " + errno);
+            string msg = "[Errno " + errno + "] " + text;
+            if (path != null)
+                msg += ": '" + path.s + "'";
+            Str m = Str.FromHost(msg);
+            OSError e;
+            if (errno == 2)
+                e = new FileNotFoundError();
+            else if (errno == 13 || errno == 1)
+                e = new PermissionError();
+            else if (errno == 21)
+                e = new IsADirectoryError();
+            else
+                e = new OSError();
+            e.message = m;
+            e.errno = errno;
+            return e;
+        }
+
+        static byte[] CPath(Str path)
+        {
+            byte[] u = path.Utf8();
+            byte[] z = new byte[u.Length + 1];
+            System.Array.Copy(u, z, u.Length);
+            for (int i = 0; i < u.Length; i++)
+                if (u[i] == 0)
+                    throw new ValueError("embedded null byte");
+            return z;
+        }
+
+        static int Fd(long fd)
+        {
+            if (fd < int.MinValue || fd > int.MaxValue)
+                throw new OverflowError("fd is greater than maximum");
+            return (int)fd;
+        }
+
+        public static long Open(Str path, long flags, long mode)
+        {
+            int r = c_open(CPath(path), (int)flags | 0x80000, (int)mode);
+            if (r < 0)
+                throw Error(Marshal.GetLastWin32Error(), path);
+            return r;
+        }
+
+        public static Bytes Read(long fd, long n)
+        {
+            if (n < 0)
+                throw new ValueError("negative count");
+            if (n > 0x7FFFFFC7)
+                throw new MemoryError("");
+            byte[] buf = new byte[(int)n];
+            long got = (long)c_read(Fd(fd), buf, new System.UIntPtr((ulong)n));
+            if (got < 0)
+                throw Error(Marshal.GetLastWin32Error(), null);
+            if (got == n)
+                return new Bytes(buf);
+            byte[] r = new byte[got];
+            System.Array.Copy(buf, r, got);
+            return new Bytes(r);
+        }
+
+        public static long Write(long fd, Bytes data)
+        {
+            int f = Fd(fd);
+            if (f == 1 || f == 2)
+                Io.Flush();
+            long w = (long)c_write(f, data.b, new System.UIntPtr((ulong)data.b.Length));
+            if (w < 0)
+                throw Error(Marshal.GetLastWin32Error(), null);
+            return w;
+        }
+
+        public static void Close(long fd)
+        {
+            int f = Fd(fd);
+            if (f == 1)
+                Io.Flush();
+            if (c_close(f) < 0)
+                throw Error(Marshal.GetLastWin32Error(), null);
+        }
+
+        public static IntList Stat(Str path)
+        {
+            CPath(path);
+            Mono.Unix.Native.Stat st;
+            if (Mono.Unix.Native.Syscall.stat(path.s, out st) < 0)
+                throw Error(Marshal.GetLastWin32Error(), path);
+            IntList l = new IntList(3);
+            l.Append((long)(uint)st.st_mode);
+            l.Append(st.st_size);
+            l.Append(st.st_mtime * 1000000000L + st.st_mtime_nsec);
+            return l;
+        }
+
+        public static double Time()
+        {
+            long ticks = System.DateTime.UtcNow.Ticks - 621355968000000000L;
+            return ticks / 1e7;
+        }
+
+        static readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+
+        public static double PerfCounter()
+        {
+            return clock.ElapsedTicks / (double)System.Diagnostics.Stopwatch.Frequency;
+        }
+
+        public static Str GetEnv(Str name)
+        {
+            string v = System.Environment.GetEnvironmentVariable(name.s);
+            return v == null ? null : Str.FromHost(v);
+        }
+    }
+}
