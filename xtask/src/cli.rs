@@ -19,6 +19,10 @@ commands:
         run every test of the project on every target
   toolchains [--install]
         list the tools each target needs; --install installs the missing ones
+  bench [--quick] [--only NAME,...] [--interpreters NAME,...] [--json FILE]
+        [--plot FILE.svg]
+        time benches/*.py on CPython, PyPy and each built VM (outputs
+        checked against CPython first); --quick: a subset, fewer runs
 ";
 
 #[derive(Debug, Clone, Default)]
@@ -59,6 +63,7 @@ pub enum Command {
     Run(RunArgs),
     Test(TestArgs),
     Toolchains { install: bool },
+    Bench(crate::bench::BenchArgs),
 }
 
 fn value(args: &[String], i: &mut usize, flag: &str) -> Result<String, String> {
@@ -176,6 +181,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             }
             Ok(Command::Test(t))
         }
+        "bench" => crate::bench::parse_bench_args(rest).map(Command::Bench),
         "toolchains" => match rest {
             [] => Ok(Command::Toolchains { install: false }),
             [f] if f == "--install" => Ok(Command::Toolchains { install: true }),

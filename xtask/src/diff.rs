@@ -102,12 +102,17 @@ pub struct CaseResult {
     pub failures: Vec<(String, String)>,
 }
 
-/// The test programs, sorted, filtered by name.
+/// The test programs, sorted, filtered by name (`only`: substrings).
 pub fn programs(dir: &Path, only: &[String]) -> Result<Vec<PathBuf>, String> {
     let rd = std::fs::read_dir(dir).map_err(|e| format!("cannot read {}: {e}", dir.display()))?;
     let mut v: Vec<PathBuf> = rd
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "py"))
+        // A program has a `__main__` guard; other files are modules that
+        // programs import.
+        .filter(|p| {
+            std::fs::read_to_string(p).is_ok_and(|s| s.contains("if __name__ == \"__main__\":"))
+        })
         .filter(|p| {
             only.is_empty()
                 || p.file_stem().is_some_and(|s| {

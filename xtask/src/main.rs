@@ -4,7 +4,9 @@
 //! - `run --target T [BUILD FLAGS] FILE.py [-- ARGS...]`
 //! - `test [--no-lint] [--only NAME,...]`
 //! - `toolchains [--install]`
+//! - `bench [--quick] [--only NAME,...] [--interpreters NAME,...] [--json FILE] [--plot FILE.svg]`
 
+mod bench;
 mod build;
 mod cli;
 mod diff;
@@ -30,6 +32,7 @@ fn main() -> ExitCode {
             Ok(0)
         }
         Ok(cli::Command::Build(b)) => build::cmd_build(&b),
+        Ok(cli::Command::Bench(b)) => bench::cmd_bench(&b),
         Ok(cli::Command::Run(r)) => run::cmd_run(&r),
         Ok(cli::Command::Test(t)) => test::cmd_test(&t),
         Ok(cli::Command::Toolchains { install }) => toolchain_cmd::cmd_toolchains(install),
