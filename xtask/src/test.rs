@@ -23,6 +23,23 @@ fn cargo(args: &[&str]) -> Result<(), Failure> {
     }
 }
 
+/// The prelude library runs on CPython too: its tests compare it with
+/// CPython's own builtins.
+fn prelude_tests() -> Result<(), Failure> {
+    let script = crate::root().join("translator/prelude/tests/run.py");
+    eprintln!("$ python3 {}", script.display());
+    let status = Command::new("python3")
+        .arg(&script)
+        .current_dir(crate::root())
+        .status()
+        .map_err(|e| format!("cannot run python3: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("the prelude's tests on CPython failed".into())
+    }
+}
+
 pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
     let targets = select_targets("all")?;
     ensure_toolchains(&targets, &Progress::new(false))?;
@@ -40,6 +57,7 @@ pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
     }
     if t.only.is_empty() {
         cargo(&["test", "--workspace", "--quiet"])?;
+        prelude_tests()?;
     }
     let programs = diff::programs(&crate::root().join("tests").join("rpython"), &t.only)?;
     if programs.is_empty() {

@@ -1,0 +1,1071 @@
+"""Generic containers: Dict, Set and list helpers.
+
+`Dict[K, V]`: insertion-ordered hash table with CPython's compact layout
+(an index table plus entry arrays with tombstones). Iteration protocol
+for the front end (keys, values, items):
+
+    size0 = len(d)
+    i = d._iter_next(-1, size0)        # first live entry, or -1
+    while i >= 0:
+        k = d._key_at(i); v = d._value_at(i)
+        ...
+        i = d._iter_next(i, size0)     # RuntimeError "dictionary changed
+                                       # size during iteration"
+
+`Set[T]` replicates CPython 3.11's setobject.c (table of 8, 9 linear
+probes then perturbation, resize at fill*5 >= mask*3 to used*4 or
+used*2 above 50000, CPython's algorithms for copy | & - ^), so that sets
+of ints, bools, floats and tuples of those iterate in exactly CPython's
+order (given CPython's hashes: numeric.builtin_hash_*). Iteration:
+
+    size0 = len(s)
+    i = s._iter_next(-1, size0)        # RuntimeError "Set changed size
+    while i >= 0:                      # during iteration"
+        x = s._key_at(i)
+        i = s._iter_next(i, size0)
+
+Exceptions: `KeyError(key)` means the message is repr(key) (CPython's
+str() of a KeyError with one argument), as the front end lowers it.
+"""
+
+from typing import Generic
+
+import _prims
+from _generic import K, T, V
+
+_EMPTY: int = -1
+_DUMMY: int = -2
+
+
+def _perturb_shift(p: int) -> int:
+    """Unsigned 64-bit `p >> 5` on a signed bit pattern."""
+    return (p >> 5) & 0x7FFFFFFFFFFFFFF
+
+
+class Dict(Generic[K, V]):
+    """dict[K, V]."""
+
+    def __init__(self) -> None:
+        self._indices: list[int] = [-1, -1, -1, -1, -1, -1, -1, -1]
+        self._keys: list[K] = []
+        self._values: list[V] = []
+        self._hashes: list[int] = []
+        self._live: list[bool] = []
+        self._used: int = 0
+
+    def __len__(self) -> int:
+        return self._used
+
+    def _lookup(self, key: K, h: int) -> int:
+        """Slot in the index table holding key's entry, or -1."""
+        mask = len(self._indices) - 1
+        i = h & mask
+        perturb = h
+        ix = self._indices[i]
+        while ix != _EMPTY:
+            if ix >= 0 and self._hashes[ix] == h and self._keys[ix] == key:
+                return i
+            perturb = _perturb_shift(perturb)
+            i = (i * 5 + perturb + 1) & mask
+            ix = self._indices[i]
+        return -1
+
+    def _find(self, key: K) -> int:
+        """Entry index of key, or -1."""
+        slot = self._lookup(key, hash(key))
+        if slot < 0:
+            return -1
+        return self._indices[slot]
+
+    def _insert_index(self, h: int, ix: int) -> None:
+        mask = len(self._indices) - 1
+        i = h & mask
+        perturb = h
+        while self._indices[i] >= 0:
+            perturb = _perturb_shift(perturb)
+            i = (i * 5 + perturb + 1) & mask
+        self._indices[i] = ix
+
+    def _resize(self) -> None:
+        size = 8
+        while size < self._used * 3:
+            size = size * 2
+        keys: list[K] = []
+        values: list[V] = []
+        hashes: list[int] = []
+        live: list[bool] = []
+        for j in range(len(self._keys)):
+            if self._live[j]:
+                keys.append(self._keys[j])
+                values.append(self._values[j])
+                hashes.append(self._hashes[j])
+                live.append(True)
+        self._keys = keys
+        self._values = values
+        self._hashes = hashes
+        self._live = live
+        indices: list[int] = []
+        for j in range(size):
+            indices.append(-1)
+        self._indices = indices
+        for j in range(len(hashes)):
+            self._insert_index(hashes[j], j)
+
+    def __setitem__(self, key: K, value: V) -> None:
+        h = hash(key)
+        slot = self._lookup(key, h)
+        if slot >= 0:
+            self._values[self._indices[slot]] = value
+            return
+        if len(self._keys) * 3 >= len(self._indices) * 2:
+            self._resize()
+        ix = len(self._keys)
+        self._keys.append(key)
+        self._values.append(value)
+        self._hashes.append(h)
+        self._live.append(True)
+        self._insert_index(h, ix)
+        self._used += 1
+
+    def __getitem__(self, key: K) -> V:
+        ix = self._find(key)
+        if ix < 0:
+            raise KeyError(key)
+        return self._values[ix]
+
+    def __contains__(self, key: K) -> bool:
+        return self._find(key) >= 0
+
+    def _remove_slot(self, slot: int) -> None:
+        ix = self._indices[slot]
+        self._indices[slot] = _DUMMY
+        self._live[ix] = False
+        self._used -= 1
+        # trailing tombstones can be dropped at once
+        n = len(self._keys)
+        while n > 0 and not self._live[n - 1]:
+            n -= 1
+        if n < len(self._keys) and self._used == 0:
+            _prims.list_truncate(self._keys, 0)
+            _prims.list_truncate(self._values, 0)
+            _prims.list_truncate(self._hashes, 0)
+            _prims.list_truncate(self._live, 0)
+            for j in range(len(self._indices)):
+                self._indices[j] = -1
+
+    def __delitem__(self, key: K) -> None:
+        slot = self._lookup(key, hash(key))
+        if slot < 0:
+            raise KeyError(key)
+        self._remove_slot(slot)
+
+    def get(self, key: K, default: V) -> V:
+        """d.get(key, default)."""
+        ix = self._find(key)
+        if ix < 0:
+            return default
+        return self._values[ix]
+
+    def get_opt(self, key: K) -> V | None:
+        """d.get(key) for a reference type V (None when missing)."""
+        ix = self._find(key)
+        if ix < 0:
+            return None
+        return self._values[ix]
+
+    def setdefault(self, key: K, default: V) -> V:
+        ix = self._find(key)
+        if ix >= 0:
+            return self._values[ix]
+        self[key] = default
+        return default
+
+    def pop(self, key: K) -> V:
+        """d.pop(key); KeyError(key) when missing."""
+        slot = self._lookup(key, hash(key))
+        if slot < 0:
+            raise KeyError(key)
+        v = self._values[self._indices[slot]]
+        self._remove_slot(slot)
+        return v
+
+    def pop_default(self, key: K, default: V) -> V:
+        """d.pop(key, default)."""
+        slot = self._lookup(key, hash(key))
+        if slot < 0:
+            return default
+        v = self._values[self._indices[slot]]
+        self._remove_slot(slot)
+        return v
+
+    def popitem(self) -> tuple[K, V]:
+        """d.popitem() (last inserted); KeyError 'popitem(): dictionary is empty'."""
+        n = len(self._keys)
+        while n > 0 and not self._live[n - 1]:
+            n -= 1
+        if n == 0:
+            raise KeyError("popitem(): dictionary is empty")
+        k = self._keys[n - 1]
+        v = self._values[n - 1]
+        self.pop(k)
+        return (k, v)
+
+    def keys(self) -> list[K]:
+        """list(d) / list(d.keys())."""
+        out: list[K] = []
+        for j in range(len(self._keys)):
+            if self._live[j]:
+                out.append(self._keys[j])
+        return out
+
+    def values(self) -> list[V]:
+        out: list[V] = []
+        for j in range(len(self._keys)):
+            if self._live[j]:
+                out.append(self._values[j])
+        return out
+
+    def items(self) -> list[tuple[K, V]]:
+        out: list[tuple[K, V]] = []
+        for j in range(len(self._keys)):
+            if self._live[j]:
+                out.append((self._keys[j], self._values[j]))
+        return out
+
+    def update(self, other: "Dict[K, V]") -> None:
+        """d.update(other)."""
+        for j in range(len(other._keys)):
+            if other._live[j]:
+                self[other._keys[j]] = other._values[j]
+
+    def copy(self) -> "Dict[K, V]":
+        d: Dict[K, V] = Dict()
+        d.update(self)
+        return d
+
+    def clear(self) -> None:
+        self._indices = [-1, -1, -1, -1, -1, -1, -1, -1]
+        self._keys = []
+        self._values = []
+        self._hashes = []
+        self._live = []
+        self._used = 0
+
+    def _iter_next(self, i: int, size0: int) -> int:
+        """Next live entry index after i (-1 to start), or -1 at the end."""
+        if self._used != size0:
+            raise RuntimeError("dictionary changed size during iteration")
+        j = i + 1
+        n = len(self._keys)
+        while j < n:
+            if self._live[j]:
+                return j
+            j += 1
+        return -1
+
+    def _key_at(self, i: int) -> K:
+        return self._keys[i]
+
+    def _value_at(self, i: int) -> V:
+        return self._values[i]
+
+    def _set_value_at(self, i: int, v: V) -> None:
+        self._values[i] = v
+
+    def __eq__(self, other: "Dict[K, V]") -> bool:
+        if self._used != other._used:
+            return False
+        for j in range(len(self._keys)):
+            if self._live[j]:
+                ix = other._find(self._keys[j])
+                if ix < 0:
+                    return False
+                if not (other._values[ix] == self._values[j]):
+                    return False
+        return True
+
+    def __repr__(self) -> str:
+        parts: list[str] = []
+        for j in range(len(self._keys)):
+            if self._live[j]:
+                parts.append(repr(self._keys[j]) + ": " + repr(self._values[j]))
+        return "{" + _prims.str_join(", ", parts) + "}"
+
+
+_LINEAR_PROBES: int = 9
+
+
+class Set(Generic[T]):
+    """set[T], with CPython 3.11's table layout and iteration order."""
+
+    def __init__(self) -> None:
+        self._keys: list[T] = []
+        self._hashes: list[int] = [0, 0, 0, 0, 0, 0, 0, 0]
+        # 0 unused, 1 active, 2 dummy
+        self._state: list[int] = [0, 0, 0, 0, 0, 0, 0, 0]
+        self._fill: int = 0
+        self._used: int = 0
+        self._mask: int = 7
+        self._finger: int = 0
+
+    def __len__(self) -> int:
+        return self._used
+
+    def _find(self, key: T, h: int) -> int:
+        """Table slot of key, or -1."""
+        mask = self._mask
+        i = h & mask
+        perturb = h
+        while i >= 0:  # always: the probe ends at an unused slot
+            probes = 0
+            if i + _LINEAR_PROBES <= mask:
+                probes = _LINEAR_PROBES
+            j = i
+            while True:
+                st = self._state[j]
+                if st == 0:
+                    return -1
+                if st == 1 and self._hashes[j] == h and self._keys[j] == key:
+                    return j
+                if probes == 0:
+                    break
+                probes -= 1
+                j += 1
+            perturb = _perturb_shift(perturb)
+            i = (i * 5 + 1 + perturb) & mask
+        return -1
+
+    def _put(self, j: int, key: T, h: int) -> None:
+        if j < len(self._keys):
+            self._keys[j] = key
+        else:
+            while len(self._keys) < j:
+                self._keys.append(key)
+            self._keys.append(key)
+        self._hashes[j] = h
+        self._state[j] = 1
+
+    def _add_entry(self, key: T, h: int) -> None:
+        mask = self._mask
+        i = h & mask
+        perturb = h
+        freeslot = -1
+        while True:
+            probes = 0
+            if i + _LINEAR_PROBES <= mask:
+                probes = _LINEAR_PROBES
+            j = i
+            while True:
+                st = self._state[j]
+                if st == 0:
+                    if freeslot >= 0:
+                        self._used += 1
+                        self._put(freeslot, key, h)
+                        return
+                    self._fill += 1
+                    self._used += 1
+                    self._put(j, key, h)
+                    if self._fill * 5 < mask * 3:
+                        return
+                    if self._used > 50000:
+                        self._resize(self._used * 2)
+                    else:
+                        self._resize(self._used * 4)
+                    return
+                if st == 1 and self._hashes[j] == h:
+                    if self._keys[j] == key:
+                        return
+                elif st == 2:
+                    freeslot = j
+                if probes == 0:
+                    break
+                probes -= 1
+                j += 1
+            perturb = _perturb_shift(perturb)
+            i = (i * 5 + 1 + perturb) & mask
+
+    def _insert_clean(self, key: T, h: int) -> None:
+        mask = self._mask
+        i = h & mask
+        perturb = h
+        while True:
+            if self._state[i] == 0:
+                self._put(i, key, h)
+                return
+            if i + _LINEAR_PROBES <= mask:
+                for k in range(_LINEAR_PROBES):
+                    j = i + k + 1
+                    if self._state[j] == 0:
+                        self._put(j, key, h)
+                        return
+            perturb = _perturb_shift(perturb)
+            i = (i * 5 + 1 + perturb) & mask
+
+    def _reset_table(self, size: int) -> None:
+        self._keys = []
+        hashes: list[int] = []
+        state: list[int] = []
+        for k in range(size):
+            hashes.append(0)
+            state.append(0)
+        self._hashes = hashes
+        self._state = state
+        self._mask = size - 1
+
+    def _resize(self, minused: int) -> None:
+        newsize = 8
+        while newsize <= minused:
+            newsize = newsize * 2
+        old_keys = self._keys
+        old_hashes = self._hashes
+        old_state = self._state
+        self._reset_table(newsize)
+        self._fill = self._used
+        for j in range(len(old_state)):
+            if old_state[j] == 1:
+                self._insert_clean(old_keys[j], old_hashes[j])
+
+    def add(self, key: T) -> None:
+        self._add_entry(key, hash(key))
+
+    def __contains__(self, key: T) -> bool:
+        return self._find(key, hash(key)) >= 0
+
+    def _discard_entry(self, key: T, h: int) -> bool:
+        j = self._find(key, h)
+        if j < 0:
+            return False
+        self._state[j] = 2
+        self._hashes[j] = -1
+        self._used -= 1
+        return True
+
+    def discard(self, key: T) -> None:
+        self._discard_entry(key, hash(key))
+
+    def remove(self, key: T) -> None:
+        """s.remove(key); KeyError(key) when missing."""
+        if not self._discard_entry(key, hash(key)):
+            raise KeyError(key)
+
+    def pop(self) -> T:
+        """s.pop(); KeyError 'pop from an empty set'."""
+        if self._used == 0:
+            raise KeyError("pop from an empty set")
+        j = self._finger & self._mask
+        while self._state[j] != 1:
+            j += 1
+            if j > self._mask:
+                j = 0
+        key = self._keys[j]
+        self._state[j] = 2
+        self._hashes[j] = -1
+        self._used -= 1
+        self._finger = j + 1
+        return key
+
+    def clear(self) -> None:
+        self._reset_table(8)
+        self._fill = 0
+        self._used = 0
+
+    def _merge(self, other: "Set[T]") -> None:
+        """CPython's set_merge (self.update(other) for a set)."""
+        if other is self or other._used == 0:
+            return
+        if (self._fill + other._used) * 5 >= self._mask * 3:
+            self._resize((self._used + other._used) * 2)
+        if self._fill == 0 and self._mask == other._mask and other._fill == other._used:
+            for j in range(other._mask + 1):
+                if other._state[j] == 1:
+                    self._put(j, other._keys[j], other._hashes[j])
+            self._fill = other._fill
+            self._used = other._used
+            return
+        if self._fill == 0:
+            self._fill = other._used
+            self._used = other._used
+            for j in range(other._mask + 1):
+                if other._state[j] == 1:
+                    self._insert_clean(other._keys[j], other._hashes[j])
+            return
+        for j in range(other._mask + 1):
+            if other._state[j] == 1:
+                self._add_entry(other._keys[j], other._hashes[j])
+
+    def update(self, other: "Set[T]") -> None:
+        """s |= other / s.update(other)."""
+        self._merge(other)
+
+    def update_list(self, xs: list[T]) -> None:
+        """s.update(xs) / set(xs) for a list (or tuple, str...) of items."""
+        for x in xs:
+            self.add(x)
+
+    def update_from_dict_keys(self, keys: list[T]) -> None:
+        """set(d) / s.update(d) for a dict whose keys (in order) are given:
+        CPython pre-sizes the table first."""
+        n = len(keys)
+        if (self._fill + n) * 5 >= self._mask * 3:
+            self._resize((self._used + n) * 2)
+        for x in keys:
+            self.add(x)
+
+    def copy(self) -> "Set[T]":
+        s: Set[T] = Set()
+        s._merge(self)
+        return s
+
+    def __or__(self, other: "Set[T]") -> "Set[T]":
+        s = self.copy()
+        s._merge(other)
+        return s
+
+    def __and__(self, other: "Set[T]") -> "Set[T]":
+        result: Set[T] = Set()
+        a = self
+        b = other
+        if b._used > a._used:
+            a = other
+            b = self
+        for j in range(b._mask + 1):
+            if b._state[j] == 1:
+                if a._find(b._keys[j], b._hashes[j]) >= 0:
+                    result._add_entry(b._keys[j], b._hashes[j])
+        return result
+
+    def _difference_update(self, other: "Set[T]") -> None:
+        if other is self:
+            self.clear()
+            return
+        for j in range(other._mask + 1):
+            if other._state[j] == 1:
+                self._discard_entry(other._keys[j], other._hashes[j])
+        # more than a quarter dummies: CPython resizes them away
+        if self._fill - self._used <= self._mask // 4:
+            return
+        if self._used > 50000:
+            self._resize(self._used * 2)
+        else:
+            self._resize(self._used * 4)
+
+    def __sub__(self, other: "Set[T]") -> "Set[T]":
+        if (self._used >> 2) > other._used:
+            r = self.copy()
+            r._difference_update(other)
+            return r
+        result: Set[T] = Set()
+        for j in range(self._mask + 1):
+            if self._state[j] == 1:
+                if other._find(self._keys[j], self._hashes[j]) < 0:
+                    result._add_entry(self._keys[j], self._hashes[j])
+        return result
+
+    def _symmetric_difference_update(self, other: "Set[T]") -> None:
+        if other is self:
+            self.clear()
+            return
+        for j in range(other._mask + 1):
+            if other._state[j] == 1:
+                if not self._discard_entry(other._keys[j], other._hashes[j]):
+                    self._add_entry(other._keys[j], other._hashes[j])
+
+    def __xor__(self, other: "Set[T]") -> "Set[T]":
+        r = other.copy()
+        r._symmetric_difference_update(self)
+        return r
+
+    def intersection_update(self, other: "Set[T]") -> None:
+        """s &= other."""
+        tmp = self & other
+        self._keys = tmp._keys
+        self._hashes = tmp._hashes
+        self._state = tmp._state
+        self._fill = tmp._fill
+        self._used = tmp._used
+        self._mask = tmp._mask
+
+    def difference_update(self, other: "Set[T]") -> None:
+        """s -= other."""
+        self._difference_update(other)
+
+    def symmetric_difference_update(self, other: "Set[T]") -> None:
+        """s ^= other."""
+        self._symmetric_difference_update(other)
+
+    def __le__(self, other: "Set[T]") -> bool:
+        """s <= other (issubset)."""
+        if self._used > other._used:
+            return False
+        for j in range(self._mask + 1):
+            if self._state[j] == 1:
+                if other._find(self._keys[j], self._hashes[j]) < 0:
+                    return False
+        return True
+
+    def __lt__(self, other: "Set[T]") -> bool:
+        return self._used < other._used and self <= other
+
+    def __ge__(self, other: "Set[T]") -> bool:
+        return other <= self
+
+    def __gt__(self, other: "Set[T]") -> bool:
+        return other < self
+
+    def __eq__(self, other: "Set[T]") -> bool:
+        return self._used == other._used and self <= other
+
+    def isdisjoint(self, other: "Set[T]") -> bool:
+        for j in range(self._mask + 1):
+            if self._state[j] == 1:
+                if other._find(self._keys[j], self._hashes[j]) >= 0:
+                    return False
+        return True
+
+    def _iter_next(self, i: int, size0: int) -> int:
+        """Next active slot after i (-1 to start), or -1 at the end."""
+        if self._used != size0:
+            raise RuntimeError("Set changed size during iteration")
+        j = i + 1
+        while j <= self._mask:
+            if self._state[j] == 1:
+                return j
+            j += 1
+        return -1
+
+    def _key_at(self, i: int) -> T:
+        return self._keys[i]
+
+    def to_list(self) -> list[T]:
+        """list(s), in iteration order."""
+        out: list[T] = []
+        for j in range(self._mask + 1):
+            if self._state[j] == 1:
+                out.append(self._keys[j])
+        return out
+
+    def __repr__(self) -> str:
+        if self._used == 0:
+            return "set()"
+        parts: list[str] = []
+        for j in range(self._mask + 1):
+            if self._state[j] == 1:
+                parts.append(repr(self._keys[j]))
+        return "{" + _prims.str_join(", ", parts) + "}"
+
+
+# ---------------------------------------------------------------- lists
+
+
+def list_index(xs: list[T], x: T, start: int = 0, stop: int = 9223372036854775807) -> int:
+    """xs.index(x[, start[, stop]]); ValueError "X is not in list" (X =
+    repr(x))."""
+    n = len(xs)
+    if start < 0:
+        start += n
+        if start < 0:
+            start = 0
+    if stop < 0:
+        stop += n
+        if stop < 0:
+            stop = 0
+    if stop > n:
+        stop = n
+    i = start
+    while i < stop:
+        if xs[i] == x:
+            return i
+        i += 1
+    raise ValueError(repr(x) + " is not in list")
+
+
+def list_count(xs: list[T], x: T) -> int:
+    c = 0
+    for y in xs:
+        if y == x:
+            c += 1
+    return c
+
+
+def list_contains(xs: list[T], x: T) -> bool:
+    """x in xs."""
+    for y in xs:
+        if y == x:
+            return True
+    return False
+
+
+def list_remove(xs: list[T], x: T) -> None:
+    """xs.remove(x); ValueError "list.remove(x): x not in list"."""
+    for i in range(len(xs)):
+        if xs[i] == x:
+            xs.pop(i)
+            return
+    raise ValueError("list.remove(x): x not in list")
+
+
+def list_reverse(xs: list[T]) -> None:
+    """xs.reverse() (in place)."""
+    i = 0
+    j = len(xs) - 1
+    while i < j:
+        t = xs[i]
+        xs[i] = xs[j]
+        xs[j] = t
+        i += 1
+        j -= 1
+
+
+def list_reversed(xs: list[T]) -> list[T]:
+    """list(reversed(xs))."""
+    out: list[T] = []
+    i = len(xs) - 1
+    while i >= 0:
+        out.append(xs[i])
+        i -= 1
+    return out
+
+
+def list_copy(xs: list[T]) -> list[T]:
+    return _prims.list_slice(xs, 0, len(xs))
+
+
+def list_clear(xs: list[T]) -> None:
+    _prims.list_truncate(xs, 0)
+
+
+def list_extend(xs: list[T], ys: list[T]) -> None:
+    """xs.extend(ys) (also xs += ys; safe when ys is xs)."""
+    n = len(ys)
+    for i in range(n):
+        xs.append(ys[i])
+
+
+def list_insert(xs: list[T], i: int, x: T) -> None:
+    """xs.insert(i, x) with Python's index clamping."""
+    n = len(xs)
+    if i < 0:
+        i += n
+        if i < 0:
+            i = 0
+    elif i > n:
+        i = n
+    _prims.list_insert(xs, i, x)
+
+
+def list_pop(xs: list[T], i: int = -1) -> T:
+    """xs.pop([i])."""
+    return xs.pop(i)
+
+
+def list_repeat(xs: list[T], n: int) -> list[T]:
+    """xs * n."""
+    out: list[T] = []
+    for k in range(n):
+        for x in xs:
+            out.append(x)
+    return out
+
+
+def list_concat(xs: list[T], ys: list[T]) -> list[T]:
+    """xs + ys."""
+    out = _prims.list_slice(xs, 0, len(xs))
+    for y in ys:
+        out.append(y)
+    return out
+
+
+def list_eq(xs: list[T], ys: list[T]) -> bool:
+    if len(xs) != len(ys):
+        return False
+    for i in range(len(xs)):
+        if not (xs[i] == ys[i]):
+            return False
+    return True
+
+
+def list_lt(xs: list[T], ys: list[T]) -> bool:
+    """xs < ys (lexicographic); list_le / list_gt / list_ge likewise."""
+    return _list_cmp(xs, ys) < 0
+
+
+def list_le(xs: list[T], ys: list[T]) -> bool:
+    return _list_cmp(xs, ys) <= 0
+
+
+def list_gt(xs: list[T], ys: list[T]) -> bool:
+    return _list_cmp(xs, ys) > 0
+
+
+def list_ge(xs: list[T], ys: list[T]) -> bool:
+    return _list_cmp(xs, ys) >= 0
+
+
+def _list_cmp(xs: list[T], ys: list[T]) -> int:
+    n = len(xs)
+    m = len(ys)
+    i = 0
+    while i < n and i < m:
+        if not (xs[i] == ys[i]):
+            if xs[i] < ys[i]:
+                return -1
+            return 1
+        i += 1
+    if n < m:
+        return -1
+    if n > m:
+        return 1
+    return 0
+
+
+def list_repr(xs: list[T]) -> str:
+    """repr(xs) / str(xs): '[' + ', '.join(repr(x)) + ']'."""
+    parts: list[str] = []
+    for x in xs:
+        parts.append(repr(x))
+    return "[" + _prims.str_join(", ", parts) + "]"
+
+
+def slice_indices(n: int, start: int, stop: int, step: int, has_start: bool, has_stop: bool) -> list[int]:
+    """Python's slice.indices for a sequence of length n: [start, stop,
+    step, count]; ValueError "slice step cannot be zero"."""
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    lower = 0
+    upper = n
+    if step < 0:
+        lower = -1
+        upper = n - 1
+    if not has_start:
+        if step < 0:
+            start = upper
+        else:
+            start = lower
+    else:
+        if start < 0:
+            start += n
+            if start < lower:
+                start = lower
+        elif start > upper:
+            start = upper
+    if not has_stop:
+        if step < 0:
+            stop = lower
+        else:
+            stop = upper
+    else:
+        if stop < 0:
+            stop += n
+            if stop < lower:
+                stop = lower
+        elif stop > upper:
+            stop = upper
+    count = 0
+    if step > 0:
+        if start < stop:
+            count = (stop - start - 1) // step + 1
+    else:
+        if stop < start:
+            count = (start - stop - 1) // (-step) + 1
+    return [start, stop, step, count]
+
+
+def list_getslice(xs: list[T], start: int, stop: int, step: int, has_start: bool, has_stop: bool) -> list[T]:
+    """xs[start:stop:step] (has_* False for an omitted bound)."""
+    s = slice_indices(len(xs), start, stop, step, has_start, has_stop)
+    if s[2] == 1:
+        return _prims.list_slice(xs, s[0], s[0] + s[3])
+    out: list[T] = []
+    i = s[0]
+    for k in range(s[3]):
+        out.append(xs[i])
+        i += s[2]
+    return out
+
+
+def list_delslice(xs: list[T], start: int, stop: int, has_start: bool, has_stop: bool) -> None:
+    """del xs[start:stop]."""
+    s = slice_indices(len(xs), start, stop, 1, has_start, has_stop)
+    if s[3] == 0:
+        return
+    tail = _prims.list_slice(xs, s[0] + s[3], len(xs))
+    _prims.list_truncate(xs, s[0])
+    for x in tail:
+        xs.append(x)
+
+
+def list_setslice(xs: list[T], start: int, stop: int, has_start: bool, has_stop: bool, ys: list[T]) -> None:
+    """xs[start:stop] = ys (step 1)."""
+    s = slice_indices(len(xs), start, stop, 1, has_start, has_stop)
+    items = _prims.list_slice(ys, 0, len(ys))
+    tail = _prims.list_slice(xs, s[0] + s[3], len(xs))
+    _prims.list_truncate(xs, s[0])
+    for x in items:
+        xs.append(x)
+    for x in tail:
+        xs.append(x)
+
+
+# Sorting: a stable merge sort. `reverse` keeps equal elements in their
+# original order, as CPython does.
+
+
+def _merge_sort_perm(n: int, keys: list[K], reverse: bool) -> list[int]:
+    """Stable sorting permutation of keys[0:n] (by `<`)."""
+    perm: list[int] = []
+    for i in range(n):
+        perm.append(i)
+    tmp: list[int] = []
+    for i in range(n):
+        tmp.append(0)
+    width = 1
+    # insertion sort runs of 8 first
+    run = 8
+    lo = 0
+    while lo < n:
+        hi = lo + run
+        if hi > n:
+            hi = n
+        i = lo + 1
+        while i < hi:
+            p = perm[i]
+            j = i - 1
+            while j >= lo and _before(keys[p], keys[perm[j]], reverse):
+                perm[j + 1] = perm[j]
+                j -= 1
+            perm[j + 1] = p
+            i += 1
+        lo = hi
+    width = run
+    while width < n:
+        lo = 0
+        while lo < n:
+            mid = lo + width
+            if mid >= n:
+                for k in range(lo, n):
+                    tmp[k] = perm[k]
+                break
+            hi = mid + width
+            if hi > n:
+                hi = n
+            a = lo
+            b = mid
+            k = lo
+            while a < mid and b < hi:
+                if _before(keys[perm[b]], keys[perm[a]], reverse):
+                    tmp[k] = perm[b]
+                    b += 1
+                else:
+                    tmp[k] = perm[a]
+                    a += 1
+                k += 1
+            while a < mid:
+                tmp[k] = perm[a]
+                a += 1
+                k += 1
+            while b < hi:
+                tmp[k] = perm[b]
+                b += 1
+                k += 1
+            lo = hi
+        t = perm
+        perm = tmp
+        tmp = t
+        width = width * 2
+    return perm
+
+
+def _before(a: K, b: K, reverse: bool) -> bool:
+    """Whether a must come strictly before b."""
+    if reverse:
+        return b < a
+    return a < b
+
+
+def list_sort(xs: list[T], reverse: bool = False) -> None:
+    """xs.sort(reverse=...) by the elements' own `<`."""
+    perm = _merge_sort_perm(len(xs), xs, reverse)
+    copy = _prims.list_slice(xs, 0, len(xs))
+    for i in range(len(perm)):
+        xs[i] = copy[perm[i]]
+
+
+def list_sort_key(xs: list[T], keys: list[K], reverse: bool = False) -> None:
+    """xs.sort(key=f, reverse=...) given keys = [f(x) for x in xs]."""
+    perm = _merge_sort_perm(len(xs), keys, reverse)
+    copy = _prims.list_slice(xs, 0, len(xs))
+    for i in range(len(perm)):
+        xs[i] = copy[perm[i]]
+
+
+def builtin_sorted(xs: list[T], reverse: bool = False) -> list[T]:
+    """sorted(xs, reverse=...) (a new list)."""
+    out = _prims.list_slice(xs, 0, len(xs))
+    list_sort(out, reverse)
+    return out
+
+
+def builtin_sorted_key(xs: list[T], keys: list[K], reverse: bool = False) -> list[T]:
+    """sorted(xs, key=f, reverse=...) given keys = [f(x) for x in xs]."""
+    out = _prims.list_slice(xs, 0, len(xs))
+    list_sort_key(out, keys, reverse)
+    return out
+
+
+def builtin_min(xs: list[T]) -> T:
+    """min(xs) (first smallest); ValueError "min() arg is an empty sequence"."""
+    if len(xs) == 0:
+        raise ValueError("min() arg is an empty sequence")
+    best = xs[0]
+    for i in range(1, len(xs)):
+        if xs[i] < best:
+            best = xs[i]
+    return best
+
+
+def builtin_max(xs: list[T]) -> T:
+    """max(xs) (first largest); ValueError "max() arg is an empty sequence"."""
+    if len(xs) == 0:
+        raise ValueError("max() arg is an empty sequence")
+    best = xs[0]
+    for i in range(1, len(xs)):
+        if xs[i] > best:
+            best = xs[i]
+    return best
+
+
+def builtin_min_key(xs: list[T], keys: list[K]) -> T:
+    """min(xs, key=f) given keys = [f(x) for x in xs]."""
+    if len(xs) == 0:
+        raise ValueError("min() arg is an empty sequence")
+    b = 0
+    for i in range(1, len(xs)):
+        if keys[i] < keys[b]:
+            b = i
+    return xs[b]
+
+
+def builtin_max_key(xs: list[T], keys: list[K]) -> T:
+    """max(xs, key=f) given keys = [f(x) for x in xs]."""
+    if len(xs) == 0:
+        raise ValueError("max() arg is an empty sequence")
+    b = 0
+    for i in range(1, len(xs)):
+        if keys[i] > keys[b]:
+            b = i
+    return xs[b]
+
+
+def builtin_sum_int(xs: list[int], start: int = 0) -> int:
+    s = start
+    for x in xs:
+        s = s + x
+    return s
+
+
+def builtin_sum_float(xs: list[float], start: float = 0.0) -> float:
+    """sum of floats, left to right (CPython 3.11)."""
+    s = start
+    for x in xs:
+        s = s + x
+    return s

@@ -1,0 +1,241 @@
+"""Dict, Set and list helpers against CPython."""
+
+import random
+import unittest
+
+import containers as C
+
+
+def outcome(fn, *args):  # type: ignore[no-untyped-def]
+    try:
+        return fn(*args)
+    except Exception as e:  # noqa: BLE001
+        return (type(e).__name__, str(e))
+
+
+def dict_list(d: "C.Dict[object, object]") -> list[tuple[object, object]]:
+    out = []
+    size0 = len(d)
+    i = d._iter_next(-1, size0)
+    while i >= 0:
+        out.append((d._key_at(i), d._value_at(i)))
+        i = d._iter_next(i, size0)
+    return out
+
+
+def set_list(s: "C.Set[object]") -> list[object]:
+    out = []
+    size0 = len(s)
+    i = s._iter_next(-1, size0)
+    while i >= 0:
+        out.append(s._key_at(i))
+        i = s._iter_next(i, size0)
+    return out
+
+
+class DictTest(unittest.TestCase):
+    def test_random_ops(self) -> None:
+        rng = random.Random(1)
+        for _ in range(300):
+            d: C.Dict[object, int] = C.Dict()
+            ref: dict[object, int] = {}
+            keyspace = rng.choice([5, 50, 1000])
+            for step in range(rng.randint(0, 400)):
+                k: object = rng.randint(0, keyspace)
+                if rng.random() < 0.3:
+                    k = str(k)
+                if rng.random() < 0.1:
+                    k = (k, 1)
+                op = rng.random()
+                if op < 0.5:
+                    d[k] = step
+                    ref[k] = step
+                elif op < 0.65:
+                    self.assertEqual(outcome(d.__delitem__, k), outcome(ref.__delitem__, k))
+                elif op < 0.7:
+                    self.assertEqual(outcome(d.pop, k), outcome(ref.pop, k))
+                elif op < 0.75:
+                    self.assertEqual(d.pop_default(k, -1), ref.pop(k, -1))
+                elif op < 0.8:
+                    self.assertEqual(d.setdefault(k, 7), ref.setdefault(k, 7))
+                elif op < 0.85:
+                    self.assertEqual(outcome(d.__getitem__, k), outcome(ref.__getitem__, k))
+                elif op < 0.9:
+                    self.assertEqual(d.get(k, -5), ref.get(k, -5))
+                elif op < 0.92 and ref:
+                    self.assertEqual(d.popitem(), ref.popitem())
+                else:
+                    self.assertEqual(k in d, k in ref)
+                self.assertEqual(len(d), len(ref))
+            self.assertEqual(dict_list(d), list(ref.items()))
+            self.assertEqual(d.keys(), list(ref.keys()))
+            self.assertEqual(d.values(), list(ref.values()))
+            self.assertEqual(d.items(), list(ref.items()))
+            self.assertEqual(repr(d), repr(ref))
+            c = d.copy()
+            self.assertTrue(c == d)
+            c.update(d)
+            self.assertEqual(dict_list(c), list(ref.items()))
+            d.clear()
+            self.assertEqual(len(d), 0)
+        e: C.Dict[str, int] = C.Dict()
+        self.assertEqual(outcome(e.popitem), ("KeyError", "'popitem(): dictionary is empty'"))
+        self.assertEqual(outcome(e.__getitem__, "a'b"), outcome({}.__getitem__, "a'b"))
+
+    def test_mutation_during_iteration(self) -> None:
+        d: C.Dict[int, int] = C.Dict()
+        d[1] = 1
+        d[2] = 2
+        size0 = len(d)
+        i = d._iter_next(-1, size0)
+        d[3] = 3
+        self.assertEqual(outcome(d._iter_next, i, size0), ("RuntimeError", "dictionary changed size during iteration"))
+        s: C.Set[int] = C.Set()
+        s.add(1)
+        size0 = len(s)
+        s.add(2)
+        self.assertEqual(outcome(s._iter_next, -1, size0), ("RuntimeError", "Set changed size during iteration"))
+
+
+class SetTest(unittest.TestCase):
+    def test_order_random(self) -> None:
+        rng = random.Random(7)
+        for _ in range(1500):
+            s: C.Set[object] = C.Set()
+            c: set[object] = set()
+            rng_max = rng.choice([10, 100, 1000, 2**40, 2**62])
+            tuples = rng.random() < 0.2
+            for _ in range(rng.randint(0, 300)):
+                x: object = rng.randint(-rng_max, rng_max)
+                if tuples:
+                    x = (x, rng.randint(-3, 3))
+                r = rng.random()
+                if r < 0.7:
+                    s.add(x)
+                    c.add(x)
+                elif r < 0.9:
+                    s.discard(x)
+                    c.discard(x)
+                elif r < 0.95:
+                    self.assertEqual(outcome(s.remove, x), outcome(c.remove, x))
+                elif c:
+                    self.assertEqual(s.pop(), c.pop())
+            self.assertEqual(set_list(s), list(c))
+            self.assertEqual(repr(s), repr(c))
+            t: C.Set[object] = C.Set()
+            d: set[object] = set()
+            for _ in range(rng.randint(0, rng.choice([5, 60, 400]))):
+                x = rng.randint(-rng_max, rng_max)
+                if tuples:
+                    x = (x, rng.randint(-3, 3))
+                t.add(x)
+                d.add(x)
+                if rng.random() < 0.2:
+                    t.discard(x)
+                    d.discard(x)
+            for name in ["__or__", "__and__", "__sub__", "__xor__", "__le__", "__lt__", "__eq__", "__ge__"]:
+                got = getattr(s, name)(t)
+                exp = getattr(c, name)(d)
+                if isinstance(exp, bool):
+                    self.assertEqual(got, exp, name)
+                else:
+                    self.assertEqual(got.to_list(), list(exp), name)
+                got = getattr(t, name)(s)
+                exp = getattr(d, name)(c)
+                if not isinstance(exp, bool):
+                    self.assertEqual(got.to_list(), list(exp), name)
+            self.assertEqual(s.copy().to_list(), list(c.copy()))
+            self.assertEqual(s.isdisjoint(t), c.isdisjoint(d))
+            s2 = s.copy()
+            c2 = c.copy()
+            s2.update(t)
+            c2.update(d)
+            self.assertEqual(s2.to_list(), list(c2))
+            s2.intersection_update(t)
+            c2 &= d
+            self.assertEqual(s2.to_list(), list(c2))
+            s2.symmetric_difference_update(s)
+            c2 ^= c
+            self.assertEqual(s2.to_list(), list(c2))
+            s2.difference_update(t)
+            c2 -= d
+            self.assertEqual(s2.to_list(), list(c2))
+            xs = [rng.randint(-50, 50) for _ in range(rng.randint(0, 40))]
+            s3: C.Set[object] = C.Set()
+            s3.update_list(xs)
+            self.assertEqual(s3.to_list(), list(set(xs)))
+            dk = dict.fromkeys(xs)
+            s4: C.Set[object] = C.Set()
+            s4.update_from_dict_keys(list(dk))
+            self.assertEqual(s4.to_list(), list(set(dk)))
+        e: C.Set[int] = C.Set()
+        self.assertEqual(outcome(e.pop), outcome(set().pop))
+        self.assertEqual(repr(e), "set()")
+
+
+class ListTest(unittest.TestCase):
+    def test_helpers(self) -> None:
+        rng = random.Random(3)
+        for _ in range(2000):
+            xs = [rng.randint(0, 20) for _ in range(rng.randint(0, 40))]
+            x = rng.randint(0, 25)
+            st = rng.randint(-50, 50)
+            sp = rng.randint(-50, 50)
+            self.assertEqual(outcome(C.list_index, xs, x), outcome(xs.index, x))
+            self.assertEqual(outcome(C.list_index, xs, x, st, sp), outcome(xs.index, x, st, sp))
+            self.assertEqual(C.list_count(xs, x), xs.count(x))
+            self.assertEqual(C.list_contains(xs, x), x in xs)
+            a = list(xs)
+            b = list(xs)
+            self.assertEqual(outcome(C.list_remove, a, x), outcome(b.remove, x))
+            self.assertEqual(a, b)
+            C.list_insert(a, st, 99)
+            b.insert(st, 99)
+            self.assertEqual(a, b)
+            C.list_reverse(a)
+            b.reverse()
+            self.assertEqual(a, b)
+            self.assertEqual(C.list_reversed(a), list(reversed(a)))
+            self.assertEqual(C.list_repeat(xs, sp % 4 - 1), xs * (sp % 4 - 1))
+            ys = [rng.randint(0, 20) for _ in range(rng.randint(0, 5))]
+            self.assertEqual((C.list_lt(xs, ys), C.list_le(xs, ys), C.list_gt(xs, ys), C.list_ge(xs, ys)),
+                             (xs < ys, xs <= ys, xs > ys, xs >= ys))
+            self.assertEqual(C.list_eq(xs, list(xs)), True)
+            rev = rng.random() < 0.5
+            pairs = list(zip(xs, range(len(xs))))
+            keys = [p[0] % 5 for p in pairs]
+            p2 = list(pairs)
+            C.list_sort_key(p2, keys, rev)
+            self.assertEqual(p2, sorted(pairs, key=lambda p: p[0] % 5, reverse=rev))
+            self.assertEqual(C.builtin_sorted(xs, rev), sorted(xs, reverse=rev))
+            self.assertEqual(C.builtin_sorted_key(pairs, keys, rev), sorted(pairs, key=lambda p: p[0] % 5, reverse=rev))
+            fl = [rng.choice([0.5, -1.5, 2.25, 1e16, 0.1]) for _ in xs]
+            self.assertEqual(C.builtin_sum_float(fl), sum(fl))
+            self.assertEqual(C.builtin_sum_int(xs, 3), sum(xs, 3))
+            self.assertEqual(outcome(C.builtin_min, xs), outcome(min, xs))
+            self.assertEqual(outcome(C.builtin_max, xs), outcome(max, xs))
+            self.assertEqual(outcome(C.builtin_min_key, pairs, keys), outcome(lambda: min(pairs, key=lambda p: p[0] % 5)))
+            self.assertEqual(outcome(C.builtin_max_key, pairs, keys), outcome(lambda: max(pairs, key=lambda p: p[0] % 5)))
+            step = rng.choice([1, 2, 3, -1, -2, -5, 0])
+            hs = rng.random() < 0.7
+            hp = rng.random() < 0.7
+            self.assertEqual(outcome(C.list_getslice, xs, st, sp, step, hs, hp),
+                             outcome(lambda: xs[(st if hs else None):(sp if hp else None):step]))
+            a = list(xs)
+            b = list(xs)
+            C.list_delslice(a, st, sp, hs, hp)
+            del b[(st if hs else None):(sp if hp else None)]
+            self.assertEqual(a, b)
+            C.list_setslice(a, st, sp, hs, hp, ys)
+            b[(st if hs else None):(sp if hp else None)] = ys
+            self.assertEqual(a, b)
+            self.assertEqual(C.list_repr([1.5, "a", (1,)]), repr([1.5, "a", (1,)]))
+            a = list(xs)
+            C.list_extend(a, a)
+            self.assertEqual(a, xs + xs)
+            self.assertEqual(C.list_concat(xs, ys), xs + ys)
+            c = C.list_copy(xs)
+            C.list_clear(c)
+            self.assertEqual((c, len(xs) >= 0), ([], True))
+        self.assertEqual(outcome(C.list_remove, [1], 2), outcome([1].remove, 2))
+        self.assertEqual(outcome(C.list_index, ["a"], "b"), outcome(["a"].index, "b"))

@@ -1,0 +1,83 @@
+"""Format specs, %-formatting and str.format against CPython."""
+
+import random
+import struct
+import unittest
+
+import formatting as F
+
+SPECS = ["", "<24", ">8", "^", "^9", "*^9", "2d", ".3f", "x", "X", "#x", "#o", "b", "#b", ",", "_", "08.3f", "e",
+         ".2e", "g", ".3g", "%", ".1%", "+d", " d", "010,", "010,.2f", "+.2f", "=+10", ">+10.3e", "#.0f", "#.0e",
+         "#g", "n", ".3", ".12", "12.4g", "z.1f", "c", "_x", "#010x", "^+12,.2f", "0=12", "E", "G", "F", ".0",
+         "15,", "012_", "s", "-", "++", ",_"]
+
+
+def outcome(fn, *args):  # type: ignore[no-untyped-def]
+    try:
+        return fn(*args)
+    except Exception as e:  # noqa: BLE001
+        return (type(e).__name__, str(e))
+
+
+def arg(v: object) -> F.FmtArg:
+    if isinstance(v, bool):
+        return F.fmtarg_bool(v)
+    if isinstance(v, int):
+        return F.fmtarg_int(v)
+    if isinstance(v, float):
+        return F.fmtarg_float(v)
+    if isinstance(v, str):
+        return F.fmtarg_str(v)
+    return F.fmtarg_obj(str(v), repr(v), type(v).__name__)
+
+
+class FormatTest(unittest.TestCase):
+    def test_specs_random(self) -> None:
+        rng = random.Random(9)
+        for _ in range(20000):
+            k = rng.random()
+            spec = rng.choice(SPECS)
+            if k < 0.4:
+                x = rng.choice([0, 1, -1, 7, 255, 1234567, -987654321, 2**63 - 1, -(2**63), rng.randint(-10**6, 10**6)])
+                self.assertEqual(outcome(F.format_int, x, spec), outcome(format, x, spec), (x, spec))
+            elif k < 0.8:
+                y = rng.choice([0.0, -0.0, 1.5, -2.25, 1e16, 1e-5, 123.456, float("inf"), float("nan"), -float("inf"),
+                                0.1, 1e300, 2.5, 0.125, -0.0001, 9.9999, 0.5, 1.0, 1e22,
+                                struct.unpack("<d", struct.pack("<Q", rng.getrandbits(64)))[0], rng.uniform(-1e6, 1e6)])
+                self.assertEqual(outcome(F.format_float, y, spec), outcome(format, y, spec), (y, spec))
+            else:
+                s = rng.choice(["", "abc", "héllo wörld", "\U0001F600"])
+                spec = rng.choice(SPECS + [".2", "<10.1"])
+                self.assertEqual(outcome(F.format_str, s, spec), outcome(format, s, spec), (s, spec))
+        self.assertEqual(F.format_bool(True, ""), "True")
+        self.assertEqual(F.format_bool(True, ">5d"), "    1")
+        self.assertEqual(outcome(F.format_obj, "x", "5", "Foo"), ("TypeError", "unsupported format string passed to Foo.__format__"))
+
+    def test_mod(self) -> None:
+        cases = [
+            ("%s %d %r %x %f %.2f %5d %-5d| %05d %%", ("a", 42, "b'c", 255, 1.5, 2.345, 7, 7, -42)),
+            ("%s", (1.0,)), ("%r", (1e16,)), ("%d", (3.99,)), ("%i|%u", (-3, 4)), ("%X|%#x|%#o|%o", (255, 255, 8, 8)),
+            ("%e|%E|%g|%G|%.3g|%10.2e", (12345.678, 0.000123, 1e-5, 1e20, 2.0, -3.14159)),
+            ("%+d|% d|%+.1f|% 5.1f", (5, 5, 2.25, -2.25)), ("%c%c", (65, "b")), ("%.2s|%5s|%-5s|", ("abc", "ab", "ab")),
+            ("%s %s", (True, None)), ("%d", (True,)), ("%5.3d|%-8.3x|", (7, 10)), ("%a", ("é",)), ("%08.3f", (-3.14159,)),
+            ("%d", ("x",)), ("%x", (1.5,)), ("%s %s", ("a",)), ("%s", ("a", "b")), ("%f", ("x",)), ("%q", (1,)),
+            ("%", ()), ("%s %s", ([1, 2], (3,))), ("%x", (-255,)), ("%#X", (-255,)), ("%.0f|%.0f|%.0f", (0.5, 1.5, 2.5)),
+            ("%g|%g|%g", (float("inf"), float("nan"), -0.0)), ("%c", (0x110000,)),
+        ]
+        for fmt, args in cases:
+            self.assertEqual(outcome(F.str_mod, fmt, [arg(a) for a in args]), outcome(lambda: fmt % args), (fmt, args))
+
+    def test_str_format(self) -> None:
+        cases = [
+            ("{} {}", (1, "a"), {}), ("{0} {1} {0}", (1, 2), {}), ("{:>8}|{:<4}|{:^7}", ("ab", 1, 2.5), {}),
+            ("{x} {y!r} {0:.2f}", (3.14159,), {"x": "X", "y": "Y"}), ("{{}} {{{}}}", (5,), {}),
+            ("{:{}}", ("ab", 5), {}), ("{!r:>6}", ("a",), {}), ("{} {1}", (1, 2), {}), ("{1} {}", (1, 2), {}),
+            ("{}", (), {}), ("{z}", (), {}), ("{", (), {}), ("}", (), {}), ("{!a}", ("é",), {}), ("{:,}", (1234567,), {}),
+            ("{0!s:5}|{0!r}", (1.5,), {}), ("{:d}", ("x",), {}), ("{}", (True,), {}), ("{:5}", (True,), {}),
+            ("{}", ([1, "a"],), {}), ("{:x}", ([1],), {}), ("{!x}", (1,), {}),
+        ]
+        for fmt, args, kw in cases:
+            names = list(kw.keys())
+            got = outcome(F.str_format_kw, fmt, [arg(a) for a in args], names, [arg(kw[k]) for k in names])
+            exp = outcome(lambda: fmt.format(*args, **kw))
+            self.assertEqual(got, exp, (fmt, args, kw))
