@@ -4,6 +4,7 @@
 #endif
 #include "rpy_runtime.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
@@ -1352,6 +1353,97 @@ rpy_list *rpy_os_stat(rpy_str *path) {
     l->items[1].i = (int64_t)st.st_size;
     l->items[2].i = (int64_t)st.st_mtim.tv_sec * 1000000000 + (int64_t)st.st_mtim.tv_nsec;
     return l;
+}
+
+/* A path-taking call that returns 0 or -1 with errno (unlink, rmdir). */
+static void rpy_os_path_op(rpy_str *path, int (*op)(const char *)) {
+    char *p = rpy_cpath(rpy_nn_str(path));
+    if (p == NULL) return;
+    int r = op(p);
+    int e = errno;
+    free(p);
+    if (r != 0) rpy_raise_os(e, path);
+}
+
+void rpy_os_unlink(rpy_str *path) { rpy_os_path_op(path, unlink); }
+
+void rpy_os_rmdir(rpy_str *path) { rpy_os_path_op(path, rmdir); }
+
+void rpy_os_mkdir(rpy_str *path, int64_t mode) {
+    char *p = rpy_cpath(rpy_nn_str(path));
+    if (p == NULL) return;
+    int r = mkdir(p, (mode_t)(mode & 07777));
+    int e = errno;
+    free(p);
+    if (r != 0) rpy_raise_os(e, path);
+}
+
+rpy_str *rpy_os_getcwd(void) {
+    size_t cap = 256;
+    for (;;) {
+        char *buf = (char *)malloc(cap);
+        if (buf == NULL) {
+            rpy_raise_memory_error();
+            return NULL;
+        }
+        if (getcwd(buf, cap) != NULL) {
+            rpy_str *s = rpy_str_from_utf8(buf, strlen(buf));
+            free(buf);
+            return s;
+        }
+        int e = errno;
+        free(buf);
+        if (e != ERANGE || cap > ((size_t)1 << 24)) {
+            rpy_raise_os(e, NULL);
+            return NULL;
+        }
+        cap *= 2;
+    }
+}
+
+rpy_list *rpy_os_listdir(rpy_str *path) {
+    char *p = rpy_cpath(rpy_nn_str(path));
+    if (p == NULL) return NULL;
+    DIR *d = opendir(p);
+    int e = errno;
+    free(p);
+    if (d == NULL) {
+        rpy_raise_os(e, path);
+        return NULL;
+    }
+    void *slots[1] = {NULL};
+    rpy_frame fr = {rpy_top, 1, slots};
+    rpy_top = &fr;
+    rpy_list *l = rpy_list_new(true, 0);
+    while (l != NULL) {
+        slots[0] = l;
+        errno = 0;
+        struct dirent *ent = readdir(d);
+        if (ent == NULL) {
+            if (errno != 0) {
+                rpy_raise_os(errno, path);
+                l = NULL;
+            }
+            break;
+        }
+        const char *name = ent->d_name;
+        if (name[0] == '.' && (name[1] == 0 || (name[1] == '.' && name[2] == 0))) continue;
+        rpy_str *s = rpy_str_from_utf8(name, strlen(name));
+        if (s == NULL) {
+            l = NULL;
+            break;
+        }
+        rpy_list_append(l, rpy_slot_p(s));
+        if (rpy_exc != NULL) l = NULL;
+    }
+    rpy_top = fr.prev;
+    closedir(d);
+    return l;
+}
+
+bool rpy_os_isatty(int64_t fd) {
+    if (fd < 0 || fd > INT32_MAX) return false;
+    return isatty((int)fd) == 1;
 }
 
 double rpy_time_now(void) {

@@ -46,6 +46,11 @@ pub fn prim_allocates(p: Prim) -> bool {
         | Prim::OsWrite
         | Prim::OsClose
         | Prim::OsStat
+        | Prim::OsUnlink
+        | Prim::OsGetcwd
+        | Prim::OsListdir
+        | Prim::OsMkdir
+        | Prim::OsRmdir
         | Prim::GetEnv => true,
         Prim::FDiv
         | Prim::FFloorDiv
@@ -81,7 +86,8 @@ pub fn prim_allocates(p: Prim) -> bool {
         | Prim::WriteErr
         | Prim::FlushOut
         | Prim::TimeNow
-        | Prim::PerfCounter => false,
+        | Prim::PerfCounter
+        | Prim::OsIsatty => false,
     }
 }
 

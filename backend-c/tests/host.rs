@@ -174,20 +174,23 @@ fn prims_gc_stress_asan() {
     );
 }
 
-/// OS primitives (open/write/read/close/stat with the OSError convention),
-/// stdout/stderr interleaving, environment, clocks, identity, null, floats
-/// in fields and lists, bytes in lists, `$` in class and function names,
-/// and a SystemExit escaping main (silent, exit code 300 & 0xFF).
+/// OS primitives (open/write/read/close/stat, mkdir/listdir/unlink/rmdir,
+/// getcwd, isatty, with the OSError convention), stdout/stderr
+/// interleaving, environment, clocks, identity, null, floats in fields and
+/// lists, bytes in lists, `$` in class and function names, and a
+/// SystemExit escaping main (silent, exit code 300 & 0xFF). The program
+/// runs in a fresh directory under the system temp dir, given as argv[1].
 fn check_os(variant: &str, flags: &[&str]) {
     let exe = build("os", variant, &host_cc(flags));
-    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
-        .join("backend-c")
-        .join(format!("os-files-{variant}"));
+    let dir =
+        std::env::temp_dir().join(format!("rpy-backend-c-os-{variant}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
+    let dir = std::fs::canonicalize(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
     let d = dir.display().to_string();
     let out = std::process::Command::new(&exe)
         .arg(&d)
+        .current_dir(&dir)
         .env("RPY_TEST_VAR", "v\u{e9}")
         .env_remove("RPY_UNSET_VAR_X")
         .output()
@@ -199,7 +202,8 @@ fn check_os(variant: &str, flags: &[&str]) {
          OSError: [Errno 9] Bad file descriptor\nerrno 9\n\
          FileNotFoundError: [Errno 2] No such file or directory: \"/no/such/dir/x'y\"\nerrno 2\n\
          v\u{e9}\nTrue\nTrue\nTrue\nTrue\nTrue\nFalse\nTrue\nTrue\nFalse\n\
-         4000000000.000\nlambda:-0.125\ndirect\n"
+         4000000000.000\nlambda:-0.125\ndirect\n{}",
+        dirops_expected(&d)
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout), want, "os ({variant})");
     assert_eq!(
@@ -210,6 +214,31 @@ fn check_os(variant: &str, flags: &[&str]) {
     assert_eq!(out.status.code(), Some(300 & 0xFF), "os ({variant})");
     let data = std::fs::read(dir.join("data.txt")).unwrap_or_default();
     assert_eq!(data, "hello \u{e9}\n".as_bytes());
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .map(|r| r.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert_eq!(left, ["data.txt"], "os ({variant}): files left");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The output of `dirops(d)` in os.ir (as CPython 3.11 prints it, with
+/// FileExistsError and NotADirectoryError shown as their OSError base).
+fn dirops_expected(d: &str) -> String {
+    let s = format!("{d}/sub");
+    format!(
+        "16384\n448\n[a.txt,b.txt,c]\nTrue\nFalse\nFalse\nFalse\n\
+         OSError: [Errno 17] File exists: '{s}'\nerrno 17\n\
+         OSError: [Errno 20] Not a directory: '{s}/a.txt'\nerrno 20\n\
+         FileNotFoundError: [Errno 2] No such file or directory: '{s}/missing'\nerrno 2\n\
+         IsADirectoryError: [Errno 21] Is a directory: '{s}/c'\nerrno 21\n\
+         OSError: [Errno 39] Directory not empty: '{s}'\nerrno 39\n\
+         OSError: [Errno 20] Not a directory: '{s}/a.txt'\nerrno 20\n\
+         FileNotFoundError: [Errno 2] No such file or directory: '{s}/no/such'\nerrno 2\n\
+         []\n\
+         FileNotFoundError: [Errno 2] No such file or directory: '{s}/a.txt'\nerrno 2\n\
+         FileNotFoundError: [Errno 2] No such file or directory: '{s}/c'\nerrno 2\n\
+         FileNotFoundError: [Errno 2] No such file or directory: '{s}'\nerrno 2\n"
+    )
 }
 
 #[test]

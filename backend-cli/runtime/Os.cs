@@ -22,6 +22,30 @@ namespace Rt
         [DllImport("libc", EntryPoint = "close", SetLastError = true)]
         static extern int c_close(int fd);
 
+        [DllImport("libc", EntryPoint = "unlink", SetLastError = true)]
+        static extern int c_unlink(byte[] path);
+
+        [DllImport("libc", EntryPoint = "rmdir", SetLastError = true)]
+        static extern int c_rmdir(byte[] path);
+
+        [DllImport("libc", EntryPoint = "mkdir", SetLastError = true)]
+        static extern int c_mkdir(byte[] path, uint mode);
+
+        [DllImport("libc", EntryPoint = "getcwd", SetLastError = true)]
+        static extern System.IntPtr c_getcwd(byte[] buf, System.UIntPtr size);
+
+        [DllImport("libc", EntryPoint = "isatty")]
+        static extern int c_isatty(int fd);
+
+        [DllImport("libc", EntryPoint = "opendir", SetLastError = true)]
+        static extern System.IntPtr c_opendir(byte[] path);
+
+        [DllImport("libc", EntryPoint = "readdir", SetLastError = true)]
+        static extern System.IntPtr c_readdir(System.IntPtr dir);
+
+        [DllImport("libc", EntryPoint = "closedir")]
+        static extern int c_closedir(System.IntPtr dir);
+
         [DllImport("libc", EntryPoint = "strerror")]
         static extern System.IntPtr c_strerror(int errno);
 
@@ -120,6 +144,80 @@ namespace Rt
             l.Append(st.st_size);
             l.Append(st.st_mtime * 1000000000L + st.st_mtime_nsec);
             return l;
+        }
+
+        public static void Unlink(Str path)
+        {
+            if (c_unlink(CPath(path)) < 0)
+                throw Error(Marshal.GetLastWin32Error(), path);
+        }
+
+        public static void Rmdir(Str path)
+        {
+            if (c_rmdir(CPath(path)) < 0)
+                throw Error(Marshal.GetLastWin32Error(), path);
+        }
+
+        public static void Mkdir(Str path, long mode)
+        {
+            if (c_mkdir(CPath(path), (uint)(mode & 0xFFF)) < 0)
+                throw Error(Marshal.GetLastWin32Error(), path);
+        }
+
+        public static Str Getcwd()
+        {
+            for (int cap = 256; ; cap *= 2)
+            {
+                byte[] buf = new byte[cap];
+                if (c_getcwd(buf, new System.UIntPtr((uint)cap)) != System.IntPtr.Zero)
+                    return Str.DecodeUtf8(buf, 0, System.Array.IndexOf(buf, (byte)0));
+                int e = Marshal.GetLastWin32Error();
+                if (e != 34 || cap >= (1 << 24)) // ERANGE: grow the buffer
+                    throw Error(e, null);
+            }
+        }
+
+        // glibc's struct dirent (readdir64 layout on 64-bit): d_ino, d_off,
+        // d_reclen (2), d_type (1), then the NUL-terminated name.
+        static readonly int NameOffset = System.IntPtr.Size == 8 ? 19 : 11;
+
+        public static ObjList Listdir(Str path)
+        {
+            System.IntPtr dir = c_opendir(CPath(path));
+            if (dir == System.IntPtr.Zero)
+                throw Error(Marshal.GetLastWin32Error(), path);
+            ObjList l = new ObjList(8);
+            try
+            {
+                byte[] name = new byte[256];
+                for (;;)
+                {
+                    System.IntPtr ent = c_readdir(dir);
+                    if (ent == System.IntPtr.Zero)
+                        break;
+                    int n = 0;
+                    while (n < name.Length)
+                    {
+                        byte b = Marshal.ReadByte(ent, NameOffset + n);
+                        if (b == 0)
+                            break;
+                        name[n++] = b;
+                    }
+                    if ((n == 1 && name[0] == '.') || (n == 2 && name[0] == '.' && name[1] == '.'))
+                        continue;
+                    l.Append(Str.DecodeUtf8(name, 0, n));
+                }
+            }
+            finally
+            {
+                c_closedir(dir);
+            }
+            return l;
+        }
+
+        public static bool Isatty(long fd)
+        {
+            return fd >= 0 && fd <= int.MaxValue && c_isatty((int)fd) == 1;
         }
 
         public static double Time()

@@ -290,12 +290,24 @@ fn primitives() {
     }
     let dir = common::build("prims", src);
     common::peverify(&dir);
+    // The directory primitives work on relative paths in a fresh working
+    // directory under the system temp dir (PYPY_CLI_CWD, for os.getcwd).
+    let cwd = std::env::temp_dir().join(format!("rpy-backend-cli-prims-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&cwd);
+    std::fs::create_dir_all(&cwd).expect("cannot create the working directory");
+    let cwd = std::fs::canonicalize(&cwd).expect("cannot canonicalize the working directory");
     let out = std::process::Command::new("mono")
-        .arg(dir.join("prog.exe"))
+        .arg(std::path::absolute(dir.join("prog.exe")).expect("absolute path"))
+        .current_dir(&cwd)
         .env("PYPY_CLI_TEST_ENV", "v\u{e9}\u{1f600}")
+        .env("PYPY_CLI_CWD", &cwd)
         .env_remove("PYPY_CLI_UNSET_ENV")
         .output()
         .expect("cannot run mono");
+    let left = std::fs::read_dir(&cwd)
+        .map(|r| r.count())
+        .unwrap_or(usize::MAX);
+    let _ = std::fs::remove_dir_all(&cwd);
     let expected = include_str!("ir/prims.out");
     let got = String::from_utf8_lossy(&out.stdout);
     for (i, (g, e)) in got.lines().zip(expected.lines()).enumerate() {
@@ -304,6 +316,7 @@ fn primitives() {
     assert_eq!(got, expected);
     assert_eq!(String::from_utf8_lossy(&out.stderr), "E\n");
     assert_eq!(out.status.code(), Some(0));
+    assert_eq!(left, 0, "files left in the working directory");
 }
 
 /// Deep recursion raises RecursionError (also through handlers that

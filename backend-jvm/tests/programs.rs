@@ -273,13 +273,19 @@ fn every_prim_and_binop_is_tested() {
 fn misc() {
     // The IR text has no `$` in names yet: misc.ir spells it `_S_`.
     let jar = common::build_with("misc", include_str!("programs/misc.ir"), common::dollars);
-    let dir = common::tmp().join("misc-scratch");
+    // A fresh scratch directory under the system temp dir (argv[1]); the
+    // working directory is the jar's (argv[2], for os.getcwd).
+    let dir = std::env::temp_dir().join(format!("rpy-backend-jvm-misc-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     if let Err(e) = std::fs::create_dir_all(&dir) {
         panic!("{e}");
     }
-    let r = run(&jar, &[dir.to_str().unwrap_or_default()]);
-    let expected = "\
+    let dir = std::fs::canonicalize(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let d = dir.to_str().unwrap_or_default().to_string();
+    let cwd = std::fs::canonicalize(jar.parent().unwrap_or(std::path::Path::new(".")))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let r = run(&jar, &[&d, cwd.to_str().unwrap_or_default()]);
+    let head = "\
 6
 32768
 6
@@ -317,9 +323,44 @@ True
 False False True False 'utf-8' codec can't encode character '\\ud800' in position 0: surrogates not allowed
 False False False True maximum recursion depth exceeded
 ";
+    let expected = format!("{head}{}", dirops_expected(&d));
     assert_eq!(r.stdout, expected, "stderr: {}", r.stderr);
     assert_eq!(r.stderr, "err \u{e9}\n");
     assert_eq!(r.code, 0);
+    let left: Vec<_> = std::fs::read_dir(&dir)
+        .map(|r| r.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())
+        .unwrap_or_default();
+    assert_eq!(left, ["f.txt"], "files left in {d}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The output of `dirops(d, cwd)` in misc.ir: mkdir, listdir (sorted by
+/// the program), getcwd, isatty, unlink, rmdir and their OSErrors, as
+/// CPython 3.11 gives them (FileExistsError and NotADirectoryError are
+/// plain OSError here).
+fn dirops_expected(d: &str) -> String {
+    let s = format!("{d}/sub");
+    let fnf = |p: &str| {
+        format!("errno 2\nTrue False False False [Errno 2] No such file or directory: '{p}'\n")
+    };
+    let os = |n: i32, text: &str, p: &str| {
+        format!("errno {n}\nFalse False False False [Errno {n}] {text}: '{p}'\n")
+    };
+    [
+        "16384\n448\n[a.txt,b.txt,c]\nTrue\nFalse\nFalse\nFalse\n".to_string(),
+        os(17, "File exists", &s),
+        os(20, "Not a directory", &format!("{s}/a.txt")),
+        fnf(&format!("{s}/missing")),
+        format!("errno 21\nFalse True False False [Errno 21] Is a directory: '{s}/c'\n"),
+        os(39, "Directory not empty", &s),
+        os(20, "Not a directory", &format!("{s}/a.txt")),
+        fnf(&format!("{s}/no/such")),
+        "[]\n".to_string(),
+        fnf(&format!("{s}/a.txt")),
+        fnf(&format!("{s}/c")),
+        fnf(&s),
+    ]
+    .concat()
 }
 
 #[test]

@@ -472,6 +472,27 @@ prims! {
     OsClose = "os.close", [Int] -> Nothing, raises: true;
     /// `os.stat(path)`: [st_mode, st_size, st_mtime in nanoseconds].
     OsStat = "os.stat", [Str] -> ListInt, raises: true;
+    /// `os.remove(path)` / `os.unlink(path)`; a directory gives
+    /// IsADirectoryError (errno 21), as on Linux.
+    OsUnlink = "os.unlink", [Str] -> Nothing, raises: true;
+    /// `os.getcwd()`; OSError without a path (the message is `[Errno N]
+    /// STRERROR`).
+    OsGetcwd = "os.getcwd", [] -> Str, raises: true;
+    /// `os.listdir(path)`: the entry names without "." and "..", in the
+    /// order the OS gives them (programs sort them); a file gives OSError
+    /// errno 20 "[Errno 20] Not a directory: 'PATH'" (there is no
+    /// NotADirectoryError class).
+    OsListdir = "os.listdir", [Str] -> ListStr, raises: true;
+    /// `os.isatty(fd)`: whether fd is open and refers to a terminal
+    /// (false for bad fds).
+    OsIsatty = "os.isatty", [Int] -> Bool, raises: false;
+    /// `os.mkdir(path, mode)` (the mode is masked by the umask); an
+    /// existing path gives OSError errno 17 "[Errno 17] File exists:
+    /// 'PATH'" (there is no FileExistsError class).
+    OsMkdir = "os.mkdir", [Str, Int] -> Nothing, raises: true;
+    /// `os.rmdir(path)`: removes an empty directory; OSError errno 39
+    /// "Directory not empty", errno 20 "Not a directory" for a file.
+    OsRmdir = "os.rmdir", [Str] -> Nothing, raises: true;
     /// `time.time()`.
     TimeNow = "time.time", [] -> Float, raises: false;
     /// `time.perf_counter()`: monotonic seconds.

@@ -326,3 +326,29 @@ def time_perf_counter() -> float:
 
 def os_getenv(name: str) -> str | None:
     return os.environ.get(name)
+
+
+def os_unlink(path: str) -> None:
+    """`os.remove`/`os.unlink`; a directory raises IsADirectoryError."""
+    os.unlink(path)
+
+
+def os_getcwd() -> str:
+    return os.getcwd()
+
+
+def os_listdir(path: str) -> list[str]:
+    """Entry names in the order the OS gives them."""
+    return os.listdir(path)
+
+
+def os_isatty(fd: int) -> bool:
+    return os.isatty(fd)
+
+
+def os_mkdir(path: str, mode: int) -> None:
+    os.mkdir(path, mode)
+
+
+def os_rmdir(path: str) -> None:
+    os.rmdir(path)

@@ -3,7 +3,7 @@
 case (a primitive exercised in a protected block; the result or the
 exception's class and message printed), the expected output computed by
 CPython 3.11. Run from backend-cli/: python3 tests/gen/prims.py"""
-import math, os, struct
+import math, os, struct, tempfile
 
 EXC = ["BaseException", "SystemExit", "KeyboardInterrupt", "Exception", "ArithmeticError",
        "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError",
@@ -59,7 +59,10 @@ CASES = []
 def case(body, py):
     CASES.append((body.strip("\n"), py))
 
-def err(e): return "%s: %s" % (type(e).__name__, e) if str(e) else type(e).__name__
+def err(e):
+    # The nearest builtin class (FileExistsError, NotADirectoryError -> OSError).
+    name = next(c.__name__ for c in type(e).__mro__ if c.__name__ in EXC)
+    return "%s: %s" % (name, e) if str(e) else name
 def run(f):
     try: return f()
     except Exception as e: return err(e)
@@ -234,7 +237,89 @@ case(('v1: str = const "%s"\nv2: int = const 577\nv3: int = const 420\nv4: int =
       'v14: list[int] = os.stat v1\nv15: int = const 1\nv16: int = list.get v14, v15\nv17: int = bytes.len v12\nv18: int = bytes.len v13\nv19: str = bytes.decode_utf8 v10\n'
       'v20: str = int.str v6\nv21: str = int.str v16\nv22: str = int.str v17\nv23: str = int.str v18\nv24: str = str.concat v19, v20\nv25: str = str.concat v24, v21\nv26: str = str.concat v25, v22\nv27: str = str.concat v26, v23') % P,
      lambda: "hel" + "6" + "6" + "3" + "0")
+# directories: relative paths in the working directory, a fresh directory
+# that the test (and main() below) creates; PYPY_CLI_CWD names it.
+D = "pypy-d"
+def touch(p): os.close(os.open(p, 577, 420))
+def mk_files():
+    touch(D + "/b.txt"); touch(D + "/a.txt"); os.mkdir(D + "/c", 511)
+def sj(l): return "[" + ",".join(sorted(l)) + "]"
+def isattys():
+    fd = os.open(D + "/a.txt", 0)
+    r = str(os.isatty(-1)) + str(os.isatty(999)) + str(os.isatty(fd))
+    os.close(fd)
+    return r
+def cleanup():
+    os.unlink(D + "/a.txt"); os.unlink(D + "/b.txt"); os.rmdir(D + "/c")
+    return sj(os.listdir(D))
+def rm_all():
+    os.rmdir(D)
+    return sj(os.listdir("."))
+case('v1: str = const "%s"\nv2: int = const 448\nos.mkdir v1, v2\nv3: list[int] = os.stat v1\nv4: int = const 0\nv5: int = list.get v3, v4\n'
+     'v6: int = const 61440\nv7: int = and v5, v6\nv8: int = const 511\nv9: int = and v5, v8\nv10: str = int.str v7\nv11: str = const " "\n'
+     'v12: str = int.str v9\nv13: str = str.concat v10, v11\nv14: str = str.concat v13, v12' % D,
+     lambda: (os.mkdir(D, 448), "%d %d" % (os.stat(D).st_mode & 61440, os.stat(D).st_mode & 511))[1])
+case('v1: str = const "%s/b.txt"\nv2: int = const 577\nv3: int = const 420\nv4: int = os.open v1, v2, v3\nos.close v4\n'
+     'v5: str = const "%s/a.txt"\nv6: int = os.open v5, v2, v3\nos.close v6\nv7: str = const "%s/c"\nv8: int = const 511\nos.mkdir v7, v8\n'
+     'v9: str = const "%s"\nv10: list[str] = os.listdir v9\nv11: str = call sort_join(v10)' % (D, D, D, D),
+     lambda: (mk_files(), sj(os.listdir(D)))[1])
+case('v1: str = os.getcwd\nv2: str = const "PYPY_CLI_CWD"\nv3: str = os.getenv v2\nv4: bool = str.eq v1, v3\nv5: str = bool.str v4',
+     lambda: str(os.getcwd() == os.environ["PYPY_CLI_CWD"]))
+case('v1: str = const "%s/a.txt"\nv2: int = const 0\nv3: int = os.open v1, v2, v2\nv4: int = const -1\nv5: bool = os.isatty v4\n'
+     'v6: int = const 999\nv7: bool = os.isatty v6\nv8: bool = os.isatty v3\nos.close v3\nv9: str = bool.str v5\nv10: str = bool.str v7\n'
+     'v11: str = bool.str v8\nv12: str = str.concat v9, v10\nv13: str = str.concat v12, v11' % D, isattys)
+case('v1: str = const "%s"\nv2: int = const 511\nos.mkdir v1, v2\nv3: str = const "x"' % D, lambda: run(lambda: os.mkdir(D, 511)))
+case('v1: str = const "%s/a.txt"\nv2: list[str] = os.listdir v1\nv3: str = const "x"' % D, lambda: run(lambda: os.listdir(D + "/a.txt")))
+case('v1: str = const "%s/missing"\nv2: list[str] = os.listdir v1\nv3: str = const "x"' % D, lambda: run(lambda: os.listdir(D + "/missing")))
+case('v1: str = const "%s/c"\nos.unlink v1\nv2: str = const "x"' % D, lambda: run(lambda: os.unlink(D + "/c")))
+case('v1: str = const "%s"\nos.rmdir v1\nv2: str = const "x"' % D, lambda: run(lambda: os.rmdir(D)))
+case('v1: str = const "%s/a.txt"\nos.rmdir v1\nv2: str = const "x"' % D, lambda: run(lambda: os.rmdir(D + "/a.txt")))
+case('v1: str = const "%s/no/such"\nv2: int = const 511\nos.mkdir v1, v2\nv3: str = const "x"' % D, lambda: run(lambda: os.mkdir(D + "/no/such", 511)))
+case('v1: str = const "%s/a.txt"\nos.unlink v1\nv2: str = const "%s/b.txt"\nos.unlink v2\nv3: str = const "%s/c"\nos.rmdir v3\n'
+     'v4: str = const "%s"\nv5: list[str] = os.listdir v4\nv6: str = call sort_join(v5)' % (D, D, D, D), cleanup)
+case('v1: str = const "%s/a.txt"\nos.unlink v1\nv2: str = const "x"' % D, lambda: run(lambda: os.unlink(D + "/a.txt")))
+case('v1: str = const "%s/c"\nos.rmdir v1\nv2: str = const "x"' % D, lambda: run(lambda: os.rmdir(D + "/c")))
+case('v1: str = const "%s"\nos.rmdir v1\nv2: str = const "."\nv3: list[str] = os.listdir v2\nv4: str = call sort_join(v3)' % D, rm_all)
 case('v1: float = time.time\nv2: float = fconst "1.7e9"\nv3: bool = fgt v1, v2\nv4: float = time.perf_counter\nv5: float = time.perf_counter\nv6: bool = fge v5, v4\nv7: str = bool.str v3\nv8: str = bool.str v6\nv9: str = str.concat v7, v8', lambda: "TrueTrue")
+
+# `[a,b,c]`: the names sorted (insertion sort with str.cmp) and joined.
+SORT_JOIN = """fn sort_join(list[str]) -> str {
+b0(v0: list[str]):
+  v1: int = list.len v0
+  v2: int = const 1
+  v3: int = const 0
+  jump b1(v2)
+b1(v4: int):
+  v5: bool = lt v4, v1
+  br v5, b2(), b7()
+b2():
+  v6: str = list.get v0, v4
+  jump b3(v4)
+b3(v7: int):
+  v8: bool = gt v7, v3
+  br v8, b4(), b6(v7)
+b4():
+  v9: int = sub v7, v2
+  v10: str = list.get v0, v9
+  v11: int = str.cmp v10, v6
+  v12: bool = gt v11, v3
+  br v12, b5(), b6(v7)
+b5():
+  list.set v0, v7, v10
+  jump b3(v9)
+b6(v13: int):
+  list.set v0, v13, v6
+  v14: int = add v4, v2
+  jump b1(v14)
+b7():
+  v15: str = const ","
+  v16: str = str.join v15, v0
+  v17: str = const "["
+  v18: str = str.concat v17, v16
+  v19: str = const "]"
+  v20: str = str.concat v18, v19
+  ret v20
+}"""
 
 def renumber(lines):
     """Values and blocks numbered densely per function, in order."""
@@ -280,7 +365,12 @@ def main():
     lines.append("}")
     lines.append("class Node {\n}")
     lines.append("fn fs(float) -> str {\nb0(v0: float):\n  v1: int = const 17\n  v2: str = float.fmt_e v0, v1\n  ret v2\n}")
+    lines.append(SORT_JOIN)
     expected = []
+    here = os.getcwd()
+    scratch = tempfile.mkdtemp(prefix="pypy-cli-gen-")
+    os.chdir(scratch)
+    os.environ["PYPY_CLI_CWD"] = os.getcwd()
     for k, (body, py) in enumerate(CASES):
         blines = body.split("\n")
         last = None
@@ -295,6 +385,8 @@ def main():
         lines.append("  ret")
         lines.append("b2(v500: BaseException):\n  call report(v500)\n  ret\n}")
         expected.append(py())
+    os.chdir(here)
+    os.rmdir(scratch)
     lines.append("fn main(list[str]) -> int {\nb0(v0: list[str]):")
     for k in range(len(CASES)):
         lines.append("  call case%d()" % k)

@@ -8,11 +8,15 @@ import java.nio.channels.NonReadableChannelException;
 import java.nio.channels.NonWritableChannelException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -66,6 +70,7 @@ public final class Os {
         {28, "No space left on device"},
         {30, "Read-only file system"},
         {36, "File name too long"},
+        {39, "Directory not empty"},
         {40, "Too many levels of symbolic links"},
     };
 
@@ -136,6 +141,12 @@ public final class Os {
         }
         if (e instanceof FileAlreadyExistsException) {
             return error(17, path);
+        }
+        if (e instanceof NotDirectoryException) {
+            return error(20, path);
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return error(39, path);
         }
         if (e instanceof FileSystemException) {
             String reason = ((FileSystemException) e).getReason();
@@ -321,6 +332,97 @@ public final class Os {
             throw translate(e, ps.s);
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             throw error(22, ps.s);
+        }
+    }
+
+    /** Whether the path names a directory (not following a final symlink). */
+    private static boolean isDir(Path p) {
+        return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    /** `os.unlink(path)`: a directory gives EISDIR, as on Linux. */
+    public static void unlink(Str ps) {
+        Path p = path(ps);
+        if (isDir(p)) {
+            throw error(21, ps.s);
+        }
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw translate(e, ps.s);
+        }
+    }
+
+    /** `os.rmdir(path)`: only an empty directory. */
+    public static void rmdir(Str ps) {
+        Path p = path(ps);
+        if (!isDir(p) && Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
+            throw error(20, ps.s);
+        }
+        try {
+            Files.delete(p);
+        } catch (IOException e) {
+            throw translate(e, ps.s);
+        }
+    }
+
+    /** `os.mkdir(path, mode)` (the mode is masked by the umask). */
+    public static void mkdir(Str ps, long mode) {
+        Path p = path(ps);
+        try {
+            Set<PosixFilePermission> perms = PosixFilePermissions.fromString(permString(mode));
+            Files.createDirectory(p, PosixFilePermissions.asFileAttribute(perms));
+        } catch (IOException e) {
+            throw translate(e, ps.s);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            throw error(22, ps.s);
+        }
+    }
+
+    /** `os.getcwd()`: the working directory the JVM started in. */
+    public static Str getcwd() {
+        String d = System.getProperty("user.dir");
+        if (d == null) {
+            throw error(2, null);
+        }
+        return Str.of(d);
+    }
+
+    /** `os.listdir(path)`: entry names in the order the OS gives them. */
+    public static List listdir(Str ps) {
+        Path p = path(ps);
+        if (!Files.isDirectory(p) && Files.exists(p)) {
+            throw error(20, ps.s);
+        }
+        List l = new List();
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+            for (Path e : ds) {
+                Path name = e.getFileName();
+                if (name != null) {
+                    l.append(Str.of(name.toString()));
+                }
+            }
+        } catch (IOException e) {
+            throw translate(e, ps.s);
+        } catch (java.nio.file.DirectoryIteratorException e) {
+            throw translate(e.getCause(), ps.s);
+        }
+        return l;
+    }
+
+    /**
+     * `os.isatty(fd)`: fds 0-2 are terminals when /proc says they refer to
+     * a terminal device; files opened through os.open never are.
+     */
+    public static boolean isatty(long fd) {
+        if (fd < 0 || fd > 2 || fd >= FDS.size() || FDS.get((int) fd) == null) {
+            return false;
+        }
+        try {
+            String t = Files.readSymbolicLink(Paths.get("/proc/self/fd/" + fd)).toString();
+            return t.startsWith("/dev/pts/") || t.startsWith("/dev/tty") || t.equals("/dev/console");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
         }
     }
 
