@@ -23,21 +23,27 @@ fn cargo(args: &[&str]) -> Result<(), Failure> {
     }
 }
 
-/// The prelude library runs on CPython too: its tests compare it with
-/// CPython's own builtins.
-fn prelude_tests() -> Result<(), Failure> {
-    let script = crate::root().join("translator/prelude/tests/run.py");
-    eprintln!("$ python3 {}", script.display());
-    let status = Command::new("python3")
-        .arg(&script)
-        .current_dir(crate::root())
-        .status()
-        .map_err(|e| format!("cannot run python3: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err("the prelude's tests on CPython failed".into())
+/// The parts written in the input language also run on CPython: their
+/// own test suites compare them with CPython's builtins.
+const PYTHON_SUITES: &[&[&str]] = &[
+    &["translator/prelude/tests/run.py"],
+    &["-m", "unittest", "-q", "rlib.tests.test_rbigint"],
+    &["-m", "unittest", "-q", "interpreter.tests.test_parser"],
+];
+
+fn python_tests() -> Result<(), Failure> {
+    for args in PYTHON_SUITES {
+        eprintln!("$ python3 {}", args.join(" "));
+        let status = Command::new("python3")
+            .args(*args)
+            .current_dir(crate::root())
+            .status()
+            .map_err(|e| format!("cannot run python3: {e}"))?;
+        if !status.success() {
+            return Err(format!("`python3 {}` failed", args.join(" ")).into());
+        }
     }
+    Ok(())
 }
 
 pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
@@ -57,7 +63,7 @@ pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
     }
     if t.only.is_empty() {
         cargo(&["test", "--workspace", "--quiet"])?;
-        prelude_tests()?;
+        python_tests()?;
     }
     let programs = diff::programs(&crate::root().join("tests").join("rpython"), &t.only)?;
     if programs.is_empty() {
