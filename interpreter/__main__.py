@@ -1,0 +1,5 @@
+import sys
+
+from interpreter.main import main
+
+sys.exit(main(sys.argv))

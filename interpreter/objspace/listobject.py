@@ -1,0 +1,14 @@
+"""list."""
+
+from interpreter.objspace.root import W_Root, T_LIST
+
+
+class W_ListObject(W_Root):
+    def __init__(self, items_w: list[W_Root]) -> None:
+        self.items_w: list[W_Root] = items_w
+
+    def type_name(self) -> str:
+        return "list"
+
+    def type_index(self) -> int:
+        return T_LIST

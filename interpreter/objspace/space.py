@@ -1,0 +1,2457 @@
+"""The Space: creates the builtin types and implements every generic
+operation (attributes, calls, arithmetic, comparison, iteration,
+hashing, repr/str) by dispatching on the W_ class of the operands.
+
+Calls of Python functions go through `self.engine` (eval.ExecutionContext,
+seen here through the root.CallEngine interface)."""
+
+import sys
+from typing import Callable
+
+from rlib.rarithmetic import ovfcheck, r_uint, r_uint_add, r_uint_mul, intmask
+from rlib.objectmodel import compute_identity_hash
+
+from interpreter.objspace.root import (W_Root, OperationError, Args, CallEngine, W_Null,
+                                       positional, T_OBJECT, T_INT, T_BOOL, T_FLOAT, T_STR,
+                                       T_BYTES, T_LIST, T_TUPLE, T_DICT, T_SET, T_FROZENSET,
+                                       T_NONE, T_NOTIMPLEMENTED, T_ELLIPSIS, T_FUNCTION,
+                                       T_METHOD, T_BUILTIN_FUNCTION, T_CELL, T_STATICMETHOD,
+                                       T_CLASSMETHOD, T_PROPERTY, T_SUPER, T_RANGE, T_SLICE,
+                                       T_MODULE, T_GENERATOR, T_CODE, T_ITERATOR, T_DICT_KEYS,
+                                       T_DICT_VALUES, T_DICT_ITEMS, T_LONG, T_TYPE, T_ENUMERATE,
+                                       T_ZIP, T_MAP, T_FILTER, T_REVERSED, T_FRAME, T_NULL, T_LAST)
+from interpreter.objspace.typeobject import (W_TypeObject, Map, compute_c3_mro, KIND_OBJECT,
+                                             KIND_EXCEPTION, KIND_BUILTIN)
+from interpreter.objspace.intobject import W_IntObject, W_BoolObject, hash_int
+from interpreter.objspace.floatobject import W_FloatObject, float_repr
+from interpreter.objspace.longobject import W_LongObject
+from rlib.rbigint import rbigint
+from interpreter.objspace.strobject import W_StrObject, str_repr
+from interpreter.objspace.bytesobject import W_BytesObject, bytes_repr
+from interpreter.objspace.listobject import W_ListObject
+from interpreter.objspace.tupleobject import W_TupleObject
+from interpreter.objspace.dictobject import (W_DictObject, W_DictView, DictStorage, VIEW_KEYS,
+                                            VIEW_VALUES, VIEW_ITEMS)
+from interpreter.objspace.setobject import W_SetObject
+from interpreter.objspace.noneobject import W_NoneObject, W_NotImplementedObject, W_EllipsisObject
+from interpreter.objspace.funcobject import (W_Function, W_Method, W_Cell, W_StaticMethod,
+                                             W_ClassMethod, W_Property, W_Super)
+from interpreter.objspace.instance import W_Instance, W_BaseException, TracebackEntry
+from interpreter.objspace.moduleobject import W_Module
+from interpreter.objspace.iterobject import (W_RangeObject, W_SliceObject, W_SeqIterator,
+                                             W_ListIterator, W_StrIterator, W_BytesIterator,
+                                             W_RangeIterator, W_DictIterator, W_Enumerate, W_Zip,
+                                             W_Map, W_Filter, W_Reversed, W_CallIterator,
+                                             W_AbstractIterator)
+from interpreter import bytecode as bc
+
+INT_MIN = -(1 << 63)
+INT_MAX = (1 << 63) - 1
+
+
+class W_BuiltinFunction(W_Root):
+    """A function implemented by the VM: fn(space, args) -> result. As a
+    method of a builtin type (qualifier = the type's name), args.args_w[0]
+    is the receiver."""
+
+    def __init__(self, name: str, fn: Callable[["Space", Args], W_Root], qualifier: str) -> None:
+        self.name: str = name
+        self.fn: Callable[[Space, Args], W_Root] = fn
+        self.qualifier: str = qualifier
+        self.is_static: bool = False   # __new__-style: not bound on attribute access
+
+    def type_name(self) -> str:
+        if self.qualifier != "":
+            return "method_descriptor"
+        return "builtin_function_or_method"
+
+    def type_index(self) -> int:
+        return T_BUILTIN_FUNCTION
+
+
+class Space:
+    def __init__(self) -> None:
+        self.w_None: W_NoneObject = W_NoneObject()
+        self.w_True: W_BoolObject = W_BoolObject(True)
+        self.w_False: W_BoolObject = W_BoolObject(False)
+        self.w_NotImplemented: W_NotImplementedObject = W_NotImplementedObject()
+        self.w_Ellipsis: W_EllipsisObject = W_EllipsisObject()
+        self.w_null: W_Null = W_Null()
+        self.engine: CallEngine = CallEngine()
+        self.small_ints: list[W_IntObject] = []
+        i = -5
+        while i < 257:
+            self.small_ints.append(W_IntObject(i))
+            i += 1
+        self.builtins: dict[str, W_Root] = {}
+        self.modules: dict[str, W_Module] = {}
+        self.sys_path: list[str] = []
+        self.argv: list[str] = []
+        self.recursion_limit: int = 1000
+        self.out_parts: list[str] = []
+        self.out_size: int = 0
+        self.repr_stack: list[W_Root] = []
+        self.source_lines: dict[str, list[str]] = {}
+        self.stdout_isatty: bool = False
+        self.unbuffered: bool = False
+        self.constructors: dict[str, W_Root] = {}
+
+        self.w_object: W_TypeObject = W_TypeObject("object", [], KIND_OBJECT)
+        self.w_object.mro_w = [self.w_object]
+        self.w_type: W_TypeObject = self._builtin_type("type", T_TYPE)
+        self.types_by_index: list[W_TypeObject] = []
+        names: list[str] = ["object", "int", "bool", "float", "str", "bytes", "list", "tuple",
+                            "dict", "set", "frozenset", "NoneType", "NotImplementedType",
+                            "ellipsis", "function", "method", "builtin_function_or_method",
+                            "cell", "staticmethod", "classmethod", "property", "super", "range",
+                            "slice", "module", "generator", "code", "iterator", "dict_keys",
+                            "dict_values", "dict_items", "int", "type", "enumerate", "zip",
+                            "map", "filter", "reversed", "frame", "NULL"]
+        i = 0
+        while i < T_LAST:
+            if i == T_OBJECT:
+                self.types_by_index.append(self.w_object)
+            elif i == T_TYPE:
+                self.types_by_index.append(self.w_type)
+            elif i == T_LONG:
+                self.types_by_index.append(self.types_by_index[T_INT])
+            elif i == T_BOOL:
+                w_t = W_TypeObject("bool", [self.types_by_index[T_INT]], KIND_BUILTIN)
+                w_t.mro_w = [w_t, self.types_by_index[T_INT], self.w_object]
+                self.types_by_index.append(w_t)
+            else:
+                self.types_by_index.append(self._builtin_type(names[i], i))
+            i += 1
+        self.w_int: W_TypeObject = self.types_by_index[T_INT]
+        self.w_bool: W_TypeObject = self.types_by_index[T_BOOL]
+        self.w_float: W_TypeObject = self.types_by_index[T_FLOAT]
+        self.w_str: W_TypeObject = self.types_by_index[T_STR]
+        self.w_bytes: W_TypeObject = self.types_by_index[T_BYTES]
+        self.w_list: W_TypeObject = self.types_by_index[T_LIST]
+        self.w_tuple: W_TypeObject = self.types_by_index[T_TUPLE]
+        self.w_dict: W_TypeObject = self.types_by_index[T_DICT]
+        self.w_set: W_TypeObject = self.types_by_index[T_SET]
+        self.w_frozenset: W_TypeObject = self.types_by_index[T_FROZENSET]
+        self.w_NoneType: W_TypeObject = self.types_by_index[T_NONE]
+        self.w_function: W_TypeObject = self.types_by_index[T_FUNCTION]
+        self.w_range: W_TypeObject = self.types_by_index[T_RANGE]
+        self.w_slice: W_TypeObject = self.types_by_index[T_SLICE]
+        self.w_staticmethod: W_TypeObject = self.types_by_index[T_STATICMETHOD]
+        self.w_classmethod: W_TypeObject = self.types_by_index[T_CLASSMETHOD]
+        self.w_property: W_TypeObject = self.types_by_index[T_PROPERTY]
+        self.w_super: W_TypeObject = self.types_by_index[T_SUPER]
+        self.w_module: W_TypeObject = self.types_by_index[T_MODULE]
+        self.w_enumerate: W_TypeObject = self.types_by_index[T_ENUMERATE]
+        self.w_zip: W_TypeObject = self.types_by_index[T_ZIP]
+        self.w_map: W_TypeObject = self.types_by_index[T_MAP]
+        self.w_filter: W_TypeObject = self.types_by_index[T_FILTER]
+        self.w_reversed: W_TypeObject = self.types_by_index[T_REVERSED]
+        self.exc_types: dict[str, W_TypeObject] = {}
+        self._make_exceptions()
+        self.w_BaseException: W_TypeObject = self.exc_types["BaseException"]
+        self.w_Exception: W_TypeObject = self.exc_types["Exception"]
+        self.w_TypeError: W_TypeObject = self.exc_types["TypeError"]
+        self.w_ValueError: W_TypeObject = self.exc_types["ValueError"]
+        self.w_AttributeError: W_TypeObject = self.exc_types["AttributeError"]
+        self.w_NameError: W_TypeObject = self.exc_types["NameError"]
+        self.w_UnboundLocalError: W_TypeObject = self.exc_types["UnboundLocalError"]
+        self.w_IndexError: W_TypeObject = self.exc_types["IndexError"]
+        self.w_KeyError: W_TypeObject = self.exc_types["KeyError"]
+        self.w_ZeroDivisionError: W_TypeObject = self.exc_types["ZeroDivisionError"]
+        self.w_OverflowError: W_TypeObject = self.exc_types["OverflowError"]
+        self.w_StopIteration: W_TypeObject = self.exc_types["StopIteration"]
+        self.w_RuntimeError: W_TypeObject = self.exc_types["RuntimeError"]
+        self.w_RecursionError: W_TypeObject = self.exc_types["RecursionError"]
+        self.w_AssertionError: W_TypeObject = self.exc_types["AssertionError"]
+        self.w_SystemExit: W_TypeObject = self.exc_types["SystemExit"]
+        self.w_ImportError: W_TypeObject = self.exc_types["ImportError"]
+        self.w_ModuleNotFoundError: W_TypeObject = self.exc_types["ModuleNotFoundError"]
+        self.w_NotImplementedError: W_TypeObject = self.exc_types["NotImplementedError"]
+        self.w_SyntaxError: W_TypeObject = self.exc_types["SyntaxError"]
+        self.w_GeneratorExit: W_TypeObject = self.exc_types["GeneratorExit"]
+        self.w_KeyboardInterrupt: W_TypeObject = self.exc_types["KeyboardInterrupt"]
+        self.w_LookupError: W_TypeObject = self.exc_types["LookupError"]
+        self.w_UnicodeDecodeError: W_TypeObject = self.exc_types["UnicodeDecodeError"]
+        self.w_OSError: W_TypeObject = self.exc_types["OSError"]
+        self.w_FileNotFoundError: W_TypeObject = self.exc_types["FileNotFoundError"]
+        self.w_MemoryError: W_TypeObject = self.exc_types["MemoryError"]
+
+    def _builtin_type(self, name: str, index: int) -> W_TypeObject:
+        w_t = W_TypeObject(name, [self.w_object], KIND_BUILTIN)
+        w_t.mro_w = [w_t, self.w_object]
+        return w_t
+
+    def _make_exceptions(self) -> None:
+        table: list[str] = [
+            "BaseException:object", "SystemExit:BaseException",
+            "KeyboardInterrupt:BaseException", "GeneratorExit:BaseException",
+            "Exception:BaseException", "StopIteration:Exception",
+            "StopAsyncIteration:Exception", "ArithmeticError:Exception",
+            "FloatingPointError:ArithmeticError", "OverflowError:ArithmeticError",
+            "ZeroDivisionError:ArithmeticError", "AssertionError:Exception",
+            "AttributeError:Exception", "BufferError:Exception", "EOFError:Exception",
+            "ImportError:Exception", "ModuleNotFoundError:ImportError",
+            "LookupError:Exception", "IndexError:LookupError", "KeyError:LookupError",
+            "MemoryError:Exception", "NameError:Exception",
+            "UnboundLocalError:NameError", "OSError:Exception",
+            "FileNotFoundError:OSError", "FileExistsError:OSError",
+            "PermissionError:OSError", "IsADirectoryError:OSError",
+            "NotADirectoryError:OSError", "TimeoutError:OSError",
+            "ReferenceError:Exception", "RuntimeError:Exception",
+            "NotImplementedError:RuntimeError", "RecursionError:RuntimeError",
+            "SyntaxError:Exception", "IndentationError:SyntaxError",
+            "TabError:IndentationError", "SystemError:Exception", "TypeError:Exception",
+            "ValueError:Exception", "UnicodeError:ValueError",
+            "UnicodeDecodeError:UnicodeError", "UnicodeEncodeError:UnicodeError",
+            "UnicodeTranslateError:UnicodeError", "Warning:Exception",
+            "DeprecationWarning:Warning", "UserWarning:Warning",
+            "RuntimeWarning:Warning", "SyntaxWarning:Warning",
+        ]
+        for entry in table:
+            colon = entry.find(":")
+            name = entry[:colon]
+            base = entry[colon + 1:]
+            if base == "object":
+                w_base = self.w_object
+            else:
+                w_base = self.exc_types[base]
+            w_t = W_TypeObject(name, [w_base], KIND_EXCEPTION)
+            mro: list[W_TypeObject] = [w_t]
+            mro.extend(w_base.mro_w)
+            w_t.mro_w = mro
+            self.exc_types[name] = w_t
+        self.exc_types["EnvironmentError"] = self.exc_types["OSError"]
+        self.exc_types["IOError"] = self.exc_types["OSError"]
+
+    # ------------------------------------------------------------------
+    # wrapping and unwrapping
+
+    def newint(self, x: int) -> W_IntObject:
+        if -5 <= x < 257:
+            return self.small_ints[x + 5]
+        return W_IntObject(x)
+
+    def newfloat(self, x: float) -> W_FloatObject:
+        return W_FloatObject(x)
+
+    def newstr(self, s: str) -> W_StrObject:
+        return W_StrObject(s)
+
+    def newbytes(self, b: bytes) -> W_BytesObject:
+        return W_BytesObject(b)
+
+    def newbool(self, b: bool) -> W_BoolObject:
+        if b:
+            return self.w_True
+        return self.w_False
+
+    def newlist(self, items_w: list[W_Root]) -> W_ListObject:
+        return W_ListObject(items_w)
+
+    def newtuple(self, items_w: list[W_Root]) -> W_TupleObject:
+        return W_TupleObject(items_w)
+
+    def newdict(self) -> W_DictObject:
+        return W_DictObject()
+
+    def newset(self) -> W_SetObject:
+        return W_SetObject(False)
+
+    def int_w(self, w: W_Root) -> int:
+        if isinstance(w, W_IntObject):
+            return w.intval
+        if isinstance(w, W_LongObject):
+            raise self.int_overflow()
+        w_index = self.lookup_user(w, "__index__")
+        if w_index is not None:
+            return self.int_w(self.call(w_index, positional([w])))
+        raise self.type_error("'" + self.type_name(w) + "' object cannot be interpreted as an integer")
+
+    def float_w(self, w: W_Root) -> float:
+        if isinstance(w, W_FloatObject):
+            return w.floatval
+        if isinstance(w, W_IntObject):
+            return float(w.intval)
+        if isinstance(w, W_LongObject):
+            return self.long_tofloat(w.num)
+        w_f = self.lookup_user(w, "__float__")
+        if w_f is not None:
+            return self.float_w(self.call(w_f, positional([w])))
+        raise self.type_error("must be real number, not " + self.type_name(w))
+
+    def str_w(self, w: W_Root) -> str:
+        if isinstance(w, W_StrObject):
+            return w.value
+        raise self.type_error("expected str, got " + self.type_name(w))
+
+    def is_none(self, w: W_Root | None) -> bool:
+        return w is None or w is self.w_None
+
+    # ------------------------------------------------------------------
+    # types
+
+    def type(self, w: W_Root) -> W_TypeObject:
+        if isinstance(w, W_Instance):
+            return w.w_type
+        if isinstance(w, W_TypeObject):
+            w_meta = w.w_metatype
+            if w_meta is not None:
+                return w_meta
+            return self.w_type
+        if isinstance(w, W_Method) and isinstance(w.w_func, W_BuiltinFunction):
+            return self.types_by_index[T_BUILTIN_FUNCTION]
+        return self.types_by_index[w.type_index()]
+
+    def type_name(self, w: W_Root) -> str:
+        return self.type(w).name
+
+    def isinstance_w(self, w: W_Root, w_type: W_TypeObject) -> bool:
+        return self.type(w).issubtype(w_type)
+
+    def lookup_user(self, w: W_Root, name: str) -> W_Root | None:
+        """A special method defined by the program for w's class, bound to
+        w (None for builtin types and inherited builtin defaults)."""
+        if not isinstance(w, W_Instance):
+            return None
+        w_descr = w.w_type.lookup(name)
+        if w_descr is None or isinstance(w_descr, W_BuiltinFunction):
+            return None
+        return self.bind(w_descr, w, w.w_type)
+
+    def lookup_user_unbound(self, w_type: W_TypeObject, name: str) -> W_Root | None:
+        w_descr = w_type.lookup(name)
+        if w_descr is None or isinstance(w_descr, W_BuiltinFunction):
+            return None
+        return w_descr
+
+    # ------------------------------------------------------------------
+    # errors
+
+    def new_exception(self, w_type: W_TypeObject, args_w: list[W_Root]) -> W_BaseException:
+        return W_BaseException(w_type, args_w)
+
+    def error(self, w_type: W_TypeObject, msg: str) -> OperationError:
+        return OperationError(W_BaseException(w_type, [self.newstr(msg)]))
+
+    def type_error(self, msg: str) -> OperationError:
+        return self.error(self.w_TypeError, msg)
+
+    def value_error(self, msg: str) -> OperationError:
+        return self.error(self.w_ValueError, msg)
+
+    def index_error(self, msg: str) -> OperationError:
+        return self.error(self.w_IndexError, msg)
+
+    def key_error(self, w_key: W_Root) -> OperationError:
+        return OperationError(W_BaseException(self.w_KeyError, [w_key]))
+
+    def attr_error(self, w_obj: W_Root, name: str) -> OperationError:
+        if isinstance(w_obj, W_TypeObject):
+            msg = "type object '" + w_obj.name + "' has no attribute '" + name + "'"
+        elif isinstance(w_obj, W_Module):
+            msg = "module '" + w_obj.name + "' has no attribute '" + name + "'"
+        else:
+            msg = "'" + self.type_name(w_obj) + "' object has no attribute '" + name + "'"
+        return self.error(self.w_AttributeError, msg)
+
+    def exc_matches(self, w_exc: W_Root, w_type: W_TypeObject) -> bool:
+        return self.type(w_exc).issubtype(w_type)
+
+    def exception_match(self, w_exc_type: W_TypeObject, w_check: W_Root) -> bool:
+        if isinstance(w_check, W_TupleObject):
+            for w_c in w_check.items_w:
+                if self.exception_match(w_exc_type, w_c):
+                    return True
+            return False
+        if isinstance(w_check, W_TypeObject):
+            if not w_check.issubtype(self.w_BaseException):
+                raise self.type_error("catching classes that do not inherit from BaseException is not allowed")
+            return w_exc_type.issubtype(w_check)
+        raise self.type_error("catching classes that do not inherit from BaseException is not allowed")
+
+    def int_overflow(self) -> OperationError:
+        """For the few places that need a machine int (indexes, sizes)."""
+        return self.error(self.w_OverflowError, "Python int too large to convert to C ssize_t")
+
+    # ---- big ints (rlib.rbigint): the slow path of int arithmetic
+
+    def newlong(self, num: rbigint) -> W_Root:
+        if num.fits_int():
+            return self.newint(num.toint())
+        return W_LongObject(num)
+
+    def is_int(self, w: W_Root) -> bool:
+        return isinstance(w, W_IntObject) or isinstance(w, W_LongObject)
+
+    def big_w(self, w: W_Root) -> rbigint:
+        if isinstance(w, W_LongObject):
+            return w.num
+        if isinstance(w, W_IntObject):
+            return rbigint.fromint(w.intval)
+        raise self.type_error("expected an int")
+
+    def long_binop(self, op: int, a: rbigint, b: rbigint) -> W_Root:
+        try:
+            if op == bc.OP_ADD:
+                return self.newlong(a.add(b))
+            if op == bc.OP_SUB:
+                return self.newlong(a.sub(b))
+            if op == bc.OP_MUL:
+                return self.newlong(a.mul(b))
+            if op == bc.OP_FLOORDIV:
+                return self.newlong(a.floordiv(b))
+            if op == bc.OP_MOD:
+                return self.newlong(a.mod(b))
+            if op == bc.OP_TRUEDIV:
+                return self.newfloat(a.truediv(b))
+            if op == bc.OP_POW:
+                if b.sign < 0:
+                    return self.newfloat(a.tofloat() ** b.tofloat())
+                return self.newlong(a.pow(b, None))
+            if op == bc.OP_LSHIFT:
+                if b.sign < 0:
+                    raise self.value_error("negative shift count")
+                return self.newlong(a.lshift(b.toint()))
+            if op == bc.OP_RSHIFT:
+                if b.sign < 0:
+                    raise self.value_error("negative shift count")
+                if not b.fits_int():
+                    return self.newint(-1 if a.sign < 0 else 0)
+                return self.newlong(a.rshift(b.toint()))
+            if op == bc.OP_AND:
+                return self.newlong(a.and_(b))
+            if op == bc.OP_OR:
+                return self.newlong(a.or_(b))
+            if op == bc.OP_XOR:
+                return self.newlong(a.xor(b))
+        except ZeroDivisionError as e:
+            raise self.error(self.w_ZeroDivisionError, str(e))
+        except OverflowError as e:
+            raise self.error(self.w_OverflowError, str(e))
+        except ValueError as e:
+            raise self.value_error(str(e))
+        raise self.type_error("unsupported operand type(s) for " + bc.BINOP_SYMBOLS[op] + ": 'int' and 'int'")
+
+    def long_compare(self, op: int, a: rbigint, b: rbigint) -> bool:
+        return self.cmp_int(op, a.compare(b), 0)
+
+    # ------------------------------------------------------------------
+    # truth, identity, equality, hashing
+
+    def is_true(self, w: W_Root) -> bool:
+        if isinstance(w, W_BoolObject):
+            return w.boolval
+        if isinstance(w, W_IntObject):
+            return w.intval != 0
+        if w is self.w_None:
+            return False
+        if isinstance(w, W_StrObject):
+            return len(w.value) > 0
+        if isinstance(w, W_ListObject):
+            return len(w.items_w) > 0
+        if isinstance(w, W_TupleObject):
+            return len(w.items_w) > 0
+        if isinstance(w, W_DictObject):
+            return w.storage.used > 0
+        if isinstance(w, W_SetObject):
+            return w.storage.used > 0
+        if isinstance(w, W_FloatObject):
+            return w.floatval != 0.0
+        if isinstance(w, W_LongObject):
+            return not w.num.is_zero()
+        if isinstance(w, W_BytesObject):
+            return len(w.value) > 0
+        if isinstance(w, W_RangeObject):
+            return w.length() > 0
+        if isinstance(w, W_DictView):
+            return w.w_dict.storage.used > 0
+        if isinstance(w, W_Instance):
+            w_bool = self.lookup_user(w, "__bool__")
+            if w_bool is not None:
+                w_res = self.call(w_bool, positional([]))
+                if not isinstance(w_res, W_BoolObject):
+                    raise self.type_error("__bool__ should return bool, returned " + self.type_name(w_res))
+                return w_res.boolval
+            w_len = self.lookup_user(w, "__len__")
+            if w_len is not None:
+                return self.int_w(self.call(w_len, positional([]))) != 0
+        return True
+
+    def eq_w(self, w_a: W_Root, w_b: W_Root) -> bool:
+        if w_a is w_b:
+            return True
+        return self.is_true(self.compare(bc.CMP_EQ, w_a, w_b))
+
+    def hash(self, w: W_Root) -> int:
+        if isinstance(w, W_StrObject):
+            return hash(w.value)
+        if isinstance(w, W_IntObject):
+            return hash_int(w.intval)
+        if isinstance(w, W_LongObject):
+            return w.num.hash()
+        if isinstance(w, W_FloatObject):
+            f = w.floatval
+            if f - f == 0.0 and f == float(int(f)):
+                return hash_int(int(f))
+            return hash(f)   # translated: prelude numeric.builtin_hash_float
+        if isinstance(w, W_TupleObject):
+            return self.hash_tuple(w.items_w)
+        if isinstance(w, W_BytesObject):
+            return hash(w.value)
+        if isinstance(w, W_SetObject):
+            if not w.frozen:
+                raise self.type_error("unhashable type: 'set'")
+            h = 0
+            for w_k in w.storage.live_keys():
+                h ^= self.hash(w_k) * 1000003
+            return intmask(h)
+        if isinstance(w, W_ListObject) or isinstance(w, W_DictObject):
+            raise self.type_error("unhashable type: '" + self.type_name(w) + "'")
+        if isinstance(w, W_Instance):
+            w_type = w.w_type
+            w_h = w_type.lookup("__hash__")
+            if w_h is self.w_None:
+                raise self.type_error("unhashable type: '" + w_type.name + "'")
+            if w_h is not None and not isinstance(w_h, W_BuiltinFunction):
+                w_res = self.call(self.bind(w_h, w, w_type), positional([]))
+                return self.int_w(w_res)
+            if w_h is None or isinstance(w_h, W_BuiltinFunction):
+                w_eq = w_type.lookup("__eq__")
+                if w_eq is not None and not isinstance(w_eq, W_BuiltinFunction) and \
+                        w_type.lookup_where("__eq__") is not None and \
+                        w_type.lookup_where("__hash__") is self.w_object:
+                    raise self.type_error("unhashable type: '" + w_type.name + "'")
+        return compute_identity_hash(w)
+
+    def hash_tuple(self, items_w: list[W_Root]) -> int:
+        # CPython's xxHash-based tuple hash (64-bit)
+        p1 = 11400714785074694791
+        p2 = 14029467366897019727
+        p5 = 2870177450012600261
+        acc = p5
+        for w_item in items_w:
+            lane = r_uint(self.hash(w_item))
+            acc = r_uint_add(acc, r_uint_mul(lane, p2))
+            acc = r_uint(((acc << 31) | (acc >> 33)))
+            acc = r_uint_mul(acc, p1)
+        acc = r_uint_add(acc, r_uint(len(items_w)) ^ (p5 ^ 3527539))
+        if acc == r_uint(-1):
+            return 1546275796
+        return intmask(acc)
+
+    # ------------------------------------------------------------------
+    # dict storage
+
+    def storage_find(self, st: DictStorage, w_key: W_Root, h: int) -> int:
+        lst = st.index.get(h, None)
+        if lst is None:
+            return -1
+        for pos in lst:
+            w_k = st.keys_w[pos]
+            if w_k is w_key:
+                return pos
+        for pos in lst:
+            w_k = st.keys_w[pos]
+            if w_k is not None and self.eq_w(w_k, w_key):
+                return pos
+        return -1
+
+    def storage_get(self, st: DictStorage, w_key: W_Root) -> W_Root | None:
+        pos = self.storage_find(st, w_key, self.hash(w_key))
+        if pos < 0:
+            return None
+        return st.values_w[pos]
+
+    def storage_set(self, st: DictStorage, w_key: W_Root, w_value: W_Root) -> None:
+        h = self.hash(w_key)
+        pos = self.storage_find(st, w_key, h)
+        if pos >= 0:
+            st.values_w[pos] = w_value
+        else:
+            st.append_entry(w_key, w_value, h)
+
+    def storage_delete(self, st: DictStorage, w_key: W_Root) -> bool:
+        pos = self.storage_find(st, w_key, self.hash(w_key))
+        if pos < 0:
+            return False
+        st.remove_at(pos)
+        return True
+
+    def storage_contains(self, st: DictStorage, w_key: W_Root) -> bool:
+        return self.storage_find(st, w_key, self.hash(w_key)) >= 0
+
+    def dict_getitem(self, w_dict: W_DictObject, w_key: W_Root) -> W_Root:
+        w_v = self.storage_get(w_dict.storage, w_key)
+        if w_v is None:
+            raise self.key_error(w_key)
+        return w_v
+
+    def dict_setitem(self, w_dict: W_DictObject, w_key: W_Root, w_value: W_Root) -> None:
+        self.storage_set(w_dict.storage, w_key, w_value)
+
+    def dict_setitem_str(self, w_dict: W_DictObject, key: str, w_value: W_Root) -> None:
+        self.storage_set(w_dict.storage, self.newstr(key), w_value)
+
+    def set_add(self, w_set: W_SetObject, w_key: W_Root) -> None:
+        h = self.hash(w_key)
+        if self.storage_find(w_set.storage, w_key, h) < 0:
+            w_set.storage.append_entry(w_key, None, h)
+
+    def newset_from(self, items_w: list[W_Root], frozen: bool) -> W_SetObject:
+        w_set = W_SetObject(frozen)
+        for w_item in items_w:
+            self.set_add(w_set, w_item)
+        return w_set
+
+    # ------------------------------------------------------------------
+    # attributes
+
+    def bind(self, w_descr: W_Root, w_obj: W_Root, w_type: W_TypeObject) -> W_Root:
+        """Apply the descriptor protocol to a class attribute found for an
+        instance access."""
+        if isinstance(w_descr, W_Function):
+            return W_Method(w_obj, w_descr)
+        if isinstance(w_descr, W_BuiltinFunction):
+            if w_descr.qualifier != "" and not w_descr.is_static:
+                return W_Method(w_obj, w_descr)
+            return w_descr
+        if isinstance(w_descr, W_StaticMethod):
+            return w_descr.w_func
+        if isinstance(w_descr, W_ClassMethod):
+            return W_Method(w_type, w_descr.w_func)
+        if isinstance(w_descr, W_Property):
+            w_get = w_descr.w_fget
+            if w_get is None:
+                raise self.error(self.w_AttributeError, "property object has no getter")
+            return self.call(w_get, positional([w_obj]))
+        if isinstance(w_descr, W_Instance):
+            w_get = w_descr.w_type.lookup("__get__")
+            if w_get is not None:
+                return self.call(w_get, positional([w_descr, w_obj, w_type]))
+        return w_descr
+
+    def is_data_descr(self, w_descr: W_Root) -> bool:
+        if isinstance(w_descr, W_Property):
+            return True
+        if isinstance(w_descr, W_Instance):
+            w_t = w_descr.w_type
+            return w_t.lookup("__set__") is not None or w_t.lookup("__delete__") is not None
+        return False
+
+    def getattr(self, w_obj: W_Root, name: str) -> W_Root:
+        w_res = self.getattr_or_null(w_obj, name)
+        if w_res is None:
+            raise self.attr_error(w_obj, name)
+        return w_res
+
+    def getattr_or_null(self, w_obj: W_Root, name: str) -> W_Root | None:
+        if isinstance(w_obj, W_Instance):
+            w_type = w_obj.w_type
+            if w_type.has_user_getattr:
+                w_ga = w_type.lookup("__getattribute__")
+                if w_ga is not None and not isinstance(w_ga, W_BuiltinFunction):
+                    try:
+                        return self.call(self.bind(w_ga, w_obj, w_type), positional([self.newstr(name)]))
+                    except OperationError as e:
+                        if not self.exc_matches(e.w_value, self.w_AttributeError):
+                            raise
+                        return self.call_getattr_hook(w_obj, name, e)
+            try:
+                w_res = self.generic_getattr(w_obj, name)
+            except OperationError as e:
+                if w_type.has_user_getattr and self.exc_matches(e.w_value, self.w_AttributeError):
+                    return self.call_getattr_hook(w_obj, name, e)
+                raise
+            if w_res is None and w_type.has_user_getattr:
+                return self.call_getattr_hook(w_obj, name, None)
+            return w_res
+        if isinstance(w_obj, W_TypeObject):
+            return self.type_getattr(w_obj, name)
+        if isinstance(w_obj, W_Module):
+            w_v = w_obj.w_dict.get(name, None)
+            if w_v is not None:
+                return w_v
+            if name == "__dict__":
+                return self.dict_from_strdict(w_obj.w_dict)
+            return None
+        if isinstance(w_obj, W_Super):
+            return self.super_getattr(w_obj, name)
+        w_special = self.special_attr(w_obj, name)
+        if w_special is not None:
+            return w_special
+        w_type = self.type(w_obj)
+        w_descr = w_type.lookup(name)
+        if w_descr is not None:
+            return self.bind(w_descr, w_obj, w_type)
+        return None
+
+    def call_getattr_hook(self, w_obj: W_Instance, name: str, err: OperationError | None) -> W_Root | None:
+        w_ga = w_obj.w_type.lookup("__getattr__")
+        if w_ga is None:
+            if err is not None:
+                raise err
+            return None
+        return self.call(self.bind(w_ga, w_obj, w_obj.w_type), positional([self.newstr(name)]))
+
+    def generic_getattr(self, w_obj: W_Instance, name: str) -> W_Root | None:
+        w_type = w_obj.w_type
+        w_descr = w_type.lookup(name)
+        if w_descr is not None and self.is_data_descr(w_descr):
+            return self.bind(w_descr, w_obj, w_type)
+        w_v = w_obj.getattr_local(name)
+        if w_v is not None:
+            return w_v
+        if isinstance(w_obj, W_BaseException):
+            w_e = self.exception_attr(w_obj, name)
+            if w_e is not None:
+                return w_e
+        if w_descr is not None:
+            return self.bind(w_descr, w_obj, w_type)
+        if name == "__class__":
+            return w_type
+        if name == "__dict__":
+            w_d = self.newdict()
+            i = 0
+            while i < len(w_obj.storage):
+                self.dict_setitem_str(w_d, w_obj.map.names[i], w_obj.storage[i])
+                i += 1
+            return w_d
+        return None
+
+    def exception_attr(self, w_exc: W_BaseException, name: str) -> W_Root | None:
+        if name == "args":
+            return self.newtuple(list(w_exc.args_w))
+        if name == "__traceback__":
+            return self.w_None   # TODO: traceback objects
+        if name == "__cause__":
+            w_c = w_exc.w_cause
+            return w_c if w_c is not None else self.w_None
+        if name == "__context__":
+            w_c = w_exc.w_context
+            return w_c if w_c is not None else self.w_None
+        if name == "__suppress_context__":
+            return self.newbool(w_exc.suppress_context)
+        w_type = w_exc.w_type
+        if name == "code" and w_type.issubtype(self.w_SystemExit):
+            if len(w_exc.args_w) == 0:
+                return self.w_None
+            if len(w_exc.args_w) == 1:
+                return w_exc.args_w[0]
+            return self.newtuple(list(w_exc.args_w))
+        if name == "value" and w_type.issubtype(self.w_StopIteration):
+            if len(w_exc.args_w) == 0:
+                return self.w_None
+            return w_exc.args_w[0]
+        if (name == "errno" or name == "strerror") and w_type.issubtype(self.w_OSError):
+            if len(w_exc.args_w) >= 2:
+                return w_exc.args_w[0] if name == "errno" else w_exc.args_w[1]
+            return self.w_None
+        if name == "msg" and w_type.issubtype(self.w_SyntaxError):
+            if len(w_exc.args_w) >= 1:
+                return w_exc.args_w[0]
+            return self.w_None
+        if name == "name" and (w_type.issubtype(self.w_NameError) or w_type.issubtype(self.w_ImportError)):
+            return self.w_None
+        return None
+
+    def special_attr(self, w_obj: W_Root, name: str) -> W_Root | None:
+        """Data attributes of builtin objects."""
+        if name == "__class__":
+            return self.type(w_obj)
+        if isinstance(w_obj, W_Function):
+            if name == "__name__":
+                return self.newstr(w_obj.name)
+            if name == "__qualname__":
+                return self.newstr(w_obj.qualname)
+            if name == "__module__":
+                return self.newstr(w_obj.module)
+            if name == "__doc__":
+                w_doc = w_obj.code.docstring
+                return w_doc if w_doc is not None else self.w_None
+            if name == "__defaults__":
+                if len(w_obj.defaults_w) == 0:
+                    return self.w_None
+                return self.newtuple(list(w_obj.defaults_w))
+            if name == "__code__":
+                return w_obj.code
+            if name == "__dict__":
+                return self.dict_from_strdict(w_obj.attrs_w)
+            if name == "__wrapped__" or name in w_obj.attrs_w:
+                return w_obj.attrs_w.get(name, None)
+            return None
+        if isinstance(w_obj, W_Method):
+            if name == "__self__":
+                return w_obj.w_self
+            if name == "__func__":
+                return w_obj.w_func
+            if name == "__name__" or name == "__qualname__" or name == "__doc__" or name == "__module__":
+                return self.getattr(w_obj.w_func, name)
+            return None
+        if isinstance(w_obj, W_BuiltinFunction):
+            if name == "__name__" or name == "__qualname__":
+                return self.newstr(w_obj.name)
+            if name == "__doc__":
+                return self.w_None
+            return None
+        if isinstance(w_obj, W_RangeObject):
+            if name == "start":
+                return self.newint(w_obj.start)
+            if name == "stop":
+                return self.newint(w_obj.stop)
+            if name == "step":
+                return self.newint(w_obj.step)
+            return None
+        if isinstance(w_obj, W_SliceObject):
+            if name == "start":
+                return w_obj.w_start
+            if name == "stop":
+                return w_obj.w_stop
+            if name == "step":
+                return w_obj.w_step
+            return None
+        if isinstance(w_obj, W_IntObject):
+            if name == "real" or name == "numerator":
+                return self.newint(w_obj.intval)
+            if name == "imag":
+                return self.newint(0)
+            if name == "denominator":
+                return self.newint(1)
+            return None
+        if isinstance(w_obj, W_FloatObject):
+            if name == "real":
+                return w_obj
+            if name == "imag":
+                return self.newfloat(0.0)
+            return None
+        if isinstance(w_obj, W_Property):
+            if name == "fget":
+                return w_obj.w_fget if w_obj.w_fget is not None else self.w_None
+            if name == "fset":
+                return w_obj.w_fset if w_obj.w_fset is not None else self.w_None
+            if name == "__doc__":
+                return w_obj.w_doc if w_obj.w_doc is not None else self.w_None
+            return None
+        if isinstance(w_obj, W_StaticMethod) or isinstance(w_obj, W_ClassMethod):
+            if name == "__func__":
+                if isinstance(w_obj, W_StaticMethod):
+                    return w_obj.w_func
+                if isinstance(w_obj, W_ClassMethod):
+                    return w_obj.w_func
+            return None
+        if isinstance(w_obj, bc.CodeObject):
+            if name == "co_name":
+                return self.newstr(w_obj.co_name)
+            if name == "co_filename":
+                return self.newstr(w_obj.co_filename)
+            if name == "co_argcount":
+                return self.newint(w_obj.argcount)
+            if name == "co_varnames":
+                vs: list[W_Root] = []
+                for v in w_obj.varnames:
+                    vs.append(self.newstr(v))
+                return self.newtuple(vs)
+        return None
+
+    def dict_from_strdict(self, d: dict[str, W_Root]) -> W_DictObject:
+        w_d = self.newdict()
+        for key in d:
+            self.dict_setitem_str(w_d, key, d[key])
+        return w_d
+
+    def type_getattr(self, w_type: W_TypeObject, name: str) -> W_Root | None:
+        w_meta = self.type(w_type)
+        if w_meta is not self.w_type:
+            w_mdescr = w_meta.lookup(name)
+            if w_mdescr is not None and self.is_data_descr(w_mdescr):
+                return self.bind(w_mdescr, w_type, w_meta)
+        w_descr = w_type.lookup(name)
+        if w_descr is not None:
+            if isinstance(w_descr, W_StaticMethod):
+                return w_descr.w_func
+            if isinstance(w_descr, W_ClassMethod):
+                return W_Method(w_type, w_descr.w_func)
+            if isinstance(w_descr, W_Instance):
+                w_get = w_descr.w_type.lookup("__get__")
+                if w_get is not None:
+                    return self.call(w_get, positional([w_descr, self.w_None, w_type]))
+            if isinstance(w_descr, W_BuiltinFunction) and w_descr.is_static and name == "__new__":
+                return w_descr
+            return w_descr
+        if name == "__name__":
+            return self.newstr(w_type.name)
+        if name == "__qualname__":
+            return self.newstr(w_type.qualname)
+        if name == "__module__":
+            return self.newstr(w_type.module)
+        if name == "__bases__":
+            bases: list[W_Root] = []
+            for w_b in w_type.bases_w:
+                bases.append(w_b)
+            return self.newtuple(bases)
+        if name == "__base__":
+            if len(w_type.bases_w) == 0:
+                return self.w_None
+            return w_type.bases_w[0]
+        if name == "__mro__":
+            mro: list[W_Root] = []
+            for w_b in w_type.mro_w:
+                mro.append(w_b)
+            return self.newtuple(mro)
+        if name == "__dict__":
+            return self.dict_from_strdict(w_type.dict_w)
+        if name == "__doc__":
+            return self.w_None
+        if name == "__class__":
+            return w_meta
+        if w_meta is not self.w_type:
+            w_mdescr = w_meta.lookup(name)
+            if w_mdescr is not None:
+                return self.bind(w_mdescr, w_type, w_meta)
+        w_tdescr = self.w_type.lookup(name)
+        if w_tdescr is not None:
+            return self.bind(w_tdescr, w_type, self.w_type)
+        return None
+
+    def super_getattr(self, w_super: W_Super, name: str) -> W_Root | None:
+        mro = w_super.w_objtype.mro_w
+        i = 0
+        while i < len(mro):
+            if mro[i] is w_super.w_starttype:
+                break
+            i += 1
+        i += 1
+        while i < len(mro):
+            w_descr = mro[i].dict_w.get(name, None)
+            if w_descr is not None:
+                w_obj = w_super.w_obj
+                if w_obj is w_super.w_objtype:
+                    # super() in a classmethod: bind to the class
+                    if isinstance(w_descr, W_ClassMethod):
+                        return W_Method(w_obj, w_descr.w_func)
+                    if isinstance(w_descr, W_StaticMethod):
+                        return w_descr.w_func
+                    if isinstance(w_descr, W_BuiltinFunction) and w_descr.is_static:
+                        return w_descr
+                    return w_descr
+                if isinstance(w_descr, W_BuiltinFunction) and w_descr.is_static:
+                    return w_descr
+                return self.bind(w_descr, w_obj, w_super.w_objtype)
+            i += 1
+        if name == "__class__":
+            return self.w_super
+        return None
+
+    def setattr(self, w_obj: W_Root, name: str, w_value: W_Root) -> None:
+        if isinstance(w_obj, W_Instance):
+            w_type = w_obj.w_type
+            if w_type.has_user_getattr:
+                w_sa = w_type.lookup("__setattr__")
+                if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
+                    self.call(self.bind(w_sa, w_obj, w_type), positional([self.newstr(name), w_value]))
+                    return
+            self.generic_setattr(w_obj, name, w_value)
+            return
+        if isinstance(w_obj, W_TypeObject):
+            if not w_obj.is_heaptype:
+                raise self.type_error("cannot set '" + name + "' attribute of immutable type '" + w_obj.name + "'")
+            w_obj.dict_w[name] = w_value
+            if name == "__getattr__" or name == "__setattr__" or name == "__getattribute__" or name == "__delattr__":
+                w_obj.has_user_getattr = True
+            return
+        if isinstance(w_obj, W_Function):
+            if name == "__name__":
+                w_obj.name = self.str_w(w_value)
+            elif name == "__qualname__":
+                w_obj.qualname = self.str_w(w_value)
+            elif name == "__doc__":
+                w_obj.code.docstring = w_value
+            elif name == "__module__":
+                w_obj.module = self.str_w(w_value)
+            else:
+                w_obj.attrs_w[name] = w_value
+            return
+        if isinstance(w_obj, W_Module):
+            w_obj.w_dict[name] = w_value
+            return
+        w_type2 = self.type(w_obj)
+        if w_type2.lookup(name) is not None:
+            raise self.error(self.w_AttributeError, "'" + w_type2.name + "' object attribute '" + name + "' is read-only")
+        raise self.attr_error(w_obj, name)
+
+    def generic_setattr(self, w_obj: W_Instance, name: str, w_value: W_Root) -> None:
+        w_type = w_obj.w_type
+        w_descr = w_type.lookup(name)
+        if w_descr is not None:
+            if isinstance(w_descr, W_Property):
+                w_set = w_descr.w_fset
+                if w_set is None:
+                    raise self.error(self.w_AttributeError, "property '" + self.property_name(w_descr) +
+                                     "' of '" + w_type.name + "' object has no setter")
+                self.call(w_set, positional([w_obj, w_value]))
+                return
+            if isinstance(w_descr, W_Instance):
+                w_set2 = w_descr.w_type.lookup("__set__")
+                if w_set2 is not None:
+                    self.call(w_set2, positional([w_descr, w_obj, w_value]))
+                    return
+        if isinstance(w_obj, W_BaseException):
+            if name == "__cause__":
+                w_obj.w_cause = None if w_value is self.w_None else w_value
+                w_obj.suppress_context = True
+                return
+            if name == "__context__":
+                w_obj.w_context = None if w_value is self.w_None else w_value
+                return
+            if name == "__suppress_context__":
+                w_obj.suppress_context = self.is_true(w_value)
+                return
+            if name == "args":
+                w_obj.args_w = self.unpack_iterable(w_value)
+                return
+            if name == "__traceback__":
+                return
+        slots = w_type.dict_w.get("__slots__", None)
+        if slots is not None and w_type.lookup_where("__dict__") is None:
+            ok = False
+            for w_s in self.unpack_iterable(slots):
+                if isinstance(w_s, W_StrObject) and w_s.value == name:
+                    ok = True
+            if not ok:
+                raise self.error(self.w_AttributeError, "'" + w_type.name + "' object has no attribute '" + name + "'")
+        w_obj.setattr_local(name, w_value)
+
+    def property_name(self, w_prop: W_Property) -> str:
+        w_get = w_prop.w_fget
+        if isinstance(w_get, W_Function):
+            return w_get.name
+        return "?"
+
+    def delattr(self, w_obj: W_Root, name: str) -> None:
+        if isinstance(w_obj, W_Instance):
+            w_type = w_obj.w_type
+            if w_type.has_user_getattr:
+                w_da = w_type.lookup("__delattr__")
+                if w_da is not None and not isinstance(w_da, W_BuiltinFunction):
+                    self.call(self.bind(w_da, w_obj, w_type), positional([self.newstr(name)]))
+                    return
+            w_descr = w_type.lookup(name)
+            if isinstance(w_descr, W_Property):
+                w_del = w_descr.w_fdel
+                if w_del is None:
+                    raise self.error(self.w_AttributeError, "property '" + self.property_name(w_descr) +
+                                     "' of '" + w_type.name + "' object has no deleter")
+                self.call(w_del, positional([w_obj]))
+                return
+            if isinstance(w_descr, W_Instance):
+                w_d2 = w_descr.w_type.lookup("__delete__")
+                if w_d2 is not None:
+                    self.call(w_d2, positional([w_descr, w_obj]))
+                    return
+            if not w_obj.delattr_local(name):
+                raise self.attr_error(w_obj, name)
+            return
+        if isinstance(w_obj, W_TypeObject) and w_obj.is_heaptype:
+            if name not in w_obj.dict_w:
+                raise self.attr_error(w_obj, name)
+            del w_obj.dict_w[name]
+            return
+        if isinstance(w_obj, W_Module):
+            if name not in w_obj.w_dict:
+                raise self.attr_error(w_obj, name)
+            del w_obj.w_dict[name]
+            return
+        if isinstance(w_obj, W_Function):
+            if name in w_obj.attrs_w:
+                del w_obj.attrs_w[name]
+                return
+        raise self.attr_error(w_obj, name)
+
+    # ------------------------------------------------------------------
+    # calls
+
+    def call(self, w_callable: W_Root, args: Args) -> W_Root:
+        if isinstance(w_callable, W_BuiltinFunction):
+            return w_callable.fn(self, args)
+        if isinstance(w_callable, W_Function):
+            return self.engine.call_function(w_callable, args)
+        if isinstance(w_callable, W_Method):
+            return self.call(w_callable.w_func, args.prepend(w_callable.w_self))
+        if isinstance(w_callable, W_TypeObject):
+            return self.call_type(w_callable, args)
+        if isinstance(w_callable, W_Instance):
+            w_call = self.lookup_user(w_callable, "__call__")
+            if w_call is not None:
+                return self.call(w_call, args)
+        if isinstance(w_callable, W_StaticMethod):
+            return self.call(w_callable.w_func, args)
+        raise self.type_error("'" + self.type_name(w_callable) + "' object is not callable")
+
+    def call_function(self, w_callable: W_Root, args_w: list[W_Root]) -> W_Root:
+        return self.call(w_callable, positional(args_w))
+
+    def call_method(self, w_obj: W_Root, name: str, args_w: list[W_Root]) -> W_Root:
+        return self.call(self.getattr(w_obj, name), positional(args_w))
+
+    def call_type(self, w_type: W_TypeObject, args: Args) -> W_Root:
+        if w_type is self.w_type:
+            if len(args.args_w) == 1 and not args.has_kw():
+                return self.type(args.args_w[0])
+            if len(args.args_w) == 3:
+                return self.build_class_from(self.w_type, args.args_w[0], args.args_w[1], args.args_w[2], args)
+            raise self.type_error("type() takes 1 or 3 arguments")
+        if w_type.kind == KIND_BUILTIN:
+            w_ctor = w_type.dict_w.get("__new__", None)
+            if w_ctor is None:
+                raise self.type_error("cannot create '" + w_type.name + "' instances")
+            return self.call(w_ctor, args.prepend(w_type))
+        w_new = w_type.lookup("__new__")
+        w_inst: W_Root
+        user_new = w_new is not None and not isinstance(w_new, W_BuiltinFunction)
+        if user_new and w_new is not None:
+            if isinstance(w_new, W_StaticMethod):
+                w_new = w_new.w_func
+            w_inst = self.call(w_new, args.prepend(w_type))
+            if not self.type(w_inst).issubtype(w_type):
+                return w_inst
+        else:
+            w_inst = self.allocate_instance(w_type, args.args_w)
+        w_init = w_type.lookup("__init__")
+        if w_init is not None and not isinstance(w_init, W_BuiltinFunction):
+            w_res = self.call(self.bind(w_init, w_inst, w_type), args)
+            if w_res is not self.w_None:
+                raise self.type_error("__init__() should return None, not '" + self.type_name(w_res) + "'")
+        elif not user_new and w_type.kind == KIND_OBJECT and (len(args.args_w) > 0 or args.has_kw()):
+            raise self.type_error(w_type.name + "() takes no arguments")
+        return w_inst
+
+    def allocate_instance(self, w_type: W_TypeObject, args_w: list[W_Root]) -> W_Root:
+        if w_type.kind == KIND_EXCEPTION:
+            return W_BaseException(w_type, list(args_w))
+        if w_type.kind == KIND_BUILTIN:
+            raise self.type_error("object.__new__(" + w_type.name + ") is not safe, use " + w_type.name + ".__new__()")
+        return W_Instance(w_type)
+
+    def build_class_from(self, w_meta: W_TypeObject, w_name: W_Root, w_bases: W_Root, w_dict: W_Root,
+                         args: Args) -> W_TypeObject:
+        name = self.str_w(w_name)
+        bases_w: list[W_TypeObject] = []
+        for w_b in self.unpack_iterable(w_bases):
+            if not isinstance(w_b, W_TypeObject):
+                raise self.type_error("bases must be types")
+            bases_w.append(w_b)
+        ns: dict[str, W_Root] = {}
+        if isinstance(w_dict, W_DictObject):
+            st = w_dict.storage
+            i = 0
+            while i < len(st.keys_w):
+                w_k = st.keys_w[i]
+                w_v = st.values_w[i]
+                if w_k is not None and w_v is not None:
+                    ns[self.str_w(w_k)] = w_v
+                i += 1
+        return self.new_class(w_meta, name, bases_w, ns)
+
+    def new_class(self, w_meta: W_TypeObject, name: str, bases_w: list[W_TypeObject],
+                  ns: dict[str, W_Root]) -> W_TypeObject:
+        if len(bases_w) == 0:
+            bases_w = [self.w_object]
+        kind = KIND_OBJECT
+        for w_b in bases_w:
+            if w_b.kind == KIND_EXCEPTION:
+                kind = KIND_EXCEPTION
+            elif w_b.kind == KIND_BUILTIN and w_b is not self.w_object:
+                raise self.type_error("subclassing the builtin type '" + w_b.name +
+                                      "' is not supported yet")
+        w_type = W_TypeObject(name, bases_w, kind)
+        w_type.is_heaptype = True
+        if w_meta is not self.w_type:
+            w_type.w_metatype = w_meta
+        mro = compute_c3_mro(w_type)
+        if mro is None:
+            names = ""
+            for w_b in bases_w:
+                if names != "":
+                    names += ", "
+                names += w_b.name
+            raise self.type_error("Cannot create a consistent method resolution\norder (MRO) for bases " + names)
+        w_type.set_mro(mro)
+        for key in ns:
+            w_v = ns[key]
+            if key == "__new__" and isinstance(w_v, W_Function):
+                w_v = W_StaticMethod(w_v)
+            if (key == "__init_subclass__" or key == "__class_getitem__") and isinstance(w_v, W_Function):
+                w_v = W_ClassMethod(w_v)
+            w_type.dict_w[key] = w_v
+        w_mod = ns.get("__module__", None)
+        if isinstance(w_mod, W_StrObject):
+            w_type.module = w_mod.value
+        w_qn = ns.get("__qualname__", None)
+        if isinstance(w_qn, W_StrObject):
+            w_type.qualname = w_qn.value
+            del w_type.dict_w["__qualname__"]
+        for hook in ["__getattr__", "__setattr__", "__getattribute__", "__delattr__"]:
+            w_h = w_type.lookup(hook)
+            if w_h is not None and not isinstance(w_h, W_BuiltinFunction):
+                w_type.has_user_getattr = True
+        # __set_name__ on descriptors
+        for key in ns:
+            w_v = w_type.dict_w.get(key, None)
+            if isinstance(w_v, W_Instance):
+                w_sn = w_v.w_type.lookup("__set_name__")
+                if w_sn is not None:
+                    self.call(self.bind(w_sn, w_v, w_v.w_type), positional([w_type, self.newstr(key)]))
+        # __init_subclass__ of the parent
+        if len(mro) > 1:
+            w_parent = mro[1]
+            w_isc = w_parent.lookup("__init_subclass__")
+            if isinstance(w_isc, W_ClassMethod):
+                self.call(w_isc.w_func, positional([w_type]))
+        return w_type
+
+    # ------------------------------------------------------------------
+    # arithmetic
+
+    def binop(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root:
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            return self.int_binop(op, w_a, w_b)
+        w_res = self.builtin_binop(op, w_a, w_b)
+        if w_res is not None:
+            return w_res
+        return self.user_binop(op, w_a, w_b, False)
+
+    def inplace_binop(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root:
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            return self.int_binop(op, w_a, w_b)
+        if isinstance(w_a, W_ListObject):
+            if op == bc.OP_ADD:
+                w_a.items_w.extend(self.unpack_iterable(w_b))
+                return w_a
+            if op == bc.OP_MUL and isinstance(w_b, W_IntObject):
+                items = w_a.items_w
+                orig = list(items)
+                del items[:]
+                n = w_b.intval
+                while n > 0:
+                    items.extend(orig)
+                    n -= 1
+                return w_a
+        if isinstance(w_a, W_SetObject) and not w_a.frozen and isinstance(w_b, W_SetObject):
+            w_r = self.builtin_binop(op, w_a, w_b)
+            if isinstance(w_r, W_SetObject):
+                w_a.storage = w_r.storage
+                return w_a
+        if isinstance(w_a, W_DictObject) and op == bc.OP_OR and isinstance(w_b, W_DictObject):
+            self.dict_update(w_a, w_b)
+            return w_a
+        if isinstance(w_a, W_Instance):
+            w_m = self.lookup_user(w_a, "__i" + bc.BINOP_DUNDERS[op] + "__")
+            if w_m is not None:
+                w_res = self.call(w_m, positional([w_b]))
+                if w_res is not self.w_NotImplemented:
+                    return w_res
+        return self.binop(op, w_a, w_b)
+
+    def user_binop(self, op: int, w_a: W_Root, w_b: W_Root, inplace: bool) -> W_Root:
+        dunder = bc.BINOP_DUNDERS[op]
+        w_ta = self.type(w_a)
+        w_tb = self.type(w_b)
+        tried_b = False
+        if w_ta is not w_tb and w_tb.issubtype(w_ta) and isinstance(w_b, W_Instance):
+            w_rm = self.lookup_user(w_b, "__r" + dunder + "__")
+            if w_rm is not None:
+                tried_b = True
+                w_res = self.call(w_rm, positional([w_a]))
+                if w_res is not self.w_NotImplemented:
+                    return w_res
+        w_m = self.lookup_user(w_a, "__" + dunder + "__")
+        if w_m is not None:
+            w_res = self.call(w_m, positional([w_b]))
+            if w_res is not self.w_NotImplemented:
+                return w_res
+        if not tried_b and w_ta is not w_tb:
+            w_rm = self.lookup_user(w_b, "__r" + dunder + "__")
+            if w_rm is not None:
+                w_res = self.call(w_rm, positional([w_a]))
+                if w_res is not self.w_NotImplemented:
+                    return w_res
+            if not isinstance(w_a, W_Instance):
+                w_res2 = self.builtin_binop(op, w_a, w_b)
+                if w_res2 is not None:
+                    return w_res2
+        sym = bc.BINOP_SYMBOLS[op]
+        if op == bc.OP_POW:
+            sym = "** or pow()"
+        raise self.type_error("unsupported operand type(s) for " + sym + ": '" +
+                              w_ta.name + "' and '" + w_tb.name + "'")
+
+    def int_binop(self, op: int, w_a: W_IntObject, w_b: W_IntObject) -> W_Root:
+        a = w_a.intval
+        b = w_b.intval
+        try:
+            if op == bc.OP_ADD:
+                return self.newint(ovfcheck(a + b))
+            if op == bc.OP_SUB:
+                return self.newint(ovfcheck(a - b))
+            if op == bc.OP_MUL:
+                return self.newint(ovfcheck(a * b))
+            if op == bc.OP_FLOORDIV:
+                if b == 0:
+                    raise self.error(self.w_ZeroDivisionError, "integer division or modulo by zero")
+                return self.newint(ovfcheck(a // b))
+            if op == bc.OP_MOD:
+                if b == 0:
+                    raise self.error(self.w_ZeroDivisionError, "integer modulo by zero")
+                return self.newint(a % b)
+            if op == bc.OP_TRUEDIV:
+                if b == 0:
+                    raise self.error(self.w_ZeroDivisionError, "division by zero")
+                return self.newfloat(float(a) / float(b))
+            if op == bc.OP_POW:
+                if b < 0:
+                    if a == 0:
+                        raise self.error(self.w_ZeroDivisionError, "0.0 cannot be raised to a negative power")
+                    return self.newfloat(float(a) ** float(b))
+                return self.newint(self.int_pow(a, b))
+            if op == bc.OP_LSHIFT:
+                if b < 0:
+                    raise self.value_error("negative shift count")
+                if a == 0:
+                    return self.newint(0)
+                if b >= 64:
+                    return self.newlong(rbigint.fromint(a).lshift(b))
+                r = ovfcheck(a << b)
+                if (r >> b) != a:
+                    raise OverflowError("integer overflow")
+                return self.newint(r)
+            if op == bc.OP_RSHIFT:
+                if b < 0:
+                    raise self.value_error("negative shift count")
+                if b >= 64:
+                    return self.newint(-1 if a < 0 else 0)
+                return self.newint(a >> b)
+            if op == bc.OP_AND:
+                if isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject):
+                    return self.newbool(w_a.boolval and w_b.boolval)
+                return self.newint(a & b)
+            if op == bc.OP_OR:
+                if isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject):
+                    return self.newbool(w_a.boolval or w_b.boolval)
+                return self.newint(a | b)
+            if op == bc.OP_XOR:
+                if isinstance(w_a, W_BoolObject) and isinstance(w_b, W_BoolObject):
+                    return self.newbool(w_a.boolval != w_b.boolval)
+                return self.newint(a ^ b)
+        except OverflowError:
+            return self.long_binop(op, rbigint.fromint(a), rbigint.fromint(b))
+        raise self.type_error("unsupported operand type(s) for " + bc.BINOP_SYMBOLS[op] + ": 'int' and 'int'")
+
+    def int_pow(self, a: int, b: int) -> int:
+        result = 1
+        while b > 0:
+            if b & 1:
+                result = ovfcheck(result * a)
+            b = b >> 1
+            if b > 0:
+                a = ovfcheck(a * a)
+        return result
+
+    def float_binop(self, op: int, a: float, b: float) -> W_Root | None:
+        if op == bc.OP_ADD:
+            return self.newfloat(a + b)
+        if op == bc.OP_SUB:
+            return self.newfloat(a - b)
+        if op == bc.OP_MUL:
+            return self.newfloat(a * b)
+        if op == bc.OP_TRUEDIV:
+            if b == 0.0:
+                raise self.error(self.w_ZeroDivisionError, "float division by zero")
+            return self.newfloat(a / b)
+        if op == bc.OP_FLOORDIV:
+            if b == 0.0:
+                raise self.error(self.w_ZeroDivisionError, "float floor division by zero")
+            return self.newfloat(a // b)
+        if op == bc.OP_MOD:
+            if b == 0.0:
+                raise self.error(self.w_ZeroDivisionError, "float modulo")
+            return self.newfloat(a % b)
+        if op == bc.OP_POW:
+            if a == 0.0 and b < 0.0:
+                raise self.error(self.w_ZeroDivisionError, "0.0 cannot be raised to a negative power")
+            if a < 0.0 and b - b == 0.0 and b != float(int(b)):
+                raise self.value_error("complex results are not supported yet")
+            try:
+                return self.newfloat(a ** b)
+            except OverflowError:
+                raise self.error(self.w_OverflowError, "(34, 'Numerical result out of range')")
+        return None
+
+    def builtin_binop(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root | None:
+        """The operation on builtin types, or None (NotImplemented)."""
+        if isinstance(w_a, W_LongObject) or isinstance(w_b, W_LongObject):
+            if self.is_int(w_a) and self.is_int(w_b):
+                return self.long_binop(op, self.big_w(w_a), self.big_w(w_b))
+            if isinstance(w_a, W_FloatObject) and isinstance(w_b, W_LongObject):
+                return self.float_binop(op, w_a.floatval, self.long_tofloat(w_b.num))
+            if isinstance(w_a, W_LongObject) and isinstance(w_b, W_FloatObject):
+                return self.float_binop(op, self.long_tofloat(w_a.num), w_b.floatval)
+            if isinstance(w_a, W_LongObject) and op == bc.OP_MUL:
+                if isinstance(w_b, W_StrObject) or isinstance(w_b, W_ListObject) or \
+                        isinstance(w_b, W_TupleObject) or isinstance(w_b, W_BytesObject):
+                    raise self.error(self.w_OverflowError, "cannot fit 'int' into an index-sized integer")
+            if not isinstance(w_a, W_LongObject):
+                pass
+            else:
+                return None
+        if isinstance(w_a, W_FloatObject):
+            if isinstance(w_b, W_FloatObject):
+                return self.float_binop(op, w_a.floatval, w_b.floatval)
+            if isinstance(w_b, W_IntObject):
+                return self.float_binop(op, w_a.floatval, float(w_b.intval))
+            return None
+        if isinstance(w_a, W_IntObject):
+            if isinstance(w_b, W_FloatObject):
+                return self.float_binop(op, float(w_a.intval), w_b.floatval)
+            if op == bc.OP_MUL:
+                if isinstance(w_b, W_StrObject) or isinstance(w_b, W_ListObject) or \
+                        isinstance(w_b, W_TupleObject) or isinstance(w_b, W_BytesObject):
+                    return self.builtin_binop(op, w_b, w_a)
+            return None
+        if isinstance(w_a, W_StrObject):
+            if op == bc.OP_ADD:
+                if isinstance(w_b, W_StrObject):
+                    return self.newstr(w_a.value + w_b.value)
+                raise self.type_error('can only concatenate str (not "' + self.type_name(w_b) + '") to str')
+            if op == bc.OP_MUL and isinstance(w_b, W_IntObject):
+                return self.newstr(w_a.value * max(w_b.intval, 0))
+            if op == bc.OP_MOD:
+                return self.newstr(self.engine_format_mod(w_a.value, w_b))
+            return None
+        if isinstance(w_a, W_ListObject):
+            if op == bc.OP_ADD:
+                if isinstance(w_b, W_ListObject):
+                    items = list(w_a.items_w)
+                    items.extend(w_b.items_w)
+                    return self.newlist(items)
+                raise self.type_error('can only concatenate list (not "' + self.type_name(w_b) + '") to list')
+            if op == bc.OP_MUL and isinstance(w_b, W_IntObject):
+                res: list[W_Root] = []
+                n = w_b.intval
+                while n > 0:
+                    res.extend(w_a.items_w)
+                    n -= 1
+                return self.newlist(res)
+            return None
+        if isinstance(w_a, W_TupleObject):
+            if op == bc.OP_ADD:
+                if isinstance(w_b, W_TupleObject):
+                    items2 = list(w_a.items_w)
+                    items2.extend(w_b.items_w)
+                    return self.newtuple(items2)
+                raise self.type_error('can only concatenate tuple (not "' + self.type_name(w_b) + '") to tuple')
+            if op == bc.OP_MUL and isinstance(w_b, W_IntObject):
+                res2: list[W_Root] = []
+                n2 = w_b.intval
+                while n2 > 0:
+                    res2.extend(w_a.items_w)
+                    n2 -= 1
+                return self.newtuple(res2)
+            return None
+        if isinstance(w_a, W_BytesObject):
+            if op == bc.OP_ADD and isinstance(w_b, W_BytesObject):
+                return self.newbytes(w_a.value + w_b.value)
+            if op == bc.OP_MUL and isinstance(w_b, W_IntObject):
+                return self.newbytes(w_a.value * max(w_b.intval, 0))
+            return None
+        if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
+            return self.set_binop(op, w_a, w_b)
+        if isinstance(w_a, W_DictView) and w_a.kind != VIEW_VALUES:
+            w_sa = self.newset_from(self.unpack_iterable(w_a), False)
+            w_sb = self.newset_from(self.unpack_iterable(w_b), False)
+            return self.set_binop(op, w_sa, w_sb)
+        if isinstance(w_a, W_DictObject) and isinstance(w_b, W_DictObject) and op == bc.OP_OR:
+            w_d = W_DictObject()
+            w_d.storage = w_a.storage.copy()
+            self.dict_update(w_d, w_b)
+            return w_d
+        return None
+
+    def set_binop(self, op: int, w_a: W_SetObject, w_b: W_SetObject) -> W_Root | None:
+        w_res = W_SetObject(w_a.frozen)
+        if op == bc.OP_OR:
+            for w_k in w_a.storage.live_keys():
+                self.set_add(w_res, w_k)
+            for w_k in w_b.storage.live_keys():
+                self.set_add(w_res, w_k)
+            return w_res
+        if op == bc.OP_AND:
+            for w_k in w_a.storage.live_keys():
+                if self.storage_contains(w_b.storage, w_k):
+                    self.set_add(w_res, w_k)
+            return w_res
+        if op == bc.OP_SUB:
+            for w_k in w_a.storage.live_keys():
+                if not self.storage_contains(w_b.storage, w_k):
+                    self.set_add(w_res, w_k)
+            return w_res
+        if op == bc.OP_XOR:
+            for w_k in w_a.storage.live_keys():
+                if not self.storage_contains(w_b.storage, w_k):
+                    self.set_add(w_res, w_k)
+            for w_k in w_b.storage.live_keys():
+                if not self.storage_contains(w_a.storage, w_k):
+                    self.set_add(w_res, w_k)
+            return w_res
+        return None
+
+    def engine_format_mod(self, fmt: str, w_values: W_Root) -> str:
+        w_f = self.builtins.get("__vm_format_mod__", None)
+        assert w_f is not None
+        return self.str_w(self.call(w_f, positional([self.newstr(fmt), w_values])))
+
+    def dict_update(self, w_d: W_DictObject, w_other: W_Root) -> None:
+        if isinstance(w_other, W_DictObject):
+            st = w_other.storage
+            i = 0
+            while i < len(st.keys_w):
+                w_k = st.keys_w[i]
+                w_v = st.values_w[i]
+                if w_k is not None and w_v is not None:
+                    self.storage_set(w_d.storage, w_k, w_v)
+                i += 1
+            return
+        w_keys = self.getattr_or_null(w_other, "keys")
+        if w_keys is not None:
+            for w_k in self.unpack_iterable(self.call(w_keys, positional([]))):
+                self.storage_set(w_d.storage, w_k, self.getitem(w_other, w_k))
+            return
+        for w_pair in self.unpack_iterable(w_other):
+            items = self.unpack_iterable(w_pair)
+            if len(items) != 2:
+                raise self.value_error("dictionary update sequence element has length " +
+                                       str(len(items)) + "; 2 is required")
+            self.storage_set(w_d.storage, items[0], items[1])
+
+    def unary_neg(self, w: W_Root) -> W_Root:
+        if isinstance(w, W_IntObject):
+            if w.intval == INT_MIN:
+                return self.newlong(rbigint.fromint(w.intval).neg())
+            return self.newint(-w.intval)
+        if isinstance(w, W_LongObject):
+            return self.newlong(w.num.neg())
+        if isinstance(w, W_FloatObject):
+            return self.newfloat(-w.floatval)
+        w_m = self.lookup_user(w, "__neg__")
+        if w_m is not None:
+            return self.call(w_m, positional([]))
+        raise self.type_error("bad operand type for unary -: '" + self.type_name(w) + "'")
+
+    def unary_pos(self, w: W_Root) -> W_Root:
+        if isinstance(w, W_BoolObject):
+            return self.newint(w.intval)
+        if isinstance(w, W_IntObject) or isinstance(w, W_FloatObject) or isinstance(w, W_LongObject):
+            return w
+        w_m = self.lookup_user(w, "__pos__")
+        if w_m is not None:
+            return self.call(w_m, positional([]))
+        raise self.type_error("bad operand type for unary +: '" + self.type_name(w) + "'")
+
+    def unary_invert(self, w: W_Root) -> W_Root:
+        if isinstance(w, W_IntObject):
+            return self.newint(~w.intval)
+        if isinstance(w, W_LongObject):
+            return self.newlong(w.num.invert())
+        w_m = self.lookup_user(w, "__invert__")
+        if w_m is not None:
+            return self.call(w_m, positional([]))
+        raise self.type_error("bad operand type for unary ~: '" + self.type_name(w) + "'")
+
+    def abs(self, w: W_Root) -> W_Root:
+        if isinstance(w, W_LongObject):
+            return self.newlong(w.num.abs())
+        if isinstance(w, W_IntObject):
+            if w.intval < 0:
+                return self.unary_neg(w)
+            return self.newint(w.intval)
+        if isinstance(w, W_FloatObject):
+            return self.newfloat(abs(w.floatval))
+        w_m = self.lookup_user(w, "__abs__")
+        if w_m is not None:
+            return self.call(w_m, positional([]))
+        raise self.type_error("bad operand type for abs(): '" + self.type_name(w) + "'")
+
+    # ------------------------------------------------------------------
+    # comparison
+
+    def compare(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root:
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            return self.newbool(self.cmp_int(op, w_a.intval, w_b.intval))
+        w_res = self.builtin_compare(op, w_a, w_b)
+        if w_res is not None:
+            return w_res
+        # user-defined rich comparison
+        w_ta = self.type(w_a)
+        w_tb = self.type(w_b)
+        swapped = bc.CMP_SWAPPED[op]
+        tried_b = False
+        if w_ta is not w_tb and w_tb.issubtype(w_ta) and isinstance(w_b, W_Instance):
+            w_rm = self.lookup_user(w_b, bc.CMP_DUNDERS[swapped])
+            if w_rm is not None:
+                tried_b = True
+                w_r = self.call(w_rm, positional([w_a]))
+                if w_r is not self.w_NotImplemented:
+                    return w_r
+        w_m = self.lookup_user(w_a, bc.CMP_DUNDERS[op])
+        if w_m is not None:
+            w_r = self.call(w_m, positional([w_b]))
+            if w_r is not self.w_NotImplemented:
+                return w_r
+        if not tried_b:
+            w_rm = self.lookup_user(w_b, bc.CMP_DUNDERS[swapped])
+            if w_rm is not None:
+                w_r = self.call(w_rm, positional([w_a]))
+                if w_r is not self.w_NotImplemented:
+                    return w_r
+        if op == bc.CMP_NE:
+            w_eq = self.lookup_user(w_a, "__eq__")
+            if w_eq is not None:
+                w_r = self.call(w_eq, positional([w_b]))
+                if w_r is not self.w_NotImplemented:
+                    return self.newbool(not self.is_true(w_r))
+        if op == bc.CMP_EQ:
+            return self.newbool(w_a is w_b)
+        if op == bc.CMP_NE:
+            return self.newbool(w_a is not w_b)
+        raise self.type_error("'" + bc.CMP_SYMBOLS[op] + "' not supported between instances of '" +
+                              w_ta.name + "' and '" + w_tb.name + "'")
+
+    def cmp_int(self, op: int, a: int, b: int) -> bool:
+        if op == bc.CMP_LT:
+            return a < b
+        if op == bc.CMP_LE:
+            return a <= b
+        if op == bc.CMP_EQ:
+            return a == b
+        if op == bc.CMP_NE:
+            return a != b
+        if op == bc.CMP_GT:
+            return a > b
+        return a >= b
+
+    def cmp_float(self, op: int, a: float, b: float) -> bool:
+        if op == bc.CMP_LT:
+            return a < b
+        if op == bc.CMP_LE:
+            return a <= b
+        if op == bc.CMP_EQ:
+            return a == b
+        if op == bc.CMP_NE:
+            return a != b
+        if op == bc.CMP_GT:
+            return a > b
+        return a >= b
+
+    def cmp_str(self, op: int, a: str, b: str) -> bool:
+        if op == bc.CMP_LT:
+            return a < b
+        if op == bc.CMP_LE:
+            return a <= b
+        if op == bc.CMP_EQ:
+            return a == b
+        if op == bc.CMP_NE:
+            return a != b
+        if op == bc.CMP_GT:
+            return a > b
+        return a >= b
+
+    def cmp_bytes(self, op: int, a: bytes, b: bytes) -> bool:
+        if op == bc.CMP_LT:
+            return a < b
+        if op == bc.CMP_LE:
+            return a <= b
+        if op == bc.CMP_EQ:
+            return a == b
+        if op == bc.CMP_NE:
+            return a != b
+        if op == bc.CMP_GT:
+            return a > b
+        return a >= b
+
+    def long_tofloat(self, num: rbigint) -> float:
+        try:
+            return num.tofloat()
+        except OverflowError:
+            raise self.error(self.w_OverflowError, "int too large to convert to float")
+
+    def builtin_compare(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root | None:
+        if isinstance(w_a, W_LongObject) or isinstance(w_b, W_LongObject):
+            if self.is_int(w_a) and self.is_int(w_b):
+                return self.newbool(self.long_compare(op, self.big_w(w_a), self.big_w(w_b)))
+            if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
+                fa = w_a.floatval if isinstance(w_a, W_FloatObject) else self.big_w(w_a).tofloat()
+                fb = w_b.floatval if isinstance(w_b, W_FloatObject) else self.big_w(w_b).tofloat()
+                return self.newbool(self.cmp_float(op, fa, fb))
+            return None
+        if isinstance(w_a, W_FloatObject):
+            if isinstance(w_b, W_FloatObject):
+                return self.newbool(self.cmp_float(op, w_a.floatval, w_b.floatval))
+            if isinstance(w_b, W_IntObject):
+                return self.newbool(self.cmp_float(op, w_a.floatval, float(w_b.intval)))
+        elif isinstance(w_a, W_IntObject):
+            if isinstance(w_b, W_FloatObject):
+                return self.newbool(self.cmp_float(op, float(w_a.intval), w_b.floatval))
+        elif isinstance(w_a, W_StrObject):
+            if isinstance(w_b, W_StrObject):
+                return self.newbool(self.cmp_str(op, w_a.value, w_b.value))
+        elif isinstance(w_a, W_ListObject):
+            if isinstance(w_b, W_ListObject):
+                return self.newbool(self.cmp_seq(op, w_a.items_w, w_b.items_w))
+        elif isinstance(w_a, W_TupleObject):
+            if isinstance(w_b, W_TupleObject):
+                return self.newbool(self.cmp_seq(op, w_a.items_w, w_b.items_w))
+        elif isinstance(w_a, W_BytesObject):
+            if isinstance(w_b, W_BytesObject):
+                return self.newbool(self.cmp_bytes(op, w_a.value, w_b.value))
+        elif isinstance(w_a, W_DictObject):
+            if isinstance(w_b, W_DictObject) and (op == bc.CMP_EQ or op == bc.CMP_NE):
+                eq = self.dict_eq(w_a, w_b)
+                return self.newbool(eq if op == bc.CMP_EQ else not eq)
+        elif isinstance(w_a, W_SetObject):
+            if isinstance(w_b, W_SetObject):
+                return self.newbool(self.cmp_set(op, w_a, w_b))
+        elif isinstance(w_a, W_RangeObject):
+            if isinstance(w_b, W_RangeObject) and (op == bc.CMP_EQ or op == bc.CMP_NE):
+                eq2 = self.cmp_seq(bc.CMP_EQ, self.unpack_iterable(w_a), self.unpack_iterable(w_b))
+                return self.newbool(eq2 if op == bc.CMP_EQ else not eq2)
+        elif isinstance(w_a, W_DictView):
+            if isinstance(w_b, W_DictView) or isinstance(w_b, W_SetObject):
+                if w_a.kind != VIEW_VALUES:
+                    w_sa = self.newset_from(self.unpack_iterable(w_a), False)
+                    w_sb = self.newset_from(self.unpack_iterable(w_b), False)
+                    return self.newbool(self.cmp_set(op, w_sa, w_sb))
+        return None
+
+    def cmp_seq(self, op: int, a_w: list[W_Root], b_w: list[W_Root]) -> bool:
+        n = min(len(a_w), len(b_w))
+        i = 0
+        while i < n:
+            w_x = a_w[i]
+            w_y = b_w[i]
+            if not (w_x is w_y or self.eq_w(w_x, w_y)):
+                if op == bc.CMP_EQ:
+                    return False
+                if op == bc.CMP_NE:
+                    return True
+                return self.is_true(self.compare(op, w_x, w_y))
+            i += 1
+        return self.cmp_int(op, len(a_w), len(b_w))
+
+    def dict_eq(self, w_a: W_DictObject, w_b: W_DictObject) -> bool:
+        if w_a.storage.used != w_b.storage.used:
+            return False
+        st = w_a.storage
+        i = 0
+        while i < len(st.keys_w):
+            w_k = st.keys_w[i]
+            w_v = st.values_w[i]
+            if w_k is not None and w_v is not None:
+                w_v2 = self.storage_get(w_b.storage, w_k)
+                if w_v2 is None or not self.eq_w(w_v, w_v2):
+                    return False
+            i += 1
+        return True
+
+    def set_issubset(self, w_a: W_SetObject, w_b: W_SetObject) -> bool:
+        for w_k in w_a.storage.live_keys():
+            if not self.storage_contains(w_b.storage, w_k):
+                return False
+        return True
+
+    def cmp_set(self, op: int, w_a: W_SetObject, w_b: W_SetObject) -> bool:
+        na = w_a.storage.used
+        nb = w_b.storage.used
+        if op == bc.CMP_EQ:
+            return na == nb and self.set_issubset(w_a, w_b)
+        if op == bc.CMP_NE:
+            return not (na == nb and self.set_issubset(w_a, w_b))
+        if op == bc.CMP_LE:
+            return self.set_issubset(w_a, w_b)
+        if op == bc.CMP_LT:
+            return na < nb and self.set_issubset(w_a, w_b)
+        if op == bc.CMP_GE:
+            return self.set_issubset(w_b, w_a)
+        return na > nb and self.set_issubset(w_b, w_a)
+
+    def contains(self, w_container: W_Root, w_item: W_Root) -> bool:
+        if isinstance(w_container, W_DictObject):
+            return self.storage_contains(w_container.storage, w_item)
+        if isinstance(w_container, W_SetObject):
+            return self.storage_contains(w_container.storage, w_item)
+        if isinstance(w_container, W_StrObject):
+            if not isinstance(w_item, W_StrObject):
+                raise self.type_error("'in <string>' requires string as left operand, not " + self.type_name(w_item))
+            return w_item.value in w_container.value
+        if isinstance(w_container, W_ListObject) or isinstance(w_container, W_TupleObject):
+            items = w_container.items_w if isinstance(w_container, W_ListObject) else \
+                self.tuple_items(w_container)
+            for w_x in items:
+                if w_x is w_item or self.eq_w(w_x, w_item):
+                    return True
+            return False
+        if isinstance(w_container, W_BytesObject):
+            if isinstance(w_item, W_IntObject):
+                return w_item.intval in w_container.value
+            if isinstance(w_item, W_BytesObject):
+                return w_item.value in w_container.value
+        if isinstance(w_container, W_RangeObject) and isinstance(w_item, W_IntObject):
+            r = w_container
+            x = w_item.intval
+            if r.step > 0:
+                if x < r.start or x >= r.stop:
+                    return False
+            else:
+                if x > r.start or x <= r.stop:
+                    return False
+            return (x - r.start) % r.step == 0
+        if isinstance(w_container, W_DictView) and w_container.kind == VIEW_KEYS:
+            return self.storage_contains(w_container.w_dict.storage, w_item)
+        w_m = self.lookup_user(w_container, "__contains__")
+        if w_m is not None:
+            return self.is_true(self.call(w_m, positional([w_item])))
+        w_iter = self.iter(w_container)
+        while True:
+            w_x = self.next_or_null(w_iter)
+            if w_x is None:
+                return False
+            if w_x is w_item or self.eq_w(w_x, w_item):
+                return True
+
+    def tuple_items(self, w: W_Root) -> list[W_Root]:
+        if isinstance(w, W_TupleObject):
+            return w.items_w
+        return []
+
+    # ------------------------------------------------------------------
+    # subscription
+
+    def getitem(self, w_obj: W_Root, w_index: W_Root) -> W_Root:
+        if isinstance(w_obj, W_ListObject):
+            if isinstance(w_index, W_IntObject):
+                i = w_index.intval
+                items = w_obj.items_w
+                if i < 0:
+                    i += len(items)
+                if i < 0 or i >= len(items):
+                    raise self.index_error("list index out of range")
+                return items[i]
+            if isinstance(w_index, W_SliceObject):
+                return self.newlist(self.slice_items(w_obj.items_w, w_index))
+            raise self.type_error("list indices must be integers or slices, not " + self.type_name(w_index))
+        if isinstance(w_obj, W_DictObject):
+            w_v = self.storage_get(w_obj.storage, w_index)
+            if w_v is None:
+                raise self.key_error(w_index)
+            return w_v
+        if isinstance(w_obj, W_TupleObject):
+            if isinstance(w_index, W_IntObject):
+                i = w_index.intval
+                items = w_obj.items_w
+                if i < 0:
+                    i += len(items)
+                if i < 0 or i >= len(items):
+                    raise self.index_error("tuple index out of range")
+                return items[i]
+            if isinstance(w_index, W_SliceObject):
+                return self.newtuple(self.slice_items(w_obj.items_w, w_index))
+            raise self.type_error("tuple indices must be integers or slices, not " + self.type_name(w_index))
+        if isinstance(w_obj, W_StrObject):
+            if isinstance(w_index, W_IntObject):
+                i = w_index.intval
+                s = w_obj.value
+                if i < 0:
+                    i += len(s)
+                if i < 0 or i >= len(s):
+                    raise self.index_error("string index out of range")
+                return self.newstr(s[i])
+            if isinstance(w_index, W_SliceObject):
+                start, stop, step, n = self.slice_indices(w_index, len(w_obj.value))
+                if step == 1:
+                    return self.newstr(w_obj.value[start:stop])
+                return self.newstr(w_obj.value[start:stop:step] if n > 0 else "")
+            raise self.type_error("string indices must be integers, not '" + self.type_name(w_index) + "'")
+        if isinstance(w_obj, W_BytesObject):
+            if isinstance(w_index, W_IntObject):
+                i = w_index.intval
+                b = w_obj.value
+                if i < 0:
+                    i += len(b)
+                if i < 0 or i >= len(b):
+                    raise self.index_error("index out of range")
+                return self.newint(b[i])
+            if isinstance(w_index, W_SliceObject):
+                start, stop, step, n = self.slice_indices(w_index, len(w_obj.value))
+                return self.newbytes(w_obj.value[start:stop:step] if n > 0 else b"")
+        if isinstance(w_obj, W_RangeObject):
+            if isinstance(w_index, W_IntObject):
+                n = w_obj.length()
+                i = w_index.intval
+                if i < 0:
+                    i += n
+                if i < 0 or i >= n:
+                    raise self.index_error("range object index out of range")
+                return self.newint(w_obj.start + i * w_obj.step)
+            if isinstance(w_index, W_SliceObject):
+                start, stop, step, n = self.slice_indices(w_index, w_obj.length())
+                return W_RangeObject(w_obj.start + start * w_obj.step, w_obj.start + stop * w_obj.step,
+                                     w_obj.step * step)
+        if isinstance(w_obj, W_Instance):
+            w_m = self.lookup_user(w_obj, "__getitem__")
+            if w_m is not None:
+                return self.call(w_m, positional([w_index]))
+            if isinstance(w_obj, W_Instance) and w_obj.w_type.issubtype(self.w_dict):
+                pass
+        if isinstance(w_obj, W_TypeObject):
+            w_cg = w_obj.lookup("__class_getitem__")
+            if w_cg is not None:
+                return self.call(self.type_getattr(w_obj, "__class_getitem__") or self.w_None, positional([w_index]))
+            if w_obj is self.w_list or w_obj is self.w_dict or w_obj is self.w_tuple or \
+                    w_obj is self.w_set or w_obj is self.w_type:
+                return w_obj   # generic alias (annotations): list[int] is list
+        raise self.type_error("'" + self.type_name(w_obj) + "' object is not subscriptable")
+
+    def setitem(self, w_obj: W_Root, w_index: W_Root, w_value: W_Root) -> None:
+        if isinstance(w_obj, W_ListObject):
+            if isinstance(w_index, W_IntObject):
+                i = w_index.intval
+                items = w_obj.items_w
+                if i < 0:
+                    i += len(items)
+                if i < 0 or i >= len(items):
+                    raise self.index_error("list assignment index out of range")
+                items[i] = w_value
+                return
+            if isinstance(w_index, W_SliceObject):
+                self.list_setslice(w_obj, w_index, self.unpack_iterable(w_value))
+                return
+            raise self.type_error("list indices must be integers or slices, not " + self.type_name(w_index))
+        if isinstance(w_obj, W_DictObject):
+            self.storage_set(w_obj.storage, w_index, w_value)
+            return
+        w_m = self.lookup_user(w_obj, "__setitem__")
+        if w_m is not None:
+            self.call(w_m, positional([w_index, w_value]))
+            return
+        raise self.type_error("'" + self.type_name(w_obj) + "' object does not support item assignment")
+
+    def delitem(self, w_obj: W_Root, w_index: W_Root) -> None:
+        if isinstance(w_obj, W_ListObject):
+            if isinstance(w_index, W_IntObject):
+                i = w_index.intval
+                items = w_obj.items_w
+                if i < 0:
+                    i += len(items)
+                if i < 0 or i >= len(items):
+                    raise self.index_error("list assignment index out of range")
+                del items[i]
+                return
+            if isinstance(w_index, W_SliceObject):
+                start, stop, step, n = self.slice_indices(w_index, len(w_obj.items_w))
+                if step == 1:
+                    if n > 0:
+                        del w_obj.items_w[start:stop]
+                    return
+                keep: list[W_Root] = []
+                drop: dict[int, bool] = {}
+                k = 0
+                while k < n:
+                    drop[start + k * step] = True
+                    k += 1
+                j = 0
+                while j < len(w_obj.items_w):
+                    if j not in drop:
+                        keep.append(w_obj.items_w[j])
+                    j += 1
+                w_obj.items_w[:] = keep
+                return
+        if isinstance(w_obj, W_DictObject):
+            if not self.storage_delete(w_obj.storage, w_index):
+                raise self.key_error(w_index)
+            return
+        w_m = self.lookup_user(w_obj, "__delitem__")
+        if w_m is not None:
+            self.call(w_m, positional([w_index]))
+            return
+        raise self.type_error("'" + self.type_name(w_obj) + "' object does not support item deletion")
+
+    def slice_indices(self, w_slice: W_SliceObject, length: int) -> tuple[int, int, int, int]:
+        """CPython's PySlice_GetIndicesEx: (start, stop, step, slicelength)."""
+        if w_slice.w_step is self.w_None:
+            step = 1
+        else:
+            step = self.int_w(w_slice.w_step)
+            if step == 0:
+                raise self.value_error("slice step cannot be zero")
+        if w_slice.w_start is self.w_None:
+            start = length - 1 if step < 0 else 0
+        else:
+            start = self.int_w(w_slice.w_start)
+            if start < 0:
+                start += length
+                if start < 0:
+                    start = -1 if step < 0 else 0
+            elif start >= length:
+                start = length - 1 if step < 0 else length
+        if w_slice.w_stop is self.w_None:
+            stop = -1 if step < 0 else length
+        else:
+            stop = self.int_w(w_slice.w_stop)
+            if stop < 0:
+                stop += length
+                if stop < 0:
+                    stop = -1 if step < 0 else 0
+            elif stop >= length:
+                stop = length - 1 if step < 0 else length
+        if step < 0:
+            if stop < start:
+                n = (start - stop - 1) // (-step) + 1
+            else:
+                n = 0
+        else:
+            if start < stop:
+                n = (stop - start - 1) // step + 1
+            else:
+                n = 0
+        if step < 0 and stop == -1:
+            # host slicing needs None for "before the beginning"
+            stop = -length - 1
+        return (start, stop, step, n)
+
+    def slice_items(self, items_w: list[W_Root], w_slice: W_SliceObject) -> list[W_Root]:
+        start, stop, step, n = self.slice_indices(w_slice, len(items_w))
+        res: list[W_Root] = []
+        i = 0
+        pos = start
+        while i < n:
+            res.append(items_w[pos])
+            pos += step
+            i += 1
+        return res
+
+    def list_setslice(self, w_list: W_ListObject, w_slice: W_SliceObject, values_w: list[W_Root]) -> None:
+        start, stop, step, n = self.slice_indices(w_slice, len(w_list.items_w))
+        if step == 1:
+            if stop < start:
+                stop = start
+            w_list.items_w[start:stop] = values_w
+            return
+        if len(values_w) != n:
+            raise self.value_error("attempt to assign sequence of size " + str(len(values_w)) +
+                                   " to extended slice of size " + str(n))
+        i = 0
+        pos = start
+        while i < n:
+            w_list.items_w[pos] = values_w[i]
+            pos += step
+            i += 1
+
+    # ------------------------------------------------------------------
+    # length and iteration
+
+    def len(self, w: W_Root) -> int:
+        if isinstance(w, W_ListObject):
+            return len(w.items_w)
+        if isinstance(w, W_StrObject):
+            return len(w.value)
+        if isinstance(w, W_TupleObject):
+            return len(w.items_w)
+        if isinstance(w, W_DictObject):
+            return w.storage.used
+        if isinstance(w, W_SetObject):
+            return w.storage.used
+        if isinstance(w, W_BytesObject):
+            return len(w.value)
+        if isinstance(w, W_RangeObject):
+            return w.length()
+        if isinstance(w, W_DictView):
+            return w.w_dict.storage.used
+        w_m = self.lookup_user(w, "__len__")
+        if w_m is not None:
+            n = self.int_w(self.call(w_m, positional([])))
+            if n < 0:
+                raise self.value_error("__len__() should return >= 0")
+            return n
+        raise self.type_error("object of type '" + self.type_name(w) + "' has no len()")
+
+    def iter(self, w: W_Root) -> W_Root:
+        if isinstance(w, W_ListObject):
+            return W_ListIterator(w)
+        if isinstance(w, W_TupleObject):
+            return W_SeqIterator(w.items_w, "tuple_iterator")
+        if isinstance(w, W_RangeObject):
+            return W_RangeIterator(w.start, w.length(), w.step)
+        if isinstance(w, W_StrObject):
+            return W_StrIterator(w.value)
+        if isinstance(w, W_DictObject):
+            return W_DictIterator(w.storage, 0, "dict_keyiterator")
+        if isinstance(w, W_SetObject):
+            return W_DictIterator(w.storage, 0, "set_iterator")
+        if isinstance(w, W_DictView):
+            names = ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator"]
+            return W_DictIterator(w.w_dict.storage, w.kind, names[w.kind])
+        if isinstance(w, W_BytesObject):
+            return W_BytesIterator(w.value)
+        if isinstance(w, W_AbstractIterator) or isinstance(w, W_Enumerate) or isinstance(w, W_Zip) or \
+                isinstance(w, W_Map) or isinstance(w, W_Filter) or isinstance(w, W_Reversed):
+            return w
+        if w.type_index() == T_GENERATOR:
+            return w
+        if isinstance(w, W_Instance):
+            w_m = self.lookup_user(w, "__iter__")
+            if w_m is not None:
+                w_it = self.call(w_m, positional([]))
+                if isinstance(w_it, W_Instance) and w_it.w_type.lookup("__next__") is None:
+                    raise self.type_error("iter() returned non-iterator of type '" + self.type_name(w_it) + "'")
+                return w_it
+            if self.lookup_user(w, "__getitem__") is not None:
+                return W_CallIterator(w)
+        raise self.type_error("'" + self.type_name(w) + "' object is not iterable")
+
+    def next_or_null(self, w_iter: W_Root) -> W_Root | None:
+        """The next item, or None when the iterator is exhausted."""
+        if isinstance(w_iter, W_ListIterator):
+            w_list = w_iter.w_list
+            assert isinstance(w_list, W_ListObject)
+            i = w_iter.index
+            if i < len(w_list.items_w):
+                w_iter.index = i + 1
+                return w_list.items_w[i]
+            w_iter.index = 1 << 62
+            return None
+        if isinstance(w_iter, W_RangeIterator):
+            if w_iter.remaining <= 0:
+                return None
+            w_iter.remaining -= 1
+            v = w_iter.current
+            w_iter.current = v + w_iter.step
+            return self.newint(v)
+        if isinstance(w_iter, W_SeqIterator):
+            i = w_iter.index
+            if i < len(w_iter.items_w):
+                w_iter.index = i + 1
+                return w_iter.items_w[i]
+            return None
+        if isinstance(w_iter, W_StrIterator):
+            i = w_iter.index
+            if i < len(w_iter.value):
+                w_iter.index = i + 1
+                return self.newstr(w_iter.value[i])
+            return None
+        if isinstance(w_iter, W_DictIterator):
+            st = w_iter.storage
+            if st.used != w_iter.size0:
+                w_iter.size0 = -1
+                if w_iter.name == "set_iterator":
+                    raise self.error(self.w_RuntimeError, "Set changed size during iteration")
+                raise self.error(self.w_RuntimeError, "dictionary changed size during iteration")
+            pos = st.next_pos(w_iter.pos)
+            if pos < 0:
+                w_iter.pos = len(st.keys_w)
+                return None
+            w_iter.pos = pos + 1
+            w_k = st.keys_w[pos]
+            assert w_k is not None
+            if w_iter.kind == 0:
+                return w_k
+            w_v = st.values_w[pos]
+            assert w_v is not None
+            if w_iter.kind == 1:
+                return w_v
+            return self.newtuple([w_k, w_v])
+        if isinstance(w_iter, W_BytesIterator):
+            i = w_iter.index
+            if i < len(w_iter.value):
+                w_iter.index = i + 1
+                return self.newint(w_iter.value[i])
+            return None
+        if isinstance(w_iter, W_Enumerate):
+            w_x = self.next_or_null(w_iter.w_iter)
+            if w_x is None:
+                return None
+            w_i = self.newint(w_iter.index)
+            w_iter.index += 1
+            return self.newtuple([w_i, w_x])
+        if isinstance(w_iter, W_Zip):
+            items: list[W_Root] = []
+            if len(w_iter.iters_w) == 0:
+                return None
+            for w_it in w_iter.iters_w:
+                w_x = self.next_or_null(w_it)
+                if w_x is None:
+                    return None
+                items.append(w_x)
+            return self.newtuple(items)
+        if isinstance(w_iter, W_Map):
+            args_w: list[W_Root] = []
+            for w_it in w_iter.iters_w:
+                w_x = self.next_or_null(w_it)
+                if w_x is None:
+                    return None
+                args_w.append(w_x)
+            return self.call(w_iter.w_func, positional(args_w))
+        if isinstance(w_iter, W_Filter):
+            while True:
+                w_x = self.next_or_null(w_iter.w_iter)
+                if w_x is None:
+                    return None
+                if w_iter.w_func is self.w_None:
+                    if self.is_true(w_x):
+                        return w_x
+                elif self.is_true(self.call(w_iter.w_func, positional([w_x]))):
+                    return w_x
+        if isinstance(w_iter, W_Reversed):
+            if w_iter.index < 0:
+                return None
+            w_res = self.getitem(w_iter.w_seq, self.newint(w_iter.index))
+            w_iter.index -= 1
+            return w_res
+        if isinstance(w_iter, W_CallIterator):
+            try:
+                w_res = self.getitem(w_iter.w_seq, self.newint(w_iter.index))
+            except OperationError as e:
+                if self.exc_matches(e.w_value, self.w_IndexError) or \
+                        self.exc_matches(e.w_value, self.w_StopIteration):
+                    return None
+                raise
+            w_iter.index += 1
+            return w_res
+        if w_iter.type_index() == T_GENERATOR:
+            return self.engine.resume_generator(w_iter, self.w_None, None)
+        w_m = self.lookup_user(w_iter, "__next__")
+        if w_m is None:
+            raise self.type_error("'" + self.type_name(w_iter) + "' object is not an iterator")
+        try:
+            return self.call(w_m, positional([]))
+        except OperationError as e:
+            if self.exc_matches(e.w_value, self.w_StopIteration):
+                return None
+            raise
+
+    def next(self, w_iter: W_Root) -> W_Root:
+        """next(it): raises StopIteration when exhausted."""
+        if isinstance(w_iter, W_Instance):
+            w_m = self.lookup_user(w_iter, "__next__")
+            if w_m is None:
+                raise self.type_error("'" + self.type_name(w_iter) + "' object is not an iterator")
+            return self.call(w_m, positional([]))
+        if not (isinstance(w_iter, W_AbstractIterator) or isinstance(w_iter, W_Enumerate) or
+                isinstance(w_iter, W_Zip) or isinstance(w_iter, W_Map) or
+                isinstance(w_iter, W_Filter) or isinstance(w_iter, W_Reversed) or
+                w_iter.type_index() == T_GENERATOR):
+            raise self.type_error("'" + self.type_name(w_iter) + "' object is not an iterator")
+        w_res = self.next_or_null(w_iter)
+        if w_res is None:
+            raise OperationError(W_BaseException(self.w_StopIteration, []))
+        return w_res
+
+    def unpack_iterable(self, w: W_Root) -> list[W_Root]:
+        if isinstance(w, W_ListObject):
+            return list(w.items_w)
+        if isinstance(w, W_TupleObject):
+            return list(w.items_w)
+        res: list[W_Root] = []
+        w_iter = self.iter(w)
+        while True:
+            w_x = self.next_or_null(w_iter)
+            if w_x is None:
+                return res
+            res.append(w_x)
+
+    # ------------------------------------------------------------------
+    # repr and str
+
+    def repr(self, w: W_Root) -> str:
+        if isinstance(w, W_StrObject):
+            return str_repr(w.value)
+        if isinstance(w, W_BoolObject):
+            return "True" if w.boolval else "False"
+        if isinstance(w, W_IntObject):
+            return str(w.intval)
+        if isinstance(w, W_FloatObject):
+            return float_repr(w.floatval)
+        if isinstance(w, W_LongObject):
+            return w.num.str()
+        if w is self.w_None:
+            return "None"
+        if isinstance(w, W_ListObject):
+            return self.repr_seq(w, w.items_w, "[", "]")
+        if isinstance(w, W_TupleObject):
+            if len(w.items_w) == 1:
+                return "(" + self.repr(w.items_w[0]) + ",)"
+            return self.repr_seq(w, w.items_w, "(", ")")
+        if isinstance(w, W_DictObject):
+            return self.repr_dict(w)
+        if isinstance(w, W_SetObject):
+            if w.storage.used == 0:
+                return "frozenset()" if w.frozen else "set()"
+            if w.frozen:
+                return "frozenset(" + self.repr_seq(w, w.storage.live_keys(), "{", "}") + ")"
+            return self.repr_seq(w, w.storage.live_keys(), "{", "}")
+        if isinstance(w, W_BytesObject):
+            return bytes_repr(w.value)
+        if isinstance(w, W_Instance):
+            w_m = w.w_type.lookup("__repr__")
+            if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
+                w_r = self.call(self.bind(w_m, w, w.w_type), positional([]))
+                if not isinstance(w_r, W_StrObject):
+                    raise self.type_error("__repr__ returned non-string (type " + self.type_name(w_r) + ")")
+                return w_r.value
+            if isinstance(w, W_BaseException):
+                return self.exception_repr(w)
+            return self.object_repr(w)
+        if isinstance(w, W_TypeObject):
+            if w.module == "builtins":
+                return "<class '" + w.qualname + "'>"
+            return "<class '" + w.module + "." + w.qualname + "'>"
+        if isinstance(w, W_Function):
+            return "<function " + w.qualname + " at " + self.addr(w) + ">"
+        if isinstance(w, W_Method):
+            w_f = w.w_func
+            if isinstance(w_f, W_BuiltinFunction):
+                return "<built-in method " + w_f.name + " of " + self.type_name(w.w_self) + " object at " + \
+                    self.addr(w.w_self) + ">"
+            qn = "?"
+            if isinstance(w_f, W_Function):
+                qn = w_f.qualname
+            return "<bound method " + qn + " of " + self.repr(w.w_self) + ">"
+        if isinstance(w, W_BuiltinFunction):
+            if w.qualifier != "":
+                return "<method '" + w.name + "' of '" + w.qualifier + "' objects>"
+            return "<built-in function " + w.name + ">"
+        if isinstance(w, W_RangeObject):
+            if w.step == 1:
+                return "range(" + str(w.start) + ", " + str(w.stop) + ")"
+            return "range(" + str(w.start) + ", " + str(w.stop) + ", " + str(w.step) + ")"
+        if isinstance(w, W_SliceObject):
+            return "slice(" + self.repr(w.w_start) + ", " + self.repr(w.w_stop) + ", " + self.repr(w.w_step) + ")"
+        if isinstance(w, W_DictView):
+            if w.kind == VIEW_KEYS:
+                return "dict_keys(" + self.repr_seq(w, w.w_dict.storage.live_keys(), "[", "]") + ")"
+            if w.kind == VIEW_VALUES:
+                return "dict_values(" + self.repr_seq(w, w.w_dict.storage.live_values(), "[", "]") + ")"
+            return "dict_items(" + self.repr_seq(w, self.unpack_iterable(w), "[", "]") + ")"
+        if isinstance(w, W_Module):
+            return "<module '" + w.name + "'>"
+        if w is self.w_NotImplemented:
+            return "NotImplemented"
+        if w is self.w_Ellipsis:
+            return "Ellipsis"
+        if isinstance(w, W_Cell):
+            return "<cell at " + self.addr(w) + ">"
+        if isinstance(w, W_Property):
+            return "<property object at " + self.addr(w) + ">"
+        if isinstance(w, W_Super):
+            return "<super: <class '" + w.w_starttype.name + "'>, <" + w.w_objtype.name + " object>>"
+        if w.type_index() == T_GENERATOR:
+            return "<generator object " + self.generator_name(w) + " at " + self.addr(w) + ">"
+        return self.object_repr(w)
+
+    def generator_name(self, w: W_Root) -> str:
+        w_n = self.getattr_or_null(w, "__qualname__")
+        if isinstance(w_n, W_StrObject):
+            return w_n.value
+        return "?"
+
+    def addr(self, w: W_Root) -> str:
+        return "0x" + hex(compute_identity_hash(w) << 4)[2:].rjust(12, "0")
+
+    def object_repr(self, w: W_Root) -> str:
+        w_type = self.type(w)
+        if w_type.module == "builtins":
+            return "<" + w_type.qualname + " object at " + self.addr(w) + ">"
+        return "<" + w_type.module + "." + w_type.qualname + " object at " + self.addr(w) + ">"
+
+    def exception_repr(self, w: W_BaseException) -> str:
+        name = w.w_type.name
+        if len(w.args_w) == 1:
+            return name + "(" + self.repr(w.args_w[0]) + ")"
+        return name + self.repr_seq(w, w.args_w, "(", ")")
+
+    def repr_seq(self, w_owner: W_Root, items_w: list[W_Root], left: str, right: str) -> str:
+        for w_x in self.repr_stack:
+            if w_x is w_owner:
+                return left + "..." + right
+        self.repr_stack.append(w_owner)
+        try:
+            parts: list[str] = []
+            for w_item in items_w:
+                parts.append(self.repr(w_item))
+            return left + ", ".join(parts) + right
+        finally:
+            self.repr_stack.pop()
+
+    def repr_dict(self, w: W_DictObject) -> str:
+        for w_x in self.repr_stack:
+            if w_x is w:
+                return "{...}"
+        self.repr_stack.append(w)
+        try:
+            parts: list[str] = []
+            st = w.storage
+            i = 0
+            while i < len(st.keys_w):
+                w_k = st.keys_w[i]
+                w_v = st.values_w[i]
+                if w_k is not None and w_v is not None:
+                    parts.append(self.repr(w_k) + ": " + self.repr(w_v))
+                i += 1
+            return "{" + ", ".join(parts) + "}"
+        finally:
+            self.repr_stack.pop()
+
+    def str(self, w: W_Root) -> str:
+        if isinstance(w, W_StrObject):
+            return w.value
+        if isinstance(w, W_Instance):
+            w_m = w.w_type.lookup("__str__")
+            if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
+                w_r = self.call(self.bind(w_m, w, w.w_type), positional([]))
+                if not isinstance(w_r, W_StrObject):
+                    raise self.type_error("__str__ returned non-string (type " + self.type_name(w_r) + ")")
+                return w_r.value
+            if isinstance(w, W_BaseException):
+                return self.exception_str(w)
+        return self.repr(w)
+
+    def exception_str(self, w: W_BaseException) -> str:
+        if w.w_type.issubtype(self.w_KeyError) and len(w.args_w) == 1:
+            return self.repr(w.args_w[0])
+        if len(w.args_w) == 0:
+            return ""
+        if len(w.args_w) == 1:
+            return self.str(w.args_w[0])
+        return self.repr_seq(w, w.args_w, "(", ")")
+
+    def wrap_str(self, w: W_Root) -> W_StrObject:
+        if isinstance(w, W_StrObject):
+            return w
+        return self.newstr(self.str(w))
+
+    # ------------------------------------------------------------------
+    # output (buffered; flushed at exit and before stderr writes)
+
+    def write_stdout(self, s: str) -> None:
+        self.out_parts.append(s)
+        self.out_size += len(s)
+        if self.out_size > 8192 or self.unbuffered:
+            self.flush_stdout()
+
+    def flush_stdout(self) -> None:
+        if len(self.out_parts) > 0:
+            sys.stdout.write("".join(self.out_parts))
+            sys.stdout.flush()
+            self.out_parts = []
+            self.out_size = 0
+
+    def write_stderr(self, s: str) -> None:
+        self.flush_stdout()
+        sys.stderr.write(s)
+        sys.stderr.flush()

@@ -1,0 +1,12 @@
+print("{} {}".format("a", "b"), "{1} {0}".format("a", "b"), "{x}-{y}".format(x=1, y=2))
+print("{:>8}|{:<8}|{:^8}|".format("r", "l", "c"), "{:*^9}".format("mid"))
+print("{:.3f} {:e} {:g} {:%}".format(3.14159, 12345.678, 0.0001, 0.25))
+print("{:5d}|{:<5d}|{:05d}|{:+d}|{:,}|{:_}".format(42, 42, 42, 42, 1234567, 1234567))
+print("{:x} {:X} {:o} {:b} {:#x} {:#b}".format(255, 255, 8, 5, 255, 5))
+print("{0!r} {0!s} {{literal}}".format("q"), "{a[0]} {b.real}".format(a=[9], b=3))
+name, n = "pi", 3.14159
+print(f"{name}={n:.2f}", f"{name!r:>6}", f"{n*2:10.4f}|", f"{{braces}}", f"{'a' + 'b'}")
+print(f"{1+1=}" if False else "skip", f"{[1,2][0]}", f"{ {'k': 1}['k'] }")
+print(format(3.5, ".1f"), format(10, "b"), format("s", ">3"), format(1e20), format(0.1))
+print(repr("quote'd"), repr('dq"'), repr("both'\""), repr("\n\t\\"), repr("\x00\x7f"), repr("é"))
+print(str(123), str(-0.5), str([1, "a"]), str((1, "a")), str({"k": [1]}), str(None), str(True))
