@@ -1,7 +1,7 @@
 def main(argv: list[str]) -> int:
     a: int = "x"
     b = undefined_thing
-    c = True + 1
+    c = "n" - 1
     return 0
 
 if __name__ == "__main__":

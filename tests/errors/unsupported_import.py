@@ -1,8 +1,9 @@
-import os
+import json
 
 
 def main(argv: list[str]) -> int:
     return 0
+
 
 if __name__ == "__main__":
     import sys

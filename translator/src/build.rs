@@ -419,7 +419,7 @@ impl<'p> Fb<'p> {
                 }
                 self.merge(pend);
             }
-            Stmt::While(c, body) => {
+            Stmt::While(c, body, orelse) => {
                 let (h, vars) = self.loop_header(body, None, &[]);
                 let header_env = self.env.clone();
                 let (tb, fb) = self.branch_on(c);
@@ -437,15 +437,10 @@ impl<'p> Fb<'p> {
                 let lp = self.loops.pop();
                 let mut pend = lp.map(|l| l.breaks).unwrap_or_default();
                 if let Some(fb) = fb {
-                    pend.push(Pending {
-                        cur: Cur {
-                            block: fb,
-                            defs: HashSet::new(),
-                            lp: None,
-                            raises: false,
-                        },
-                        env: header_env,
-                    });
+                    self.env = header_env;
+                    self.enter(fb);
+                    self.stmts(orelse);
+                    pend.extend(self.take_pending());
                 }
                 self.merge(pend);
             }
@@ -455,11 +450,28 @@ impl<'p> Fb<'p> {
                 stop,
                 step,
                 body,
+                orelse,
                 ..
-            } => self.for_range(var, start, stop, step, body),
-            Stmt::ForList {
-                var, list, body, ..
-            } => self.for_list(var, list, body),
+            } => self.for_range(var, start, stop, step, body, orelse),
+            Stmt::ForSeq {
+                var,
+                counter,
+                seq,
+                kind,
+                body,
+                orelse,
+                ..
+            } => self.for_seq(var, counter.as_deref(), seq, *kind, body, orelse),
+            Stmt::BindDefault(names) => {
+                for n in names {
+                    if !self.env.contains_key(n)
+                        && let Some(ty) = self.var_ty.get(n).cloned()
+                    {
+                        let v = self.default_value(&ty);
+                        self.assign_local(n, v);
+                    }
+                }
+            }
             Stmt::Break => {
                 let Some(fd) = self.loops.last().map(|l| l.fin_depth) else {
                     return self.internal("break outside a loop");
@@ -595,6 +607,7 @@ impl<'p> Fb<'p> {
         stop: &'p t::Expr,
         step: &'p t::Expr,
         body: &'p [Stmt],
+        orelse: &'p [Stmt],
     ) {
         let s0 = self.expr(start);
         let s1 = self.expr(stop);
@@ -716,39 +729,57 @@ impl<'p> Fb<'p> {
         args.extend(lparams.iter().copied());
         self.jump(h, args);
         let mut pend = lp.map(|l| l.breaks).unwrap_or_default();
-        pend.push(Pending {
-            cur: Cur {
-                block: xb,
-                defs: HashSet::new(),
-                lp: None,
-                raises: false,
-            },
-            env: header_env,
-        });
+        self.env = header_env;
+        self.enter(xb);
+        self.stmts(orelse);
+        pend.extend(self.take_pending());
         self.merge(pend);
     }
 
-    fn for_list(&mut self, var: &'p str, list: &'p t::Expr, body: &'p [Stmt]) {
+    /// A default value of a type (loop variables are bound before the
+    /// first iteration so that they are bound after the loop).
+    fn default_value(&mut self, ty: &Type) -> Value {
+        match ty {
+            Type::Int => self.cint(0),
+            Type::Bool => self.emit(Op::ConstBool(false), Some(Type::Bool)),
+            Type::Float => self.emit(Op::ConstFloat(0), Some(Type::Float)),
+            t => self.emit(Op::ConstNull(t.clone()), Some(t.clone())),
+        }
+    }
+
+    fn for_seq(
+        &mut self,
+        var: &'p str,
+        counter: Option<&'p str>,
+        list: &'p t::Expr,
+        kind: t::SeqKind,
+        body: &'p [Stmt],
+        orelse: &'p [Stmt],
+    ) {
         let l = self.expr(list);
         let zero = self.cint(0);
+        let elem = match (kind, &list.ty) {
+            (t::SeqKind::List, Ty::List(e) | Ty::TupleVar(e)) => ir_ty(e),
+            (t::SeqKind::Str, _) => Type::Str,
+            _ => Type::Int,
+        };
         if !self.env.contains_key(var) {
-            let init = match &list.ty {
-                Ty::List(e) => match **e {
-                    Ty::Int => Some(zero),
-                    Ty::Bool => Some(self.emit(Op::ConstBool(false), Some(Type::Bool))),
-                    Ty::Str => Some(self.cstr("")),
-                    _ => None,
-                },
-                _ => None,
-            };
-            if let Some(v) = init {
-                self.assign_local(var, v);
-            }
+            let v = self.default_value(&elem);
+            self.assign_local(var, v);
+        }
+        if let Some(cn) = counter
+            && !self.env.contains_key(cn)
+        {
+            self.assign_local(cn, zero);
         }
         let (h, vars) = self.loop_header(body, Some(var), &[(zero, Type::Int)]);
         let i = self.f.blocks[h.0 as usize].params[0];
         let header_env = self.env.clone();
-        let n = self.emit(Op::ListLen(l), Some(Type::Int));
+        let n = match kind {
+            t::SeqKind::List => self.emit(Op::ListLen(l), Some(Type::Int)),
+            t::SeqKind::Str => self.emit(Op::StrLen(l), Some(Type::Int)),
+            t::SeqKind::Bytes => self.emit(Op::Prim(ir::Prim::BytesLen, vec![l]), Some(Type::Int)),
+        };
         let cnd = self.emit(Op::Bin(BinOp::Lt, i, n), Some(Type::Bool));
         let bb = self.new_block(vec![]);
         let xb = self.new_block(vec![]);
@@ -778,12 +809,17 @@ impl<'p> Fb<'p> {
             fin_depth: self.fins.len(),
         });
         self.enter(bb);
-        let elem = match &list.ty {
-            Ty::List(e) => ir_ty(e),
-            _ => Type::Int,
+        let x = match kind {
+            t::SeqKind::List => self.emit(Op::ListGet(l, i), Some(elem)),
+            t::SeqKind::Str => self.emit(Op::Prim(ir::Prim::StrGet, vec![l, i]), Some(Type::Str)),
+            t::SeqKind::Bytes => {
+                self.emit(Op::Prim(ir::Prim::BytesGet, vec![l, i]), Some(Type::Int))
+            }
         };
-        let x = self.emit(Op::ListGet(l, i), Some(elem));
         self.assign_local(var, x);
+        if let Some(cn) = counter {
+            self.assign_local(cn, i);
+        }
         self.stmts(body);
         self.continue_edge();
         let lp = self.loops.pop();
@@ -798,15 +834,10 @@ impl<'p> Fb<'p> {
         args.extend(lparams.iter().copied());
         self.jump(h, args);
         let mut pend = lp.map(|l| l.breaks).unwrap_or_default();
-        pend.push(Pending {
-            cur: Cur {
-                block: xb,
-                defs: HashSet::new(),
-                lp: None,
-                raises: false,
-            },
-            env: header_env,
-        });
+        self.env = header_env;
+        self.enter(xb);
+        self.stmts(orelse);
+        pend.extend(self.take_pending());
         self.merge(pend);
     }
 
@@ -1121,20 +1152,35 @@ impl<'p> Fb<'p> {
         if e.ty == Ty::None { None } else { Some(v) }
     }
 
-    fn str_of(&mut self, e: &'p t::Expr) -> Value {
-        let v = self.expr(e);
-        match e.ty {
-            Ty::Int => self.emit(Op::IntToStr(v), Some(Type::Str)),
-            Ty::Bool => self.emit(Op::BoolToStr(v), Some(Type::Str)),
-            _ => v,
-        }
-    }
-
     /// Evaluate an expression (`None`-typed ones give a dummy value).
     fn expr(&mut self, e: &'p t::Expr) -> Value {
         let ty = e.ty.to_ir();
         match &e.kind {
             K::Int(v) => self.cint(*v),
+            K::Float(bits) => self.emit(Op::ConstFloat(*bits), Some(Type::Float)),
+            K::Bytes(b) => self.emit(Op::ConstBytes(b.clone()), Some(Type::Bytes)),
+            K::Null => {
+                let t = ty.clone().unwrap_or(Type::Str);
+                self.emit(Op::ConstNull(t.clone()), Some(t))
+            }
+            K::Prim(p, args) => {
+                let vs: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
+                let rty = if p.result() == ir::Sig::Nothing {
+                    None
+                } else {
+                    ty.clone()
+                };
+                self.emit(Op::Prim(*p, vs), rty)
+            }
+            K::Block(stmts, x) => {
+                self.stmts(stmts);
+                if self.cur.is_none() {
+                    // Unreachable continuation (e.g. after a raise).
+                    let n = self.new_block(vec![]);
+                    self.enter(n);
+                }
+                self.expr(x)
+            }
             K::Bool(b) => self.emit(Op::ConstBool(*b), Some(Type::Bool)),
             K::Str(s) => self.cstr(s),
             K::Local(n) => match self.env.get(n) {
@@ -1153,14 +1199,22 @@ impl<'p> Fb<'p> {
                 let mut lhs = self.expr(first);
                 if rest.len() == 1 {
                     let (k, x) = &rest[0];
-                    let rhs = self.expr(x);
-                    return self.cmp(*k, lhs, rhs);
+                    let rhs = if matches!(k, CmpKind::IsNull(_)) {
+                        lhs
+                    } else {
+                        self.expr(x)
+                    };
+                    return self.cmp(k, lhs, rhs);
                 }
                 let j = self.new_value(Type::Bool);
                 let join = self.new_block(vec![j]);
                 for (i, (k, x)) in rest.iter().enumerate() {
-                    let rhs = self.expr(x);
-                    let c = self.cmp(*k, lhs, rhs);
+                    let rhs = if matches!(k, CmpKind::IsNull(_)) {
+                        lhs
+                    } else {
+                        self.expr(x)
+                    };
+                    let c = self.cmp(k, lhs, rhs);
                     if i + 1 == rest.len() {
                         self.jump(join, vec![c]);
                     } else {
@@ -1314,17 +1368,17 @@ impl<'p> Fb<'p> {
                 class,
                 init,
                 args,
-                message,
+                sets,
             } => {
                 let mut vs: Vec<Value> = args.iter().map(|a| self.expr(a)).collect();
-                let msg = message.as_ref().map(|m| self.expr(m));
+                let setv: Vec<Value> = sets.iter().map(|(_, _, x)| self.expr(x)).collect();
                 let obj = self.emit(Op::New(class.clone()), Some(Type::Class(class.clone())));
-                if let Some(m) = msg {
+                for ((c, f, _), v) in sets.iter().zip(setv) {
                     self.emit0(Op::SetField {
-                        class: ir::EXCEPTION_ROOT.into(),
-                        field: "message".into(),
+                        class: c.clone(),
+                        field: f.clone(),
                         obj,
-                        value: m,
+                        value: v,
                     });
                 }
                 if let Some(init) = init {
@@ -1436,48 +1490,80 @@ impl<'p> Fb<'p> {
                     Some(Type::Class(c.clone())),
                 )
             }
-            K::Print(xs) => {
-                let mut acc: Option<Value> = None;
-                for x in xs {
-                    let s = self.str_of(x);
-                    acc = Some(match acc {
-                        None => s,
-                        Some(a) => {
-                            let sp = self.cstr(" ");
-                            let a2 = self.emit(Op::StrConcat(a, sp), Some(Type::Str));
-                            self.emit(Op::StrConcat(a2, s), Some(Type::Str))
-                        }
-                    });
-                }
-                let s = match acc {
-                    Some(s) => s,
-                    None => self.cstr(""),
-                };
-                self.emit0(Op::Print(s));
+            K::Print(x) => {
+                let v = self.expr(x);
+                self.emit0(Op::Print(v));
                 Value(0)
             }
             K::Nothing => Value(0),
         }
     }
 
-    fn cmp(&mut self, k: CmpKind, a: Value, b: Value) -> Value {
-        match k {
-            CmpKind::Int(op) => self.emit(Op::Bin(op, a, b), Some(Type::Bool)),
-            CmpKind::Bool(neg) => {
-                let v = self.emit(Op::BoolEq(a, b), Some(Type::Bool));
-                if neg {
-                    self.emit(Op::Not(v), Some(Type::Bool))
-                } else {
-                    v
-                }
+    fn cmp(&mut self, k: &CmpKind, a: Value, b: Value) -> Value {
+        let neg = |s: &mut Self, v: Value, n: bool| {
+            if n {
+                s.emit(Op::Not(v), Some(Type::Bool))
+            } else {
+                v
             }
-            CmpKind::Str(neg) => {
+        };
+        match k {
+            CmpKind::Int(op) => self.emit(Op::Bin(*op, a, b), Some(Type::Bool)),
+            CmpKind::Bool(n) => {
+                let v = self.emit(Op::BoolEq(a, b), Some(Type::Bool));
+                neg(self, v, *n)
+            }
+            CmpKind::Str(n) => {
                 let v = self.emit(Op::StrEq(a, b), Some(Type::Bool));
-                if neg {
-                    self.emit(Op::Not(v), Some(Type::Bool))
-                } else {
-                    v
-                }
+                neg(self, v, *n)
+            }
+            CmpKind::Prim(p, n) => {
+                let v = self.emit(Op::Prim(*p, vec![a, b]), Some(Type::Bool));
+                neg(self, v, *n)
+            }
+            CmpKind::StrOrd(op) => {
+                let c = self.emit(Op::Prim(ir::Prim::StrCmp, vec![a, b]), Some(Type::Int));
+                let z = self.cint(0);
+                self.emit(Op::Bin(*op, c, z), Some(Type::Bool))
+            }
+            CmpKind::IsNull(n) => {
+                let v = self.emit(Op::Prim(ir::Prim::IsNull, vec![a]), Some(Type::Bool));
+                neg(self, v, *n)
+            }
+            CmpKind::StrIn(n) => {
+                let z = self.cint(0);
+                let i = self.emit(Op::Prim(ir::Prim::StrFind, vec![b, a, z]), Some(Type::Int));
+                let z2 = self.cint(0);
+                let op = if *n { BinOp::Lt } else { BinOp::Ge };
+                self.emit(Op::Bin(op, i, z2), Some(Type::Bool))
+            }
+            CmpKind::Call { func, swap, negate } => {
+                let args = if *swap { vec![b, a] } else { vec![a, b] };
+                let v = self.emit(
+                    Op::Call {
+                        func: func.clone(),
+                        args,
+                    },
+                    Some(Type::Bool),
+                );
+                neg(self, v, *negate)
+            }
+            CmpKind::Virtual {
+                class,
+                method,
+                swap,
+                negate,
+            } => {
+                let args = if *swap { vec![b, a] } else { vec![a, b] };
+                let v = self.emit(
+                    Op::CallVirtual {
+                        class: class.clone(),
+                        method: method.clone(),
+                        args,
+                    },
+                    Some(Type::Bool),
+                );
+                neg(self, v, *negate)
             }
         }
     }

@@ -1,135 +1,470 @@
 //! Stage 2: type checking and inference.
 //!
-//! Collects the module's functions, classes (with their fields, inferred
-//! from `self.x = ...` assignments in `__init__`) and constants, checks
-//! every function body and produces the typed program ([`crate::typed`]).
+//! Loads the modules of the program (the entry module, the modules it
+//! imports from its directory, the prelude and the front end's own
+//! support module), collects their functions, classes (with fields
+//! inferred from `self.x = ...` in `__init__`) and constants, checks every
+//! function body of the program and, on demand, the prelude code it uses
+//! (generic prelude functions and classes are instantiated per type), and
+//! produces the typed program ([`crate::typed`]).
+//!
+//! The checker is split over several files: this one (modules,
+//! declarations, the work list), `check_stmt.rs` (statements and
+//! narrowing), `check_expr.rs` (expressions) and `check_call.rs` (calls,
+//! builtins and methods of builtin types).
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::parse::ParsedModule;
-use crate::typed::{self as t, AugOp, CmpKind, ExprKind as K};
+use crate::typed::{self as t};
 use crate::types::Ty;
 use ruff_python_ast::{self as ast, Expr as E, Stmt as S};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::collections::{HashMap, HashSet};
 
-/// Check a parsed module.
+include!(concat!(env!("OUT_DIR"), "/prelude_files.rs"));
+
+/// The front end's own support module (helpers the lowering calls).
+pub const SUPPORT_SOURCE: &str = include_str!("support.py");
+
+/// Prelude modules that are not translated (`_prims` is the CPython
+/// implementation of the primitives; `_generic` only declares type
+/// variables, which the checker knows).
+const UNTRANSLATED: &[&str] = &["_prims"];
+
+/// Check a parsed module (and everything it imports).
 pub fn check(p: &ParsedModule) -> Result<t::Program, Diagnostics> {
-    let mut cx = Ctx {
-        diags: Vec::new(),
-        classes: Vec::new(),
-        class_idx: HashMap::new(),
-        funcs: HashMap::new(),
-        func_list: Vec::new(),
-        consts: HashMap::new(),
-        bodies: HashMap::new(),
-        module_range: TextRange::default(),
-    };
-    cx.run(&p.module);
+    let mut files: Vec<(ParsedModule, ModKind)> = Vec::new();
+    let mut load_errs: Vec<(usize, Diagnostic)> = Vec::new();
+    load_modules(p, &mut files, &mut load_errs);
+    let mut all: Vec<(&ParsedModule, ModKind)> = vec![(p, ModKind::Entry)];
+    for (m, k) in &files {
+        all.push((m, *k));
+    }
+    if !load_errs.is_empty() {
+        return Err(render(&all, load_errs));
+    }
+    let arena = Arena::default();
+    let mut cx = Ctx::new(&all, &arena);
+    cx.run();
     if cx.diags.is_empty() {
-        let mut functions = Vec::new();
-        for (name, _, _) in &cx.func_list {
-            if let Some(f) = cx.bodies.remove(name) {
-                functions.push(f);
-            }
-        }
-        let classes = cx
-            .classes
-            .iter()
-            .map(|c| t::ClassInfo {
-                name: c.name.clone(),
-                parent: c.parent.clone(),
-                fields: c
-                    .fields
-                    .iter()
-                    .map(|f| (f.name.clone(), f.ty.clone().unwrap_or(Ty::Unknown)))
-                    .collect(),
-                methods: c.methods.clone(),
-                builtin: c.builtin,
-            })
-            .collect();
-        Ok(t::Program { classes, functions })
+        Ok(cx.program())
     } else {
-        Err(Diagnostics::new(&p.file_name, &p.source, cx.diags))
+        let d = std::mem::take(&mut cx.diags);
+        Err(render(&all, d))
     }
 }
 
-#[derive(Clone, Debug)]
-struct Sig {
-    /// IR name.
-    name: String,
-    /// Python name (for messages).
-    display: String,
-    params: Vec<(String, Ty)>,
-    ret: Ty,
-    range: TextRange,
+/// The diagnostics of the first file (in load order) that has any.
+fn render(all: &[(&ParsedModule, ModKind)], diags: Vec<(usize, Diagnostic)>) -> Diagnostics {
+    let first = diags.iter().map(|(f, _)| *f).min().unwrap_or(0);
+    let items: Vec<Diagnostic> = diags
+        .into_iter()
+        .filter(|(f, _)| *f == first)
+        .map(|(_, d)| d)
+        .collect();
+    let (pm, _) = all[first.min(all.len() - 1)];
+    Diagnostics::new(&pm.file_name, &pm.source, items)
 }
 
-struct FieldDecl {
-    name: String,
-    ty: Option<Ty>,
-    range: TextRange,
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ModKind {
+    Entry,
+    User,
+    Prelude,
+}
+
+/// Names of modules a source file imports (`import m`, `from m import x`).
+fn imported_names(m: &ast::ModModule) -> Vec<(String, TextRange)> {
+    let mut out = Vec::new();
+    let visit = |stmts: &[S], out: &mut Vec<(String, TextRange)>| {
+        for s in stmts {
+            match s {
+                S::Import(i) => {
+                    for a in &i.names {
+                        out.push((a.name.to_string(), a.range));
+                    }
+                }
+                S::ImportFrom(i) if i.level == 0 => {
+                    if let Some(md) = &i.module {
+                        out.push((md.to_string(), md.range));
+                    }
+                }
+                _ => {}
+            }
+        }
+    };
+    visit(&m.body, &mut out);
+    out
+}
+
+const BUILTIN_MODULES: &[&str] = &["sys", "os", "time", "typing", "__future__", "math"];
+
+/// Load every module of the program: user modules imported (transitively)
+/// from the entry module's directory, then the prelude and the support
+/// module.
+fn load_modules(
+    entry: &ParsedModule,
+    files: &mut Vec<(ParsedModule, ModKind)>,
+    errs: &mut Vec<(usize, Diagnostic)>,
+) {
+    let dir = std::path::Path::new(&entry.file_name)
+        .parent()
+        .map(|d| d.to_path_buf())
+        .unwrap_or_default();
+    let prelude_names: HashSet<&str> = PRELUDE_FILES.iter().map(|(n, _)| *n).collect();
+    let mut seen: HashSet<String> = HashSet::new();
+    let entry_stem = std::path::Path::new(&entry.file_name)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("")
+        .to_string();
+    seen.insert(entry_stem);
+    // Work list of (importing file index, module name, range).
+    let mut work: Vec<(usize, String, TextRange)> = imported_names(&entry.module)
+        .into_iter()
+        .map(|(n, r)| (0, n, r))
+        .collect();
+    while let Some((from, name, range)) = work.pop() {
+        if seen.contains(&name) || BUILTIN_MODULES.contains(&name.as_str()) {
+            continue;
+        }
+        let path = dir.join(format!("{name}.py"));
+        if name.contains('.') || !path.is_file() {
+            if !prelude_names.contains(name.as_str()) {
+                errs.push((
+                    from,
+                    Diagnostic::new(
+                        format!("cannot find module `{name}`"),
+                        range,
+                        "no such module",
+                        "modules are `NAME.py` files in the program's directory; the standard library is not available except sys, os and time",
+                    ),
+                ));
+            }
+            continue;
+        }
+        if prelude_names.contains(name.as_str()) || name == "_fe" {
+            errs.push((
+                from,
+                Diagnostic::new(
+                    format!("module name `{name}` is reserved"),
+                    range,
+                    "the translator's library has a module of this name",
+                    "rename the module",
+                ),
+            ));
+            continue;
+        }
+        seen.insert(name.clone());
+        let shown = path.display().to_string();
+        let src = match std::fs::read_to_string(&path) {
+            Ok(s) => s,
+            Err(e) => {
+                errs.push((
+                    from,
+                    Diagnostic::new(
+                        format!("cannot read module `{name}`: {e}"),
+                        range,
+                        "imported here",
+                        "check the file",
+                    ),
+                ));
+                continue;
+            }
+        };
+        match crate::parse::parse(&shown, &src) {
+            Ok(pm) => {
+                let idx = files.len() + 1;
+                for (n, r) in imported_names(&pm.module) {
+                    work.push((idx, n, r));
+                }
+                files.push((pm, ModKind::User));
+            }
+            Err(d) => {
+                // Report the syntax errors of that file.
+                let idx = files.len() + 1;
+                files.push((
+                    ParsedModule {
+                        file_name: d.file_name.clone(),
+                        source: d.source.clone(),
+                        module: ast::ModModule {
+                            node_index: Default::default(),
+                            range: TextRange::default(),
+                            body: Default::default(),
+                        },
+                    },
+                    ModKind::User,
+                ));
+                for it in d.items {
+                    errs.push((idx, it));
+                }
+            }
+        }
+    }
+    for (name, src) in PRELUDE_FILES {
+        if UNTRANSLATED.contains(name) {
+            continue;
+        }
+        let shown = format!("<prelude>/{name}.py");
+        match crate::parse::parse(&shown, src) {
+            Ok(pm) => files.push((pm, ModKind::Prelude)),
+            Err(d) => {
+                let idx = files.len() + 1;
+                for it in d.items {
+                    errs.push((idx, it));
+                }
+                files.push((
+                    ParsedModule {
+                        file_name: d.file_name.clone(),
+                        source: d.source.clone(),
+                        module: ast::ModModule {
+                            node_index: Default::default(),
+                            range: TextRange::default(),
+                            body: Default::default(),
+                        },
+                    },
+                    ModKind::Prelude,
+                ));
+            }
+        }
+    }
+    match crate::parse::parse("<translator>/_fe.py", SUPPORT_SOURCE) {
+        Ok(pm) => files.push((pm, ModKind::Prelude)),
+        Err(d) => {
+            let idx = files.len() + 1;
+            for it in d.items {
+                errs.push((idx, it));
+            }
+        }
+    }
+}
+
+// ----- declarations ------------------------------------------------------
+
+#[derive(Clone, Debug)]
+pub(crate) enum DefVal {
+    Const(Const),
+    None,
+}
+
+#[derive(Clone, Debug)]
+pub(crate) struct Sig {
+    /// IR name.
+    pub name: String,
+    /// Python name (for messages).
+    pub display: String,
+    pub params: Vec<(String, Ty)>,
+    pub defaults: Vec<Option<DefVal>>,
+    pub ret: Ty,
+    pub range: TextRange,
+    pub is_static: bool,
+}
+
+pub(crate) struct FieldDecl {
+    pub name: String,
+    pub ty: Option<Ty>,
+    pub range: TextRange,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum InitState {
+pub(crate) enum InitState {
     NotChecked,
     InProgress,
     Done,
 }
 
-struct ClassDecl<'a> {
-    name: String,
-    parent: Option<String>,
-    builtin: bool,
-    fields: Vec<FieldDecl>,
-    methods: Vec<String>,
-    sigs: HashMap<String, Sig>,
-    ast: Option<&'a ast::StmtClassDef>,
-    init_state: InitState,
+pub(crate) struct ClassDecl<'a> {
+    /// IR name.
+    pub name: String,
+    pub parent: Option<String>,
+    pub builtin: bool,
+    pub fields: Vec<FieldDecl>,
+    pub methods: Vec<String>,
+    pub sigs: HashMap<String, Sig>,
+    /// Class-level constants.
+    pub consts: HashMap<String, Const>,
+    /// Class-level values that are not literals (evaluated where used).
+    pub globals: HashMap<String, usize>,
+    pub ast: Option<&'a ast::StmtClassDef>,
+    pub init_state: InitState,
+    pub module: usize,
+    pub subst: Vec<(String, Ty)>,
+    /// Whether the class is part of the output (prelude classes only
+    /// when used).
+    pub used: bool,
+    /// Synthesized classes (tuples, callables) have no source.
+    pub synthetic: bool,
 }
 
-#[derive(Clone)]
-enum Const {
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Const {
     Int(i64),
     Str(String),
     Bool(bool),
+    Float(u64),
+    Bytes(Vec<u8>),
 }
 
-struct Ctx<'a> {
-    diags: Vec<Diagnostic>,
-    classes: Vec<ClassDecl<'a>>,
-    class_idx: HashMap<String, usize>,
-    funcs: HashMap<String, Sig>,
-    /// Every function body to check, in source order: (IR name, AST, class).
-    func_list: Vec<(String, &'a ast::StmtFunctionDef, Option<String>)>,
-    consts: HashMap<String, Const>,
-    bodies: HashMap<String, t::FuncInfo>,
-    module_range: TextRange,
+impl Const {
+    pub fn ty(&self) -> Ty {
+        match self {
+            Const::Int(_) => Ty::Int,
+            Const::Str(_) => Ty::Str,
+            Const::Bool(_) => Ty::Bool,
+            Const::Float(_) => Ty::Float,
+            Const::Bytes(_) => Ty::Bytes,
+        }
+    }
+    pub fn expr(&self, r: TextRange) -> t::Expr {
+        use t::ExprKind as K;
+        let k = match self {
+            Const::Int(v) => K::Int(*v),
+            Const::Str(s) => K::Str(s.clone()),
+            Const::Bool(b) => K::Bool(*b),
+            Const::Float(f) => K::Float(*f),
+            Const::Bytes(b) => K::Bytes(b.clone()),
+        };
+        t::Expr::new(k, self.ty(), r)
+    }
+}
+
+/// What a module-level name denotes.
+#[derive(Clone, Debug)]
+pub(crate) enum Item {
+    Func(String),
+    GenFunc(usize),
+    Class(String),
+    GenClass(usize),
+    Const(Const),
+    Module(usize),
+    TypeVar(String),
+    /// `_prims`.
+    Prims,
+    /// A builtin module (`sys`, `os`, `time`, `typing`, `math`).
+    Builtin(String),
+    /// A name imported from `typing` (`Callable`, `Optional`, ...).
+    #[allow(dead_code)]
+    Typing(String),
+    /// A module-level value that is not a literal (evaluated where used).
+    Global(usize),
+    /// A name imported from another module, resolved after declaration.
+    Pending(usize, String),
+}
+
+pub(crate) struct ModInfo<'a> {
+    pub name: String,
+    pub prefix: String,
+    pub kind: ModKind,
+    pub ast: &'a ast::ModModule,
+    pub source: &'a str,
+    pub names: HashMap<String, Item>,
+}
+
+/// A module- or class-level value that is not a literal constant.
+pub(crate) struct GlobalDef<'a> {
+    pub module: usize,
+    pub value: &'a E,
+    pub ann: Option<&'a E>,
+    pub name: String,
+}
+
+pub(crate) struct GenFunc<'a> {
+    pub module: usize,
+    pub ast: &'a ast::StmtFunctionDef,
+    /// For a generic method: not used (methods of generic classes are
+    /// instantiated with their class).
+    pub name: String,
+}
+
+pub(crate) struct GenClass<'a> {
+    pub module: usize,
+    pub ast: &'a ast::StmtClassDef,
+    pub tvars: Vec<String>,
+}
+
+/// A function body to check.
+#[derive(Clone)]
+pub(crate) struct Work<'a> {
+    pub name: String,
+    pub ast: &'a ast::StmtFunctionDef,
+    pub class: Option<String>,
+    pub module: usize,
+    pub subst: Vec<(String, Ty)>,
+    /// For library code: the program location that made it needed.
+    pub site: Option<(usize, TextRange)>,
+}
+
+pub(crate) struct Ctx<'a> {
+    pub diags: Vec<(usize, Diagnostic)>,
+    pub mods: Vec<ModInfo<'a>>,
+    pub classes: Vec<ClassDecl<'a>>,
+    pub class_idx: HashMap<String, usize>,
+    pub funcs: HashMap<String, Sig>,
+    /// Every function body of the program (and of used library code), in
+    /// order: checked when needed.
+    pub func_list: Vec<Work<'a>>,
+    pub work_idx: HashMap<String, usize>,
+    pub bodies: HashMap<String, t::FuncInfo>,
+    /// Names whose body must be checked (library code on demand).
+    pub needed: Vec<String>,
+    pub needed_set: HashSet<String>,
+    pub gfuncs: Vec<GenFunc<'a>>,
+    pub gclasses: Vec<GenClass<'a>>,
+    /// Library functions by Python name (prelude first, then support).
+    pub lib: HashMap<String, Item>,
+    /// Current module and type-variable substitution.
+    pub cur_mod: usize,
+    pub cur_subst: Vec<(String, Ty)>,
+    /// While computing generic signatures: type variables become `?T`.
+    pub tvar_mode: bool,
+    /// Functions synthesized by the checker (tuple helpers, lambdas).
+    pub synth: Vec<t::FuncInfo>,
+    pub synth_names: HashSet<String>,
+    #[allow(dead_code)]
+    pub lambda_counter: usize,
+    pub arena: &'a Arena,
+    pub globals: Vec<GlobalDef<'a>>,
+    pub global_stack: Vec<usize>,
+    /// The last program location that used library code, and the one of
+    /// the library body being checked (errors there are reported at it).
+    pub last_site: Option<(usize, TextRange)>,
+    pub work_site: Option<(usize, TextRange)>,
 }
 
 /// Per-function checking state.
-struct Fx {
-    class: Option<String>,
+pub(crate) struct Fx {
+    pub class: Option<String>,
     /// Set while checking `C.__init__`.
-    init_of: Option<String>,
-    self_name: Option<String>,
-    ret: Ty,
-    fname: String,
-    locals: Vec<(String, Ty)>,
+    pub init_of: Option<String>,
+    pub self_name: Option<String>,
+    pub ret: Ty,
+    pub fname: String,
+    /// The IR name of the function (lambda classes are named after it).
+    pub irname: String,
+    pub locals: Vec<(String, Ty)>,
     /// Names assigned anywhere in the function (they are local throughout).
-    assigned: HashSet<String>,
-    loop_depth: usize,
-    handler_depth: usize,
-    /// Locals narrowed by an `isinstance` test.
-    narrow: Vec<(String, String)>,
+    pub assigned: HashSet<String>,
+    pub loop_depth: usize,
+    pub handler_depth: usize,
+    /// Narrowed types of locals and attribute paths (`x`, `self.next`),
+    /// innermost last.
+    pub narrow: Vec<(String, Ty)>,
     /// `except ... as name` bindings in scope: (Python name, unique name).
-    scopes: Vec<(String, String)>,
-    scope_counter: usize,
+    pub scopes: Vec<(String, String)>,
+    pub scope_counter: usize,
+    /// Variables of enclosing functions a nested function or lambda may
+    /// read: (name, type, expression that reads it inside this function).
+    pub captured: Vec<(String, Ty, t::Expr)>,
+    pub hidden_counter: usize,
+    /// Locals that closures capture (kept in `NAME$cell` objects).
+    pub cells: std::collections::BTreeSet<String>,
+    /// Names declared `nonlocal` (written through the captured cell).
+    pub nonlocals: Vec<String>,
 }
 
 impl Fx {
     /// The unique name of a variable (handler-bound names are renamed).
-    fn iname(&self, n: &str) -> String {
+    pub fn iname(&self, n: &str) -> String {
         self.scopes
             .iter()
             .rev()
@@ -138,13 +473,43 @@ impl Fx {
             .unwrap_or_else(|| n.to_string())
     }
 
-    fn local(&self, n: &str) -> Option<&Ty> {
+    pub fn local(&self, n: &str) -> Option<&Ty> {
         let n = self.iname(n);
         self.locals.iter().find(|(x, _)| *x == n).map(|(_, t)| t)
     }
+
+    /// A fresh hidden local.
+    pub fn hidden(&mut self, what: &str, ty: Ty) -> String {
+        self.hidden_counter += 1;
+        let n = format!("${what}{}", self.hidden_counter);
+        self.locals.push((n.clone(), ty));
+        n
+    }
+
+    pub fn new(name: &str, ret: Ty, params: Vec<(String, Ty)>) -> Fx {
+        Fx {
+            class: None,
+            init_of: None,
+            self_name: None,
+            ret,
+            fname: name.to_string(),
+            irname: name.to_string(),
+            locals: params,
+            assigned: HashSet::new(),
+            loop_depth: 0,
+            handler_depth: 0,
+            narrow: Vec::new(),
+            scopes: Vec::new(),
+            scope_counter: 0,
+            captured: Vec::new(),
+            hidden_counter: 0,
+            cells: Default::default(),
+            nonlocals: Vec::new(),
+        }
+    }
 }
 
-fn unsupported(what: &str, range: TextRange, help: &str) -> Diagnostic {
+pub(crate) fn unsupported(what: &str, range: TextRange, help: &str) -> Diagnostic {
     Diagnostic::new(
         format!("unsupported construct: {what}"),
         range,
@@ -153,38 +518,7 @@ fn unsupported(what: &str, range: TextRange, help: &str) -> Diagnostic {
     )
 }
 
-fn op_name(op: ast::Operator) -> &'static str {
-    use ast::Operator::*;
-    match op {
-        Add => "+",
-        Sub => "-",
-        Mult => "*",
-        MatMult => "@",
-        Div => "/",
-        Mod => "%",
-        Pow => "**",
-        LShift => "<<",
-        RShift => ">>",
-        BitOr => "|",
-        BitXor => "^",
-        BitAnd => "&",
-        FloorDiv => "//",
-    }
-}
-
-fn int_binop(op: ast::Operator) -> Option<ir::BinOp> {
-    use ast::Operator::*;
-    Some(match op {
-        Add => ir::BinOp::Add,
-        Sub => ir::BinOp::Sub,
-        Mult => ir::BinOp::Mul,
-        FloorDiv => ir::BinOp::FloorDiv,
-        Mod => ir::BinOp::Mod,
-        _ => return None,
-    })
-}
-
-fn stmt_kind(s: &S) -> &'static str {
+pub(crate) fn stmt_kind(s: &S) -> &'static str {
     match s {
         S::FunctionDef(_) => "nested function definition",
         S::ClassDef(_) => "nested class definition",
@@ -211,7 +545,7 @@ fn stmt_kind(s: &S) -> &'static str {
     }
 }
 
-fn expr_kind(e: &E) -> &'static str {
+pub(crate) fn expr_kind(e: &E) -> &'static str {
     match e {
         E::BoolOp(_) => "boolean operation",
         E::Named(_) => "assignment expression (`:=`)",
@@ -252,7 +586,44 @@ fn expr_kind(e: &E) -> &'static str {
     }
 }
 
-const BUILTIN_FUNCS: &[&str] = &["print", "len", "str", "range", "isinstance", "super"];
+/// Builtin functions (names a module may not redefine).
+pub(crate) const BUILTIN_FUNCS: &[&str] = &[
+    "print",
+    "len",
+    "str",
+    "range",
+    "isinstance",
+    "super",
+    "int",
+    "float",
+    "bool",
+    "repr",
+    "abs",
+    "min",
+    "max",
+    "sum",
+    "sorted",
+    "reversed",
+    "enumerate",
+    "zip",
+    "ord",
+    "chr",
+    "hash",
+    "divmod",
+    "round",
+    "hex",
+    "oct",
+    "bin",
+    "list",
+    "dict",
+    "set",
+    "tuple",
+    "bytes",
+    "pow",
+    "format",
+    "any",
+    "all",
+];
 
 fn is_main_guard(test: &E) -> bool {
     if let E::Compare(c) = test
@@ -268,7 +639,7 @@ fn is_main_guard(test: &E) -> bool {
 }
 
 /// Names assigned anywhere in a function body (Python's local scope rule).
-fn collect_assigned(stmts: &[S], out: &mut HashSet<String>) {
+pub(crate) fn collect_assigned(stmts: &[S], out: &mut HashSet<String>) {
     fn target(e: &E, out: &mut HashSet<String>) {
         match e {
             E::Name(n) => {
@@ -276,6 +647,7 @@ fn collect_assigned(stmts: &[S], out: &mut HashSet<String>) {
             }
             E::Tuple(t) => t.elts.iter().for_each(|x| target(x, out)),
             E::List(t) => t.elts.iter().for_each(|x| target(x, out)),
+            E::Starred(s) => target(&s.value, out),
             _ => {}
         }
     }
@@ -298,6 +670,17 @@ fn collect_assigned(stmts: &[S], out: &mut HashSet<String>) {
                 for c in &i.elif_else_clauses {
                     collect_assigned(&c.body, out);
                 }
+            }
+            S::With(w) => {
+                for it in &w.items {
+                    if let Some(v) = &it.optional_vars {
+                        target(v, out);
+                    }
+                }
+                collect_assigned(&w.body, out);
+            }
+            S::FunctionDef(f) => {
+                out.insert(f.name.to_string());
             }
             S::Try(tr) => {
                 collect_assigned(&tr.body, out);
@@ -359,6 +742,7 @@ fn collect_self_attrs<'b>(
             }
             S::While(w) => collect_self_attrs(&w.body, self_name, out),
             S::For(f) => collect_self_attrs(&f.body, self_name, out),
+            S::With(w) => collect_self_attrs(&w.body, self_name, out),
             S::Try(tr) => {
                 collect_self_attrs(&tr.body, self_name, out);
                 for h in &tr.handlers {
@@ -373,16 +757,232 @@ fn collect_self_attrs<'b>(
     }
 }
 
+/// A slice without its first element (empty if there is none).
+pub(crate) fn tail<T>(v: &[T]) -> &[T] {
+    v.get(1..).unwrap_or(&[])
+}
+
+pub(crate) fn neg_literal(i: &ast::Int) -> Option<i64> {
+    match i.as_i64() {
+        Some(v) => Some(-v),
+        None => {
+            if i.as_u64() == Some(1u64 << 63) {
+                Some(i64::MIN)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+pub(crate) fn too_large(r: TextRange) -> Diagnostic {
+    Diagnostic::new(
+        "integer literal too large",
+        r,
+        "does not fit in 64 bits",
+        "ints are 64-bit signed: from -9223372036854775808 to 9223372036854775807",
+    )
+}
+
+pub(crate) fn mismatch(expected: &Ty, found: &Ty, r: TextRange, help: &str) -> Diagnostic {
+    Diagnostic::new(
+        format!("mismatched types: expected `{expected}`, found `{found}`"),
+        r,
+        format!("expected `{expected}`"),
+        help,
+    )
+}
+
+pub(crate) fn operand_error(op: &str, a: &Ty, b: &Ty, r: TextRange) -> Diagnostic {
+    Diagnostic::new(
+        format!("unsupported operand types for `{op}`: `{a}` and `{b}`"),
+        r,
+        format!("`{a}` {op} `{b}`"),
+        "arithmetic needs two numbers; `+` also joins two strs, bytes, lists or tuples, `*` repeats a sequence",
+    )
+}
+
+pub(crate) fn not_callable(what: &str, ty: &Ty, r: TextRange) -> Diagnostic {
+    Diagnostic::new(
+        format!("`{what}` is not a function"),
+        r,
+        format!("this is `{ty}`"),
+        "only functions, methods, classes and `Callable` values can be called",
+    )
+}
+
+pub(crate) fn unknown_attr(class: &str, attr: &str, r: TextRange) -> Diagnostic {
+    let class = crate::types::show_class(class);
+    Diagnostic::new(
+        format!("unknown attribute `{attr}` of `{class}`"),
+        r,
+        "no such attribute",
+        format!("attributes of `{class}` are those assigned in `__init__` (`self.{attr} = ...`)"),
+    )
+}
+
+pub(crate) fn unknown_method(ty: &Ty, m: &str, r: TextRange, help: &str) -> Diagnostic {
+    Diagnostic::new(
+        format!("unknown method `{m}` of `{ty}`"),
+        r,
+        "no such method",
+        help,
+    )
+}
+
+/// The range of a string literal's contents (inside the quotes).
+fn string_inner(src: &str, r: TextRange) -> Option<TextRange> {
+    let s = src.get(usize::from(r.start())..usize::from(r.end()))?;
+    let body = s.trim_start_matches(|c: char| c.is_ascii_alphabetic());
+    let prefix = s.len() - body.len();
+    if prefix > 0 {
+        return None;
+    }
+    let q = if body.starts_with("\"\"\"") || body.starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    if body.len() < 2 * q {
+        return None;
+    }
+    Some(TextRange::new(
+        r.start() + TextSize::from(q as u32),
+        r.end() - TextSize::from(q as u32),
+    ))
+}
+
+/// Storage for AST nodes the checker synthesizes (they must live as long
+/// as the parsed modules).
+#[derive(Default)]
+#[allow(clippy::vec_box)]
+pub(crate) struct Arena {
+    nodes: std::cell::RefCell<Vec<Box<E>>>,
+}
+
+impl Arena {
+    pub fn alloc(&self, e: E) -> &E {
+        let b = Box::new(e);
+        let p: *const E = &*b;
+        self.nodes.borrow_mut().push(b);
+        // SAFETY: the node is boxed (its address never changes) and the
+        // box is only dropped with the arena, which outlives every
+        // reference handed out (they borrow `self`).
+        unsafe { &*p }
+    }
+}
+
 impl<'a> Ctx<'a> {
-    fn err(&mut self, d: Diagnostic) {
-        self.diags.push(d);
+    pub fn arena_expr(&self, e: E) -> &'a E {
+        self.arena.alloc(e)
     }
 
-    fn class(&self, n: &str) -> Option<&ClassDecl<'a>> {
+    fn new(all: &[(&'a ParsedModule, ModKind)], arena: &'a Arena) -> Ctx<'a> {
+        let mods = all
+            .iter()
+            .enumerate()
+            .map(|(i, (pm, kind))| {
+                let stem = std::path::Path::new(&pm.file_name)
+                    .file_stem()
+                    .and_then(|s| s.to_str())
+                    .unwrap_or("m")
+                    .to_string();
+                ModInfo {
+                    prefix: if i == 0 {
+                        String::new()
+                    } else {
+                        format!("{stem}$")
+                    },
+                    name: stem,
+                    kind: *kind,
+                    ast: &pm.module,
+                    source: &pm.source,
+                    names: HashMap::new(),
+                }
+            })
+            .collect();
+        Ctx {
+            diags: Vec::new(),
+            mods,
+            classes: Vec::new(),
+            class_idx: HashMap::new(),
+            funcs: HashMap::new(),
+            func_list: Vec::new(),
+            work_idx: HashMap::new(),
+            bodies: HashMap::new(),
+            needed: Vec::new(),
+            needed_set: HashSet::new(),
+            gfuncs: Vec::new(),
+            gclasses: Vec::new(),
+            lib: HashMap::new(),
+            cur_mod: 0,
+            cur_subst: Vec::new(),
+            tvar_mode: false,
+            synth: Vec::new(),
+            synth_names: HashSet::new(),
+            lambda_counter: 0,
+            arena,
+            globals: Vec::new(),
+            global_stack: Vec::new(),
+            last_site: None,
+            work_site: None,
+        }
+    }
+
+    /// The program location on whose behalf code is checked now.
+    pub fn cur_site(&self) -> Option<(usize, TextRange)> {
+        if self.is_lib(self.cur_mod) {
+            self.work_site
+        } else {
+            self.last_site
+        }
+    }
+
+    pub fn err(&mut self, d: Diagnostic) {
+        if self.is_lib(self.cur_mod)
+            && let Some((m, r)) = self.work_site
+            && !self.is_lib(m)
+        {
+            // An error in library code instantiated for the program: show
+            // it where the program uses it.
+            let src = self.mods[self.cur_mod].source;
+            let at = d
+                .range
+                .map(|x| usize::from(x.start()))
+                .unwrap_or(0)
+                .min(src.len());
+            let line = src[..at].matches('\n').count() + 1;
+            let file = format!("{}.py", self.mods[self.cur_mod].name);
+            if self
+                .diags
+                .iter()
+                .any(|(dm, x)| *dm == m && x.range == Some(r) && x.message == d.message)
+            {
+                return;
+            }
+            self.diags.push((
+                m,
+                Diagnostic::new(
+                    d.message,
+                    r,
+                    "this use of a builtin operation does not type-check",
+                    format!("in the library ({file}:{line}): {}", d.help),
+                ),
+            ));
+            return;
+        }
+        self.diags.push((self.cur_mod, d));
+    }
+
+    pub fn is_lib(&self, m: usize) -> bool {
+        self.mods[m].kind == ModKind::Prelude
+    }
+
+    pub fn class(&self, n: &str) -> Option<&ClassDecl<'a>> {
         self.class_idx.get(n).map(|&i| &self.classes[i])
     }
 
-    fn ancestry(&self, n: &str) -> Vec<String> {
+    pub fn ancestry(&self, n: &str) -> Vec<String> {
         let mut out = Vec::new();
         let mut cur = Some(n.to_string());
         while let Some(c) = cur {
@@ -395,25 +995,43 @@ impl<'a> Ctx<'a> {
         out
     }
 
-    fn is_subclass(&self, sub: &str, sup: &str) -> bool {
+    pub fn is_subclass(&self, sub: &str, sup: &str) -> bool {
         self.ancestry(sub).iter().any(|c| c == sup)
     }
 
-    fn is_exception(&self, c: &str) -> bool {
+    pub fn is_exception(&self, c: &str) -> bool {
         self.is_subclass(c, ir::EXCEPTION_ROOT)
     }
 
-    fn assignable(&self, from: &Ty, to: &Ty) -> bool {
+    pub fn assignable(&self, from: &Ty, to: &Ty) -> bool {
         match (from, to) {
             (Ty::Unknown, _) | (_, Ty::Unknown) => true,
             (Ty::Class(a), Ty::Class(b)) => self.is_subclass(a, b),
+            (Ty::Class(a), t @ (Ty::Dict(..) | Ty::Set(_)))
+            | (t @ (Ty::Dict(..) | Ty::Set(_)), Ty::Class(a)) => *a == t.mangle(),
             (Ty::List(a), Ty::List(b)) => a.is_unknown() || b.is_unknown() || a == b,
+            (Ty::Dict(a, b), Ty::Dict(c, d)) => {
+                (a.is_unknown() || c.is_unknown() || a == c)
+                    && (b.is_unknown() || d.is_unknown() || b == d)
+            }
+            (Ty::Set(a), Ty::Set(b)) | (Ty::TupleVar(a), Ty::TupleVar(b)) => {
+                a.is_unknown() || b.is_unknown() || a == b
+            }
+            (Ty::None, Ty::Optional(_)) => true,
+            (Ty::Optional(a), Ty::Optional(b)) => self.assignable(a, b),
+            (a, Ty::Optional(b)) => self.assignable(a, b),
+            (Ty::Tuple(a), Ty::Tuple(b)) => {
+                a.len() == b.len()
+                    && a.iter()
+                        .zip(b)
+                        .all(|(x, y)| x == y || x.is_unknown() || y.is_unknown())
+            }
             _ => from == to,
         }
     }
 
     /// The most specific type both values fit in.
-    fn join(&self, a: &Ty, b: &Ty) -> Option<Ty> {
+    pub fn join(&self, a: &Ty, b: &Ty) -> Option<Ty> {
         match (a, b) {
             (Ty::Unknown, x) | (x, Ty::Unknown) => Some(x.clone()),
             (Ty::Class(x), Ty::Class(y)) => {
@@ -423,15 +1041,65 @@ impl<'a> Ctx<'a> {
                     .find(|c| ay.contains(c))
                     .map(Ty::Class)
             }
+            (Ty::None, x) | (x, Ty::None)
+                if x.is_ref() || matches!(x, Ty::Int | Ty::Float | Ty::Bool) =>
+            {
+                Some(Ty::opt(x.clone()))
+            }
+            (Ty::None, Ty::Optional(x)) | (Ty::Optional(x), Ty::None) => {
+                Some(Ty::Optional(x.clone()))
+            }
+            (Ty::Optional(x), y) | (y, Ty::Optional(x)) => {
+                let j = self.join(x, y.strip_opt())?;
+                Some(Ty::opt(j))
+            }
+            (Ty::List(x), Ty::List(y)) if x.is_unknown() => Some(Ty::List(y.clone())),
+            (Ty::List(x), Ty::List(y)) if y.is_unknown() => Some(Ty::List(x.clone())),
             _ if a == b => Some(a.clone()),
             _ => None,
         }
     }
 
+    // ----- names ----------------------------------------------------------
+
+    /// Resolve a module-level name in module `m` (following imports).
+    pub fn resolve(&self, m: usize, name: &str) -> Option<Item> {
+        let mut cur = (m, name.to_string());
+        for _ in 0..32 {
+            match self.mods.get(cur.0)?.names.get(&cur.1)? {
+                Item::Pending(m2, n2) => cur = (*m2, n2.clone()),
+                it => return Some(it.clone()),
+            }
+        }
+        None
+    }
+
+    fn define(&mut self, m: usize, n: &str, it: Item, r: TextRange) -> bool {
+        if self.mods[m].names.contains_key(n) || (m == 0 && BUILTIN_FUNCS.contains(&n)) {
+            self.err(Diagnostic::new(
+                format!("`{n}` is defined more than once"),
+                r,
+                "redefined here",
+                "every module-level name (function, class, constant) must be defined once and must not shadow a builtin",
+            ));
+            return false;
+        }
+        self.mods[m].names.insert(n.to_string(), it);
+        true
+    }
+
+    fn add_class(&mut self, c: ClassDecl<'a>) {
+        self.class_idx.insert(c.name.clone(), self.classes.len());
+        self.classes.push(c);
+    }
+
+    fn module_index(&self, name: &str) -> Option<usize> {
+        self.mods.iter().position(|m| m.name == name)
+    }
+
     // ----- module level -------------------------------------------------
 
-    fn run(&mut self, m: &'a ast::ModModule) {
-        self.module_range = m.range;
+    fn run(&mut self) {
         for (name, parent) in ir::BUILTIN_EXCEPTIONS {
             self.add_class(ClassDecl {
                 name: name.to_string(),
@@ -441,144 +1109,65 @@ impl<'a> Ctx<'a> {
                     .into_iter()
                     .map(|f| FieldDecl {
                         name: f.name,
-                        ty: Some(if f.ty == ir::Type::Int {
-                            Ty::Int
-                        } else {
-                            Ty::Str
+                        ty: Some(match f.ty {
+                            ir::Type::Int => Ty::Int,
+                            _ => Ty::Str,
                         }),
                         range: TextRange::default(),
                     })
                     .collect(),
                 methods: vec![],
                 sigs: HashMap::new(),
+                consts: HashMap::new(),
+                globals: HashMap::new(),
                 ast: None,
                 init_state: InitState::Done,
+                module: 0,
+                subst: vec![],
+                used: true,
+                synthetic: false,
             });
         }
-        let mut class_defs = Vec::new();
-        let mut func_defs = Vec::new();
-        let mut names: HashMap<String, TextRange> = HashMap::new();
-        for (i, s) in m.body.iter().enumerate() {
-            let mut define = |cx: &mut Self, n: &str, r: TextRange| {
-                if names.contains_key(n)
-                    || BUILTIN_FUNCS.contains(&n)
-                    || cx.class_idx.contains_key(n)
-                {
-                    cx.err(Diagnostic::new(
-                        format!("`{n}` is defined more than once"),
-                        r,
-                        "redefined here",
-                        "every module-level name (function, class, constant) must be defined once and must not shadow a builtin",
-                    ));
-                    false
-                } else {
-                    names.insert(n.to_string(), r);
-                    true
-                }
-            };
-            match s {
-                S::Expr(e) if i == 0 && matches!(&*e.value, E::StringLiteral(_)) => {}
-                S::ImportFrom(imp)
-                    if imp.module.as_ref().is_some_and(|m| m.as_str() == "__future__")
-                        && imp.names.iter().all(|a| a.name.as_str() == "annotations") => {}
-                S::Import(imp) if imp.names.iter().all(|a| a.name.as_str() == "sys" && a.asname.is_none()) => {}
-                S::If(ifs) if is_main_guard(&ifs.test) => {}
-                S::FunctionDef(f) => {
-                    if define(self, f.name.as_str(), f.name.range) {
-                        func_defs.push(f);
-                    }
-                }
-                S::ClassDef(c) => {
-                    if define(self, c.name.as_str(), c.name.range) {
-                        class_defs.push(c);
-                        self.add_class(ClassDecl {
-                            name: c.name.to_string(),
-                            parent: None,
-                            builtin: false,
-                            fields: vec![],
-                            methods: vec![],
-                            sigs: HashMap::new(),
-                            ast: Some(c),
-                            init_state: InitState::NotChecked,
-                        });
-                    }
-                }
-                S::Assign(a) if a.targets.len() == 1 && matches!(&a.targets[0], E::Name(_)) => {
-                    let E::Name(n) = &a.targets[0] else { continue };
-                    if let Some(c) = self.const_value(&a.value, None)
-                        && define(self, n.id.as_str(), n.range)
-                    {
-                        self.consts.insert(n.id.to_string(), c);
-                    }
-                }
-                S::AnnAssign(a) if matches!(&*a.target, E::Name(_)) && a.value.is_some() => {
-                    let E::Name(n) = &*a.target else { continue };
-                    let Some(v) = &a.value else { continue };
-                    let ann = self.annotation(&a.annotation);
-                    if let Some(c) = self.const_value(v, Some(&ann))
-                        && define(self, n.id.as_str(), n.range)
-                    {
-                        self.consts.insert(n.id.to_string(), c);
-                    }
-                }
-                S::Import(_) | S::ImportFrom(_) => self.err(unsupported(
-                    "import of another module",
-                    s.range(),
-                    "a program is one module; only `import sys` (for the `__main__` block) and `from __future__ import annotations` are accepted",
-                )),
-                other => self.err(unsupported(
-                    &format!("module-level {}", stmt_kind(other)),
-                    other.range(),
-                    "module-level code is limited to imports, functions, classes, int/str/bool constants and the `if __name__ == \"__main__\":` block",
-                )),
+        let n = self.mods.len();
+        let mut class_defs: Vec<(usize, &'a ast::StmtClassDef)> = Vec::new();
+        let mut func_defs: Vec<(usize, &'a ast::StmtFunctionDef)> = Vec::new();
+        for m in 0..n {
+            self.cur_mod = m;
+            self.declare_module(m, &mut class_defs, &mut func_defs);
+        }
+        // Library lookup table: prelude modules in order, then support.
+        for m in 0..n {
+            if self.mods[m].kind != ModKind::Prelude {
+                continue;
+            }
+            let names: Vec<(String, Item)> = self.mods[m]
+                .names
+                .iter()
+                .filter(|(_, it)| {
+                    matches!(
+                        it,
+                        Item::Func(_) | Item::GenFunc(_) | Item::Class(_) | Item::GenClass(_)
+                    )
+                })
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            for (k, v) in names {
+                self.lib.entry(k).or_insert(v);
             }
         }
         // Class parents.
-        for c in &class_defs {
-            let parent = match c.arguments.as_deref() {
-                None => None,
-                Some(args) => {
-                    if !args.keywords.is_empty() || args.args.len() > 1 {
-                        self.err(unsupported(
-                            "multiple inheritance or class keywords",
-                            args.range,
-                            "a class has at most one base class",
-                        ));
-                        None
-                    } else if let Some(b) = args.args.first() {
-                        match b {
-                            E::Name(n) if n.id.as_str() == "object" => None,
-                            E::Name(n) if self.class_idx.contains_key(n.id.as_str()) => {
-                                Some(n.id.to_string())
-                            }
-                            other => {
-                                self.err(Diagnostic::new(
-                                    "unknown base class",
-                                    other.range(),
-                                    "not a class defined in this module or a builtin exception",
-                                    "derive from a class defined in this module, `Exception` or a builtin exception class",
-                                ));
-                                None
-                            }
-                        }
-                    } else {
-                        None
-                    }
-                }
-            };
-            if !c.decorator_list.is_empty() {
-                self.err(unsupported(
-                    "class decorator",
-                    c.decorator_list[0].range,
-                    "remove the decorator",
-                ));
-            }
-            if let Some(&i) = self.class_idx.get(c.name.as_str()) {
+        for &(m, c) in &class_defs {
+            self.cur_mod = m;
+            let parent = self.class_parent(m, c);
+            let irn = format!("{}{}", self.mods[m].prefix, c.name);
+            if let Some(&i) = self.class_idx.get(&irn) {
                 self.classes[i].parent = parent;
             }
         }
-        for c in &class_defs {
-            let anc = self.ancestry(c.name.as_str());
+        for &(m, c) in &class_defs {
+            self.cur_mod = m;
+            let irn = format!("{}{}", self.mods[m].prefix, c.name);
+            let anc = self.ancestry(&irn);
             if let Some(last) = anc.last()
                 && self.class(last).and_then(|k| k.parent.as_ref()).is_some()
             {
@@ -588,35 +1177,209 @@ impl<'a> Ctx<'a> {
                     "this class derives from itself",
                     "remove the cycle from the base classes",
                 ));
-                if let Some(&i) = self.class_idx.get(c.name.as_str()) {
+                if let Some(&i) = self.class_idx.get(&irn) {
                     self.classes[i].parent = None;
                 }
             }
         }
         // Signatures.
-        for f in &func_defs {
-            if let Some(sig) = self.signature(f, None) {
-                self.funcs.insert(f.name.to_string(), sig);
+        for &(m, f) in &func_defs {
+            self.cur_mod = m;
+            let irn = format!("{}{}", self.mods[m].prefix, f.name);
+            if self.is_generic_def(m, f) {
+                let gi = self.gfuncs.len();
+                self.gfuncs.push(GenFunc {
+                    module: m,
+                    ast: f,
+                    name: f.name.to_string(),
+                });
+                self.mods[m]
+                    .names
+                    .insert(f.name.to_string(), Item::GenFunc(gi));
+                if self.mods[m].kind == ModKind::Prelude {
+                    self.lib.insert(f.name.to_string(), Item::GenFunc(gi));
+                }
+                continue;
             }
-            self.func_list.push((f.name.to_string(), f, None));
+            if let Some(mut sig) = self.signature(f, None) {
+                sig.name = irn.clone();
+                self.funcs.insert(irn.clone(), sig);
+            }
+            self.push_work(Work {
+                name: irn,
+                ast: f,
+                class: None,
+                module: m,
+                subst: vec![],
+                site: None,
+            });
         }
-        for c in &class_defs {
-            self.class_body(c);
+        for &(m, c) in &class_defs {
+            self.cur_mod = m;
+            let irn = format!("{}{}", self.mods[m].prefix, c.name);
+            self.class_body(&irn, c);
         }
-        // Overrides (parents are complete since signatures are all known).
-        for c in &class_defs {
-            self.check_overrides(c.name.as_str());
+        for &(m, c) in &class_defs {
+            self.cur_mod = m;
+            let irn = format!("{}{}", self.mods[m].prefix, c.name);
+            self.check_overrides(&irn);
         }
-        // Fields declared in __init__ (parents first).
         let mut done: HashSet<String> = HashSet::new();
-        for c in &class_defs {
-            self.declare_fields(c.name.as_str(), &mut done);
+        for &(m, c) in &class_defs {
+            self.cur_mod = m;
+            let irn = format!("{}{}", self.mods[m].prefix, c.name);
+            self.declare_fields(&irn, &mut done);
         }
-        // main.
+        self.cur_mod = 0;
+        self.check_main();
+        if !self.diags.is_empty() {
+            return;
+        }
+        // Bodies of the program's own modules; library code on demand.
+        let list: Vec<Work<'a>> = self.func_list.clone();
+        for w in list {
+            if self.is_lib(w.module) {
+                continue;
+            }
+            self.check_work(&w);
+        }
+        for c in 0..self.classes.len() {
+            if !self.classes[c].builtin
+                && !self.classes[c].synthetic
+                && !self.is_lib(self.classes[c].module)
+            {
+                let name = self.classes[c].name.clone();
+                self.use_class(&name);
+            }
+        }
+        self.drain();
+        // Fields whose type was never inferred (never assigned a typed value).
+        for i in 0..self.classes.len() {
+            if !self.classes[i].used {
+                continue;
+            }
+            for fi in 0..self.classes[i].fields.len() {
+                if self.classes[i].fields[fi].ty.is_none() {
+                    self.cur_mod = self.classes[i].module;
+                    let f = &self.classes[i].fields[fi];
+                    let d = Diagnostic::new(
+                        format!("cannot infer the type of attribute `{}`", f.name),
+                        f.range,
+                        "type unknown",
+                        format!("annotate it: `self.{}: T = ...`", f.name),
+                    );
+                    self.err(d);
+                }
+            }
+        }
+    }
+
+    fn push_work(&mut self, w: Work<'a>) {
+        self.work_idx.insert(w.name.clone(), self.func_list.len());
+        self.func_list.push(w);
+    }
+
+    /// Check every needed library body (which may need more).
+    pub fn drain(&mut self) {
+        let mut guard = 0;
+        while let Some(name) = self.needed.pop() {
+            guard += 1;
+            if guard > 100_000 {
+                break;
+            }
+            if self.bodies.contains_key(&name) {
+                continue;
+            }
+            let Some(&wi) = self.work_idx.get(&name) else {
+                continue;
+            };
+            let w = self.func_list[wi].clone();
+            self.check_work(&w);
+        }
+    }
+
+    /// Mark a function's body as needed.
+    pub fn need(&mut self, name: &str) {
+        if self.needed_set.insert(name.to_string()) {
+            self.needed.push(name.to_string());
+        }
+    }
+
+    /// Mark a class (and the classes its fields and methods use) as part of
+    /// the output.
+    pub fn use_class(&mut self, name: &str) {
+        let Some(&ci) = self.class_idx.get(name) else {
+            return;
+        };
+        if self.classes[ci].builtin {
+            return;
+        }
+        let first = !self.classes[ci].used;
+        self.classes[ci].used = true;
+        if !first && self.needed_set.contains(&format!("{name}.__class__")) {
+            return;
+        }
+        self.needed_set.insert(format!("{name}.__class__"));
+        if let Some(p) = self.classes[ci].parent.clone() {
+            self.use_class(&p);
+        }
+        let mut ms: Vec<String> = self.classes[ci].sigs.keys().cloned().collect();
+        ms.sort();
+        for m in ms {
+            let f = format!("{name}.{m}");
+            if self.work_idx.contains_key(&f) {
+                self.need(&f);
+            }
+        }
+        let ftys: Vec<Ty> = self.classes[ci]
+            .fields
+            .iter()
+            .filter_map(|f| f.ty.clone())
+            .collect();
+        for t in ftys {
+            self.use_ty(&t);
+        }
+    }
+
+    /// Mark the classes a type mentions as used.
+    pub fn use_ty(&mut self, t: &Ty) {
+        match t {
+            Ty::Class(c) => self.use_class(c),
+            Ty::Optional(e) if !e.is_ref() && !e.is_unknown() => {
+                let t = t.clone();
+                self.ensure_class(&t);
+                self.use_class(&t.mangle());
+            }
+            Ty::List(e) | Ty::Optional(e) | Ty::Set(e) | Ty::TupleVar(e) => self.use_ty(e),
+            Ty::Dict(k, v) => {
+                self.use_ty(k);
+                self.use_ty(v);
+            }
+            Ty::Tuple(ts) => ts.iter().for_each(|x| self.use_ty(x)),
+            Ty::Func(ps, r) => {
+                ps.iter().for_each(|x| self.use_ty(x));
+                self.use_ty(r);
+            }
+            _ => {}
+        }
+        match t {
+            Ty::Dict(..) | Ty::Set(_) | Ty::Tuple(_) | Ty::Func(..) => {
+                let t = t.clone();
+                self.ensure_class(&t);
+                if let Some(ir::Type::Class(c)) = t.to_ir() {
+                    self.use_class(&c);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn check_main(&mut self) {
         match self.funcs.get("main") {
             None => {
-                if !func_defs.iter().any(|f| f.name.as_str() == "main") {
-                    let r = TextRange::empty(self.module_range.start());
+                let r = TextRange::empty(self.mods[0].ast.range.start());
+                let defined = self.mods[0].names.contains_key("main");
+                if !defined {
                     self.err(Diagnostic::new(
                         "no `main` function",
                         r,
@@ -640,75 +1403,269 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if !self.diags.is_empty() {
-            return;
-        }
-        // Bodies.
-        let list = self.func_list.clone();
-        for (name, f, class) in list {
-            if self.bodies.contains_key(&name) {
-                continue;
-            }
-            if let Some(c) = &class
-                && f.name.as_str() == "__init__"
-            {
-                self.check_init(c);
-                continue;
-            }
-            self.check_body(&name, f, class.as_deref());
-        }
-        // Fields whose type was never inferred (never assigned a typed value).
-        for i in 0..self.classes.len() {
-            for fi in 0..self.classes[i].fields.len() {
-                if self.classes[i].fields[fi].ty.is_none() {
-                    let f = &self.classes[i].fields[fi];
-                    let d = Diagnostic::new(
-                        format!("cannot infer the type of attribute `{}`", f.name),
-                        f.range,
-                        "type unknown",
-                        format!("annotate it: `self.{}: T = ...`", f.name),
-                    );
-                    self.err(d);
+    }
+
+    fn declare_module(
+        &mut self,
+        m: usize,
+        class_defs: &mut Vec<(usize, &'a ast::StmtClassDef)>,
+        func_defs: &mut Vec<(usize, &'a ast::StmtFunctionDef)>,
+    ) {
+        let body: &'a [S] = &self.mods[m].ast.body;
+        let prefix = self.mods[m].prefix.clone();
+        let lib = self.mods[m].kind == ModKind::Prelude;
+        for (i, s) in body.iter().enumerate() {
+            match s {
+                S::Expr(e) if i == 0 && matches!(&*e.value, E::StringLiteral(_)) => {}
+                S::ImportFrom(imp) if imp.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {}
+                S::Import(imp) => {
+                    for a in &imp.names {
+                        let name = a.name.as_str();
+                        let bind = a.asname.as_ref().map(|x| x.as_str()).unwrap_or(name);
+                        let it = if name == "_prims" && lib {
+                            Item::Prims
+                        } else if BUILTIN_MODULES.contains(&name) {
+                            Item::Builtin(name.to_string())
+                        } else if let Some(mi) = self.module_index(name)
+                            && (lib == (self.mods[mi].kind == ModKind::Prelude))
+                        {
+                            Item::Module(mi)
+                        } else {
+                            continue;
+                        };
+                        self.define(m, bind, it, a.range);
+                    }
                 }
+                S::ImportFrom(imp) => {
+                    let Some(md) = &imp.module else { continue };
+                    let mname = md.as_str();
+                    for a in &imp.names {
+                        let name = a.name.as_str();
+                        let bind = a.asname.as_ref().map(|x| x.as_str()).unwrap_or(name);
+                        if name == "*" {
+                            self.err(unsupported("`import *`", a.range, "import the names you use"));
+                            continue;
+                        }
+                        let it = if mname == "typing" {
+                            Item::Typing(name.to_string())
+                        } else if mname == "_generic" && lib {
+                            Item::TypeVar(name.to_string())
+                        } else if BUILTIN_MODULES.contains(&mname) {
+                            self.err(unsupported(
+                                &format!("`from {mname} import ...`"),
+                                a.range,
+                                &format!("write `import {mname}` and use `{mname}.{name}`"),
+                            ));
+                            continue;
+                        } else if let Some(mi) = self.module_index(mname) {
+                            Item::Pending(mi, name.to_string())
+                        } else {
+                            continue;
+                        };
+                        self.define(m, bind, it, a.range);
+                    }
+                }
+                S::If(ifs) if is_main_guard(&ifs.test) => {}
+                S::FunctionDef(f) => {
+                    let irn = format!("{prefix}{}", f.name);
+                    if self.define(m, f.name.as_str(), Item::Func(irn), f.name.range) {
+                        func_defs.push((m, f));
+                    }
+                }
+                S::ClassDef(c) => {
+                    let generic = c.arguments.as_deref().and_then(|a| {
+                        a.args.iter().find_map(|b| match b {
+                            E::Subscript(s) if matches!(&*s.value, E::Name(n) if n.id.as_str() == "Generic") => {
+                                let elts: Vec<String> = match &*s.slice {
+                                    E::Tuple(t) => t.elts.iter().filter_map(|x| match x { E::Name(n) => Some(n.id.to_string()), _ => None }).collect(),
+                                    E::Name(n) => vec![n.id.to_string()],
+                                    _ => vec![],
+                                };
+                                Some(elts)
+                            }
+                            _ => None,
+                        })
+                    });
+                    if let Some(tvars) = generic {
+                        let gi = self.gclasses.len();
+                        self.gclasses.push(GenClass { module: m, ast: c, tvars });
+                        self.define(m, c.name.as_str(), Item::GenClass(gi), c.name.range);
+                        continue;
+                    }
+                    let irn = format!("{prefix}{}", c.name);
+                    if self.define(m, c.name.as_str(), Item::Class(irn.clone()), c.name.range) {
+                        class_defs.push((m, c));
+                        self.add_class(ClassDecl {
+                            name: irn,
+                            parent: None,
+                            builtin: false,
+                            fields: vec![],
+                            methods: vec![],
+                            sigs: HashMap::new(),
+                            consts: HashMap::new(),
+                globals: HashMap::new(),
+                            ast: Some(c),
+                            init_state: InitState::NotChecked,
+                            module: m,
+                            subst: vec![],
+                            used: !lib,
+                            synthetic: false,
+                        });
+                    }
+                }
+                S::Assign(a) if a.targets.len() == 1 && matches!(&a.targets[0], E::Name(_)) => {
+                    let E::Name(n) = &a.targets[0] else { continue };
+                    if let E::Call(c) = &*a.value
+                        && matches!(&*c.func, E::Name(f) if f.id.as_str() == "TypeVar")
+                    {
+                        self.define(m, n.id.as_str(), Item::TypeVar(n.id.to_string()), n.range);
+                        continue;
+                    }
+                    if self.const_eval(&a.value).is_none() {
+                        let gi = self.globals.len();
+                        self.globals.push(GlobalDef { module: m, value: &a.value, ann: None, name: n.id.to_string() });
+                        self.define(m, n.id.as_str(), Item::Global(gi), n.range);
+                    } else if let Some(c) = self.const_value(&a.value, None) {
+                        self.define(m, n.id.as_str(), Item::Const(c), n.range);
+                    }
+                }
+                S::AnnAssign(a) if matches!(&*a.target, E::Name(_)) && a.value.is_some() => {
+                    let E::Name(n) = &*a.target else { continue };
+                    let Some(v) = &a.value else { continue };
+                    let ann = self.simple_annotation(&a.annotation);
+                    if ann.is_none() || self.const_eval(v).is_none() {
+                        let gi = self.globals.len();
+                        self.globals.push(GlobalDef { module: m, value: v, ann: Some(&a.annotation), name: n.id.to_string() });
+                        self.define(m, n.id.as_str(), Item::Global(gi), n.range);
+                    } else if let Some(c) = self.const_value(v, ann.as_ref()) {
+                        self.define(m, n.id.as_str(), Item::Const(c), n.range);
+                    }
+                }
+                other => self.err(unsupported(
+                    &format!("module-level {}", stmt_kind(other)),
+                    other.range(),
+                    "module-level code is limited to imports, functions, classes, int/float/str/bytes/bool constants and the `if __name__ == \"__main__\":` block",
+                )),
             }
         }
     }
 
-    fn add_class(&mut self, c: ClassDecl<'a>) {
-        self.class_idx.insert(c.name.clone(), self.classes.len());
-        self.classes.push(c);
-    }
-
-    fn const_value(&mut self, v: &E, ann: Option<&Ty>) -> Option<Const> {
-        let c = match v {
-            E::NumberLiteral(ast::ExprNumberLiteral {
-                value: ast::Number::Int(i),
-                ..
-            }) => i.as_i64().map(Const::Int),
-            E::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
-                E::NumberLiteral(ast::ExprNumberLiteral {
-                    value: ast::Number::Int(i),
-                    ..
-                }) => neg_literal(i).map(Const::Int),
+    /// Annotations of module constants (before classes are known).
+    fn simple_annotation(&mut self, e: &E) -> Option<Ty> {
+        match e {
+            E::Name(n) => match n.id.as_str() {
+                "int" => Some(Ty::Int),
+                "bool" => Some(Ty::Bool),
+                "str" => Some(Ty::Str),
+                "float" => Some(Ty::Float),
+                "bytes" => Some(Ty::Bytes),
                 _ => None,
             },
-            E::StringLiteral(s) => Some(Const::Str(s.value.to_str().to_string())),
-            E::BooleanLiteral(b) => Some(Const::Bool(b.value)),
             _ => None,
-        };
-        let Some(c) = c else {
+        }
+    }
+
+    /// Fold a constant expression (literals, earlier constants of the
+    /// module, int arithmetic, str concatenation).
+    fn const_eval(&self, v: &E) -> Option<Const> {
+        if let Some(c) = literal_const(v) {
+            return Some(c);
+        }
+        match v {
+            E::Name(n) => match self.resolve(self.cur_mod, n.id.as_str()) {
+                Some(Item::Const(c)) => Some(c.clone()),
+                _ => None,
+            },
+            E::Attribute(a) => match &*a.value {
+                E::Name(n) => match self.resolve(self.cur_mod, n.id.as_str()) {
+                    Some(Item::Module(mi)) => match self.resolve(mi, a.attr.as_str()) {
+                        Some(Item::Const(c)) => Some(c),
+                        _ => None,
+                    },
+                    Some(Item::Class(c)) => self.class_const(&c, a.attr.as_str()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            E::UnaryOp(u) => match (u.op, self.const_eval(&u.operand)?) {
+                (ast::UnaryOp::USub, Const::Int(i)) => i.checked_neg().map(Const::Int),
+                (ast::UnaryOp::Invert, Const::Int(i)) => Some(Const::Int(!i)),
+                (ast::UnaryOp::USub, Const::Float(f)) => {
+                    Some(Const::Float((-f64::from_bits(f)).to_bits()))
+                }
+                _ => None,
+            },
+            E::BinOp(b) => {
+                use ast::Operator as O;
+                match (self.const_eval(&b.left)?, b.op, self.const_eval(&b.right)?) {
+                    (Const::Int(x), op, Const::Int(y)) => Some(Const::Int(match op {
+                        O::Add => x.checked_add(y)?,
+                        O::Sub => x.checked_sub(y)?,
+                        O::Mult => x.checked_mul(y)?,
+                        O::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| {
+                            let q = x / y;
+                            if (x % y != 0) && ((x < 0) != (y < 0)) {
+                                q - 1
+                            } else {
+                                q
+                            }
+                        })?,
+                        O::Mod if y != 0 => {
+                            let m = x % y;
+                            if m != 0 && ((m < 0) != (y < 0)) {
+                                m + y
+                            } else {
+                                m
+                            }
+                        }
+                        O::LShift if (0..64).contains(&y) => {
+                            let v = x.checked_shl(y as u32)?;
+                            if (v >> y) != x {
+                                return None;
+                            }
+                            v
+                        }
+                        O::RShift if y >= 0 => x >> y.min(63),
+                        O::BitAnd => x & y,
+                        O::BitOr => x | y,
+                        O::BitXor => x ^ y,
+                        _ => return None,
+                    })),
+                    (Const::Str(x), O::Add, Const::Str(y)) => Some(Const::Str(x + &y)),
+                    (Const::Float(x), op, Const::Float(y)) => {
+                        let (a, c) = (f64::from_bits(x), f64::from_bits(y));
+                        Some(Const::Float(
+                            match op {
+                                O::Add => a + c,
+                                O::Sub => a - c,
+                                O::Mult => a * c,
+                                O::Div if c != 0.0 => a / c,
+                                _ => return None,
+                            }
+                            .to_bits(),
+                        ))
+                    }
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    pub fn const_value(&mut self, v: &E, ann: Option<&Ty>) -> Option<Const> {
+        let c = self.const_eval(v);
+        let Some(mut c) = c else {
             self.err(unsupported(
-                "module-level value that is not an int, str or bool literal",
+                "module-level value that is not an int, float, str, bytes or bool literal",
                 v.range(),
                 "module-level constants must be literals; compute other values inside functions",
             ));
             return None;
         };
-        let ty = match &c {
-            Const::Int(_) => Ty::Int,
-            Const::Str(_) => Ty::Str,
-            Const::Bool(_) => Ty::Bool,
-        };
+        if let (Const::Int(i), Some(Ty::Float)) = (&c, ann) {
+            c = Const::Float((*i as f64).to_bits());
+        }
+        let ty = c.ty();
         if let Some(a) = ann
             && !self.assignable(&ty, a)
         {
@@ -723,76 +1680,403 @@ impl<'a> Ctx<'a> {
         Some(c)
     }
 
-    /// A type annotation.
-    fn annotation(&mut self, e: &E) -> Ty {
-        match e {
-            E::Name(n) => match n.id.as_str() {
-                "int" => Ty::Int,
-                "bool" => Ty::Bool,
-                "str" => Ty::Str,
-                "None" => Ty::None,
-                c if self.class_idx.contains_key(c) => Ty::Class(c.to_string()),
-                "float" | "bytes" | "dict" | "tuple" | "set" | "object" | "list" => {
-                    self.err(unsupported(
-                        &format!("type `{}`", n.id),
-                        n.range,
-                        "supported types: int, bool, str, None, list[T] and classes defined in the module",
-                    ));
-                    Ty::Unknown
+    fn class_parent(&mut self, m: usize, c: &'a ast::StmtClassDef) -> Option<String> {
+        if !c.decorator_list.is_empty() {
+            self.err(unsupported(
+                "class decorator",
+                c.decorator_list[0].range,
+                "remove the decorator",
+            ));
+        }
+        let args = c.arguments.as_deref()?;
+        if !args.keywords.is_empty() || args.args.len() > 1 {
+            self.err(unsupported(
+                "multiple inheritance or class keywords",
+                args.range,
+                "a class has at most one base class",
+            ));
+            return None;
+        }
+        let b = args.args.first()?;
+        let resolved = match b {
+            E::Name(n) if n.id.as_str() == "object" => return None,
+            E::Name(n) => match self.resolve(m, n.id.as_str()) {
+                Some(Item::Class(c)) => Some(c),
+                None if self.class_idx.contains_key(n.id.as_str())
+                    && self.class(n.id.as_str()).is_some_and(|k| k.builtin) =>
+                {
+                    Some(n.id.to_string())
                 }
-                other => {
-                    self.err(Diagnostic::new(
-                        format!("unknown type `{other}`"),
-                        n.range,
-                        "not a type",
-                        "supported types: int, bool, str, None, list[T] and classes defined in the module",
-                    ));
-                    Ty::Unknown
-                }
+                _ => None,
             },
-            E::NoneLiteral(_) => Ty::None,
-            E::StringLiteral(s) => {
-                // A forward reference: "ClassName".
-                let name = s.value.to_str();
-                if self.class_idx.contains_key(name) {
-                    Ty::Class(name.to_string())
-                } else {
-                    self.err(Diagnostic::new(
-                        format!("unknown type `{name}`"),
-                        s.range,
-                        "not a type",
-                        "string annotations must name a class defined in the module",
-                    ));
-                    Ty::Unknown
+            E::Attribute(a) => match &*a.value {
+                E::Name(mn) => match self.resolve(m, mn.id.as_str()) {
+                    Some(Item::Module(mi)) => match self.resolve(mi, a.attr.as_str()) {
+                        Some(Item::Class(c)) => Some(c),
+                        _ => None,
+                    },
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        };
+        if resolved.is_none() {
+            self.err(Diagnostic::new(
+                "unknown base class",
+                b.range(),
+                "not a class defined in the program or a builtin exception",
+                "derive from a class of the program, `Exception` or a builtin exception class",
+            ));
+        }
+        resolved
+    }
+
+    /// Whether a function's annotations mention a type variable.
+    fn is_generic_def(&self, m: usize, f: &ast::StmtFunctionDef) -> bool {
+        fn mentions(cx: &Ctx, m: usize, e: &E) -> bool {
+            match e {
+                E::Name(n) => matches!(cx.resolve(m, n.id.as_str()), Some(Item::TypeVar(_))),
+                E::Subscript(s) => mentions(cx, m, &s.value) || mentions(cx, m, &s.slice),
+                E::Tuple(t) => t.elts.iter().any(|x| mentions(cx, m, x)),
+                E::List(t) => t.elts.iter().any(|x| mentions(cx, m, x)),
+                E::BinOp(b) => mentions(cx, m, &b.left) || mentions(cx, m, &b.right),
+                _ => false,
+            }
+        }
+        let p = &f.parameters;
+        p.args
+            .iter()
+            .filter_map(|a| a.parameter.annotation.as_deref())
+            .any(|a| mentions(self, m, a))
+            || f.returns.as_deref().is_some_and(|r| mentions(self, m, r))
+    }
+
+    // ----- annotations ----------------------------------------------------
+
+    pub fn ann_err(&mut self, r: TextRange, name: &str) -> Ty {
+        self.err(Diagnostic::new(
+            format!("unknown type `{name}`"),
+            r,
+            "not a type",
+            "supported types: int, float, bool, str, bytes, None, list[T], dict[K, V], set[T], tuple[...], T | None, Callable[[...], R] and classes of the program",
+        ));
+        Ty::Unknown
+    }
+
+    /// A type annotation (in the current module and substitution).
+    pub fn annotation(&mut self, e: &E) -> Ty {
+        let ty = self.annotation_inner(e);
+        if !self.tvar_mode {
+            self.ensure_class(&ty);
+        }
+        ty
+    }
+
+    fn subst_lookup(&self, n: &str) -> Option<Ty> {
+        self.cur_subst
+            .iter()
+            .rev()
+            .find(|(k, _)| k == n)
+            .map(|(_, t)| t.clone())
+    }
+
+    fn annotation_inner(&mut self, e: &E) -> Ty {
+        let m = self.cur_mod;
+        match e {
+            E::Name(n) => {
+                let id = n.id.as_str();
+                match id {
+                    "int" => return Ty::Int,
+                    "bool" => return Ty::Bool,
+                    "str" => return Ty::Str,
+                    "float" => return Ty::Float,
+                    "bytes" => return Ty::Bytes,
+                    "None" => return Ty::None,
+                    _ => {}
+                }
+                if let Some(t) = self.subst_lookup(id) {
+                    return t;
+                }
+                match self.resolve(m, id) {
+                    Some(Item::Class(c)) => Ty::Class(c),
+                    Some(Item::TypeVar(tv)) => {
+                        if self.tvar_mode {
+                            Ty::Class(format!("?{tv}"))
+                        } else {
+                            self.err(Diagnostic::new(
+                                format!("type variable `{id}` outside generic code"),
+                                n.range,
+                                "not bound here",
+                                "type variables are only used by generic library code",
+                            ));
+                            Ty::Unknown
+                        }
+                    }
+                    Some(Item::GenClass(_)) => {
+                        self.err(Diagnostic::new(
+                            format!("generic class `{id}` needs type arguments"),
+                            n.range,
+                            "missing `[...]`",
+                            format!("write `{id}[T, ...]`"),
+                        ));
+                        Ty::Unknown
+                    }
+                    None if self
+                        .class_idx
+                        .get(id)
+                        .is_some_and(|&i| self.classes[i].builtin) =>
+                    {
+                        Ty::Class(id.to_string())
+                    }
+                    _ => match id {
+                        "list" | "dict" | "set" | "tuple" => {
+                            self.err(Diagnostic::new(
+                                format!("`{id}` needs type arguments"),
+                                n.range,
+                                "missing `[...]`",
+                                format!(
+                                    "write the item types, e.g. `{id}[int{}]`",
+                                    if id == "dict" { ", str" } else { "" }
+                                ),
+                            ));
+                            Ty::Unknown
+                        }
+                        "object" | "Any" => {
+                            self.err(unsupported(
+                                &format!("type `{id}`"),
+                                n.range,
+                                "every value has a precise type; use a base class or `T | None`",
+                            ));
+                            Ty::Unknown
+                        }
+                        _ => self.ann_err(n.range, id),
+                    },
                 }
             }
-            E::Subscript(s) if matches!(&*s.value, E::Name(n) if n.id.as_str() == "list") => {
-                let elem = self.annotation(&s.slice);
-                if elem == Ty::None {
-                    self.err(unsupported(
-                        "`list[None]`",
-                        s.slice.range(),
-                        "use a list of another type",
-                    ));
-                    return Ty::Unknown;
+            E::Attribute(a) => {
+                if let E::Name(mn) = &*a.value
+                    && let Some(Item::Module(mi)) = self.resolve(m, mn.id.as_str())
+                    && let Some(Item::Class(c)) = self.resolve(mi, a.attr.as_str())
+                {
+                    return Ty::Class(c);
                 }
-                Ty::list(elem)
+                self.ann_err(a.range, "attribute")
+            }
+            E::NoneLiteral(_) => Ty::None,
+            E::StringLiteral(s) => {
+                // A forward reference: "ClassName" or "Node | None".
+                let src = self.mods[m].source;
+                let Some(inner) = string_inner(src, s.range) else {
+                    return self.ann_err(s.range, s.value.to_str());
+                };
+                match ruff_python_parser::parse_expression_range(src, inner) {
+                    Ok(p) => {
+                        let ex = p.into_expr();
+                        self.annotation_inner(&ex)
+                    }
+                    Err(_) => self.ann_err(s.range, s.value.to_str()),
+                }
+            }
+            E::BinOp(b) if b.op == ast::Operator::BitOr => {
+                let l = self.annotation_inner(&b.left);
+                let r = self.annotation_inner(&b.right);
+                self.optional_of(l, r, b.range)
+            }
+            E::Subscript(s) => {
+                let head = match &*s.value {
+                    E::Name(n) => n.id.to_string(),
+                    E::Attribute(a) => a.attr.to_string(),
+                    other => return self.ann_err(other.range(), "subscript"),
+                };
+                let args: Vec<&E> = match &*s.slice {
+                    E::Tuple(t) => t.elts.iter().collect(),
+                    other => vec![other],
+                };
+                let typing = |cx: &Self, n: &str| -> bool {
+                    matches!(cx.resolve(m, n), Some(Item::Typing(_)))
+                };
+                let ht = head.as_str();
+                let arity = |cx: &mut Self, n: usize| -> bool {
+                    if args.len() != n {
+                        cx.err(Diagnostic::new(
+                            format!(
+                                "`{ht}[...]` takes {n} type argument{}",
+                                if n == 1 { "" } else { "s" }
+                            ),
+                            s.slice.range(),
+                            format!("{} given", args.len()),
+                            "write the right number of type arguments",
+                        ));
+                        false
+                    } else {
+                        true
+                    }
+                };
+                match ht {
+                    "list" | "List" if ht == "list" || typing(self, ht) => {
+                        if !arity(self, 1) {
+                            return Ty::Unknown;
+                        }
+                        let el = self.annotation_inner(args[0]);
+                        if el == Ty::None {
+                            self.err(unsupported(
+                                "`list[None]`",
+                                args[0].range(),
+                                "use a list of another type",
+                            ));
+                            return Ty::Unknown;
+                        }
+                        Ty::list(el)
+                    }
+                    "set" | "Set" if ht == "set" || typing(self, ht) => {
+                        if !arity(self, 1) {
+                            return Ty::Unknown;
+                        }
+                        let el = self.annotation_inner(args[0]);
+                        Ty::Set(Box::new(el))
+                    }
+                    "dict" | "Dict" if ht == "dict" || typing(self, ht) => {
+                        if !arity(self, 2) {
+                            return Ty::Unknown;
+                        }
+                        let k = self.annotation_inner(args[0]);
+                        let v = self.annotation_inner(args[1]);
+                        Ty::Dict(Box::new(k), Box::new(v))
+                    }
+                    "tuple" | "Tuple" if ht == "tuple" || typing(self, ht) => {
+                        if args.len() == 2 && matches!(args[1], E::EllipsisLiteral(_)) {
+                            let el = self.annotation_inner(args[0]);
+                            return Ty::TupleVar(Box::new(el));
+                        }
+                        let ts: Vec<Ty> = args.iter().map(|a| self.annotation_inner(a)).collect();
+                        Ty::Tuple(ts)
+                    }
+                    "Optional" if typing(self, ht) => {
+                        if !arity(self, 1) {
+                            return Ty::Unknown;
+                        }
+                        let el = self.annotation_inner(args[0]);
+                        self.optional_of(el, Ty::None, s.range)
+                    }
+                    "Callable" if typing(self, ht) => {
+                        let E::Tuple(tu) = &*s.slice else {
+                            return self.ann_err(s.range, "Callable");
+                        };
+                        if tu.elts.len() != 2 {
+                            return self.ann_err(s.range, "Callable");
+                        }
+                        let E::List(ps) = &tu.elts[0] else {
+                            self.err(unsupported(
+                                "`Callable` without a parameter list",
+                                tu.elts[0].range(),
+                                "write `Callable[[A, B], R]`",
+                            ));
+                            return Ty::Unknown;
+                        };
+                        let ps: Vec<Ty> =
+                            ps.elts.iter().map(|a| self.annotation_inner(a)).collect();
+                        let r = self.annotation_inner(&tu.elts[1]);
+                        Ty::Func(ps, Box::new(r))
+                    }
+                    _ => {
+                        // A generic prelude class: `Dict[K, V]`.
+                        let gc = match &*s.value {
+                            E::Name(n) => self.resolve(m, n.id.as_str()),
+                            _ => None,
+                        };
+                        if let Some(Item::GenClass(gi)) = gc {
+                            let ts: Vec<Ty> =
+                                args.iter().map(|a| self.annotation_inner(a)).collect();
+                            if self.tvar_mode || ts.iter().any(|t| t.mangle().contains('?')) {
+                                return Ty::Class(format!("?gen{gi}"));
+                            }
+                            return self.gen_class_ty(gi, ts);
+                        }
+                        self.ann_err(s.value.range(), ht)
+                    }
+                }
             }
             other => {
                 self.err(unsupported(
                     &format!("type annotation `{}`", expr_kind(other)),
                     other.range(),
-                    "supported types: int, bool, str, None, list[T] and classes defined in the module",
+                    "supported types: int, float, bool, str, bytes, None, list[T], dict[K, V], set[T], tuple[...], T | None, Callable[[...], R] and classes of the program",
                 ));
                 Ty::Unknown
             }
         }
     }
 
-    fn signature(&mut self, f: &'a ast::StmtFunctionDef, class: Option<&str>) -> Option<Sig> {
+    /// The type of a generic class applied to arguments (dict and set
+    /// instances are shown as `dict[K, V]` / `set[T]`).
+    pub fn gen_class_ty(&mut self, gi: usize, ts: Vec<Ty>) -> Ty {
+        let name = self.gclasses[gi].ast.name.to_string();
+        if name == "Dict" && ts.len() == 2 {
+            return Ty::Dict(Box::new(ts[0].clone()), Box::new(ts[1].clone()));
+        }
+        if name == "Set" && ts.len() == 1 {
+            return Ty::Set(Box::new(ts[0].clone()));
+        }
+        let mut irn = name;
+        for t in &ts {
+            irn.push('$');
+            irn.push_str(&t.mangle());
+        }
+        self.instantiate_class(gi, &irn, ts);
+        Ty::Class(irn)
+    }
+
+    fn optional_of(&mut self, l: Ty, r: Ty, range: TextRange) -> Ty {
+        let (inner, none) = match (&l, &r) {
+            (Ty::None, x) | (x, Ty::None) => (x.clone(), true),
+            _ => (l.clone(), false),
+        };
+        if !none {
+            if l.is_unknown() || r.is_unknown() {
+                return Ty::Unknown;
+            }
+            self.err(unsupported(
+                &format!("union type `{l} | {r}`"),
+                range,
+                "the only union is `T | None`; use a common base class",
+            ));
+            return Ty::Unknown;
+        }
+        if inner.is_unknown() {
+            return Ty::Unknown;
+        }
+        if !inner.is_ref()
+            && !matches!(&inner, Ty::Class(c) if c.starts_with('?'))
+            && !matches!(inner, Ty::Int | Ty::Float | Ty::Bool)
+        {
+            self.err(unsupported(
+                &format!("optional value type `{inner} | None`"),
+                range,
+                "`T | None` is supported for reference types (str, bytes, containers, classes); use a sentinel value or a wrapper class",
+            ));
+            return Ty::Unknown;
+        }
+        Ty::opt(inner)
+    }
+
+    // ----- signatures -----------------------------------------------------
+
+    pub fn signature(&mut self, f: &'a ast::StmtFunctionDef, class: Option<&str>) -> Option<Sig> {
         let mut ok = true;
-        if let Some(d) = f.decorator_list.first() {
-            self.err(unsupported("decorator", d.range, "remove the decorator"));
+        let mut is_static = false;
+        for d in &f.decorator_list {
+            if class.is_some()
+                && matches!(&d.expression, E::Name(n) if n.id.as_str() == "staticmethod")
+            {
+                is_static = true;
+                continue;
+            }
+            self.err(unsupported(
+                "decorator",
+                d.range,
+                "remove the decorator (only `@staticmethod` is supported)",
+            ));
             ok = false;
         }
         if f.is_async {
@@ -837,15 +2121,8 @@ impl<'a> Ctx<'a> {
             ok = false;
         }
         let mut params = Vec::new();
+        let mut defaults = Vec::new();
         for (i, a) in p.args.iter().enumerate() {
-            if let Some(d) = &a.default {
-                self.err(unsupported(
-                    "default parameter value",
-                    d.range(),
-                    "pass every argument explicitly",
-                ));
-                ok = false;
-            }
             let name = a.parameter.name.to_string();
             if params.iter().any(|(n, _)| *n == name) {
                 self.err(Diagnostic::new(
@@ -857,24 +2134,27 @@ impl<'a> Ctx<'a> {
                 ok = false;
             }
             if i == 0
+                && !is_static
                 && let Some(c) = class
             {
-                if let Some(an) = &a.parameter.annotation
-                    && !matches!(&**an, E::Name(n) if n.id.as_str() == c)
-                    && !matches!(&**an, E::StringLiteral(s) if s.value.to_str() == c)
-                {
-                    self.err(Diagnostic::new(
-                        "wrong annotation for `self`",
-                        an.range(),
-                        format!("`self` is always `{c}`"),
-                        "leave `self` unannotated",
-                    ));
-                    ok = false;
+                if let Some(an) = &a.parameter.annotation {
+                    let t = self.annotation(an);
+                    if t != Ty::Class(c.to_string()) && !t.is_unknown() && t.mangle() != c {
+                        self.err(Diagnostic::new(
+                            "wrong annotation for `self`",
+                            an.range(),
+                            format!("`self` is always `{}`", crate::types::show_class(c)),
+                            "leave `self` unannotated",
+                        ));
+                        ok = false;
+                    }
                 }
-                params.push((name, Ty::Class(c.to_string())));
+                let st = self.gen_ty_of_class(c).unwrap_or(Ty::Class(c.to_string()));
+                params.push((name, st));
+                defaults.push(None);
                 continue;
             }
-            match &a.parameter.annotation {
+            let ty = match &a.parameter.annotation {
                 None => {
                     self.err(Diagnostic::new(
                         format!("missing type annotation for parameter `{name}`"),
@@ -883,7 +2163,13 @@ impl<'a> Ctx<'a> {
                         format!("annotate it, e.g. `{name}: int`"),
                     ));
                     ok = false;
-                    params.push((name, Ty::Unknown));
+                    Ty::Unknown
+                }
+                Some(an)
+                    if f.name.as_str() == "__exit__"
+                        && matches!(&**an, E::Name(n) if n.id.as_str() == "object") =>
+                {
+                    Ty::opt(Ty::Class(ir::EXCEPTION_ROOT.into()))
                 }
                 Some(an) => {
                     let ty = self.annotation(an);
@@ -895,16 +2181,69 @@ impl<'a> Ctx<'a> {
                         ));
                         ok = false;
                     }
-                    params.push((name, ty));
+                    ty
                 }
+            };
+            let dv = match &a.default {
+                None => None,
+                Some(d) => {
+                    match &**d {
+                        E::NoneLiteral(_) => {
+                            if !matches!(ty, Ty::Optional(_) | Ty::Unknown)
+                                && !ty.mangle().contains('?')
+                            {
+                                self.err(mismatch(&ty, &Ty::None, d.range(), "a `None` default needs an optional parameter type (`T | None`)"));
+                                ok = false;
+                            }
+                            Some(DefVal::None)
+                        }
+                        other => match self.const_eval(other) {
+                            Some(mut c) => {
+                                if let (Const::Int(i), Ty::Float) = (&c, &ty) {
+                                    c = Const::Float((*i as f64).to_bits());
+                                }
+                                if !self.assignable(&c.ty(), &ty) && !ty.mangle().contains('?') {
+                                    self.err(mismatch(
+                                        &ty,
+                                        &c.ty(),
+                                        other.range(),
+                                        "the default value must have the parameter's type",
+                                    ));
+                                    ok = false;
+                                }
+                                Some(DefVal::Const(c))
+                            }
+                            None => {
+                                self.err(unsupported(
+                                "default value that is not a literal",
+                                other.range(),
+                                "defaults are int, float, str, bytes, bool literals (or module constants) or `None`",
+                            ));
+                                ok = false;
+                                Some(DefVal::None)
+                            }
+                        },
+                    }
+                }
+            };
+            if dv.is_none() && defaults.iter().any(|d: &Option<DefVal>| d.is_some()) {
+                self.err(Diagnostic::new(
+                    "parameter without a default follows a parameter with a default",
+                    a.parameter.name.range,
+                    "needs a default",
+                    "put parameters with defaults last",
+                ));
+                ok = false;
             }
+            params.push((name, ty));
+            defaults.push(dv);
         }
-        if class.is_some() && params.is_empty() {
+        if class.is_some() && params.is_empty() && !is_static {
             self.err(Diagnostic::new(
                 "method without `self`",
                 f.name.range,
                 "takes no parameters",
-                "a method's first parameter is the instance: `def m(self, ...)` (static and class methods are not supported)",
+                "a method's first parameter is the instance: `def m(self, ...)` (use `@staticmethod` for a method without an instance)",
             ));
             ok = false;
         }
@@ -937,57 +2276,100 @@ impl<'a> Ctx<'a> {
         if !ok {
             return None;
         }
+        let (name, display) = match class {
+            Some(c) => (
+                format!("{c}.{}", f.name),
+                format!("{}.{}", crate::types::show_class(c), f.name),
+            ),
+            None => (f.name.to_string(), f.name.to_string()),
+        };
         Some(Sig {
-            name: match class {
-                Some(c) => format!("{c}.{}", f.name),
-                None => f.name.to_string(),
-            },
-            display: match class {
-                Some(c) => format!("{c}.{}", f.name),
-                None => f.name.to_string(),
-            },
+            name,
+            display,
             params,
+            defaults,
             ret,
             range: f.name.range,
+            is_static,
         })
     }
 
-    fn class_body(&mut self, c: &'a ast::StmtClassDef) {
-        let cname = c.name.to_string();
+    const SPECIAL_OK: &'static [&'static str] = &[
+        "__init__",
+        "__repr__",
+        "__str__",
+        "__eq__",
+        "__ne__",
+        "__hash__",
+        "__lt__",
+        "__le__",
+        "__gt__",
+        "__ge__",
+        "__enter__",
+        "__exit__",
+        "__len__",
+        "__contains__",
+        "__getitem__",
+        "__setitem__",
+        "__delitem__",
+        "__bool__",
+        "__iter__",
+        "__add__",
+        "__sub__",
+        "__mul__",
+        "__or__",
+        "__and__",
+        "__xor__",
+    ];
+
+    pub fn class_body(&mut self, cname: &str, c: &'a ast::StmtClassDef) {
         let mut fields = Vec::new();
+        let mut consts = HashMap::new();
+        let mut cglobals: HashMap<String, usize> = HashMap::new();
+        let m = self.cur_mod;
         for (i, s) in c.body.iter().enumerate() {
             match s {
                 S::Pass(_) => {}
                 S::Expr(e) if i == 0 && matches!(&*e.value, E::StringLiteral(_)) => {}
+                S::Expr(e) if matches!(&*e.value, E::EllipsisLiteral(_)) => {}
                 S::FunctionDef(f) => {
-                    let m = f.name.to_string();
-                    let Some(&ci) = self.class_idx.get(&cname) else { return };
-                    if self.classes[ci].sigs.contains_key(&m) {
+                    let mname = f.name.to_string();
+                    let Some(&ci) = self.class_idx.get(cname) else { return };
+                    if self.classes[ci].sigs.contains_key(&mname) {
                         self.err(Diagnostic::new(
-                            format!("method `{m}` is defined more than once"),
+                            format!("method `{mname}` is defined more than once"),
                             f.name.range,
                             "redefined here",
                             "rename or remove one of the definitions",
                         ));
                         continue;
                     }
-                    if m.starts_with("__") && m.ends_with("__") && m != "__init__" {
+                    if mname.starts_with("__") && mname.ends_with("__") && !Self::SPECIAL_OK.contains(&mname.as_str()) && !self.is_lib(m) {
                         self.err(unsupported(
-                            &format!("special method `{m}`"),
+                            &format!("special method `{mname}`"),
                             f.name.range,
-                            "only `__init__` is supported; use an ordinary method name",
+                            "supported special methods: __init__, __repr__, __str__, __eq__, __hash__, __lt__, __le__, __gt__, __ge__, __enter__, __exit__, __len__, __contains__, __getitem__, __setitem__, __bool__",
                         ));
                         continue;
                     }
-                    let sig = self.signature(f, Some(&cname));
+                    let sig = self.signature(f, Some(cname));
+                    let is_static = sig.as_ref().is_some_and(|s| s.is_static);
                     let k = &mut self.classes[ci];
                     if let Some(sig) = sig {
-                        k.sigs.insert(m.clone(), sig);
+                        k.sigs.insert(mname.clone(), sig);
                     }
-                    if m != "__init__" {
-                        k.methods.push(m.clone());
+                    if mname != "__init__" && !is_static {
+                        k.methods.push(mname.clone());
                     }
-                    self.func_list.push((format!("{cname}.{m}"), f, Some(cname.clone())));
+                    let subst = k.subst.clone();
+                    self.push_work(Work {
+                        name: format!("{cname}.{mname}"),
+                        ast: f,
+                        class: Some(cname.to_string()),
+                        module: m,
+                        subst,
+                        site: self.cur_site(),
+                    });
                 }
                 S::AnnAssign(a) if a.value.is_none() && matches!(&*a.target, E::Name(_)) => {
                     let E::Name(n) = &*a.target else { continue };
@@ -998,24 +2380,131 @@ impl<'a> Ctx<'a> {
                         range: n.range,
                     });
                 }
+                S::AnnAssign(a) if matches!(&*a.target, E::Name(_)) => {
+                    let E::Name(n) = &*a.target else { continue };
+                    let Some(v) = &a.value else { continue };
+                    if self.const_eval(v).is_none() || !matches!(&*a.annotation, E::Name(_)) {
+                        let gi = self.globals.len();
+                        self.globals.push(GlobalDef { module: m, value: v, ann: Some(&a.annotation), name: n.id.to_string() });
+                        cglobals.insert(n.id.to_string(), gi);
+                        continue;
+                    }
+                    let ann = self.annotation(&a.annotation);
+                    if let Some(cv) = self.const_value(v, Some(&ann)) {
+                        consts.insert(n.id.to_string(), cv);
+                    }
+                }
+                S::Assign(a) if a.targets.len() == 1 && matches!(&a.targets[0], E::Name(_)) => {
+                    let E::Name(n) = &a.targets[0] else { continue };
+                    if self.const_eval(&a.value).is_none() {
+                        let gi = self.globals.len();
+                        self.globals.push(GlobalDef { module: m, value: &a.value, ann: None, name: n.id.to_string() });
+                        cglobals.insert(n.id.to_string(), gi);
+                        continue;
+                    }
+                    if let Some(cv) = self.const_value(&a.value, None) {
+                        consts.insert(n.id.to_string(), cv);
+                    }
+                }
                 other => self.err(unsupported(
                     &format!("{} in a class body", stmt_kind(other)),
                     other.range(),
-                    "a class body holds methods and field annotations (`x: int`); set attributes in `__init__`",
+                    "a class body holds methods, constants (`X = 1`) and field annotations (`x: int`); set attributes in `__init__`",
                 )),
             }
         }
-        if let Some(&ci) = self.class_idx.get(&cname) {
+        if let Some(&ci) = self.class_idx.get(cname) {
             self.classes[ci].fields = fields;
+            self.classes[ci].consts = consts;
+            self.classes[ci].globals = cglobals;
         }
     }
 
-    fn find_method(&self, class: &str, m: &str) -> Option<(String, Sig)> {
+    pub fn find_method(&self, class: &str, m: &str) -> Option<(String, Sig)> {
         for c in self.ancestry(class) {
             if let Some(k) = self.class(&c)
                 && let Some(s) = k.sigs.get(m)
             {
                 return Some((c, s.clone()));
+            }
+        }
+        None
+    }
+
+    pub fn class_global(&self, class: &str, n: &str) -> Option<usize> {
+        for c in self.ancestry(class) {
+            if let Some(k) = self.class(&c)
+                && let Some(v) = k.globals.get(n)
+            {
+                return Some(*v);
+            }
+        }
+        None
+    }
+
+    /// The value of a module- or class-level non-literal constant, checked
+    /// in its module and evaluated where it is used.
+    pub fn eval_global(&mut self, fx: &mut Fx, gi: usize, r: TextRange) -> t::Expr {
+        if self.global_stack.contains(&gi) {
+            let n = self.globals[gi].name.clone();
+            self.err(Diagnostic::new(
+                format!("the value of `{n}` refers to itself"),
+                r,
+                "circular definition",
+                "define module-level values from literals and earlier values",
+            ));
+            return t::Expr::new(t::ExprKind::Bool(false), Ty::Unknown, r);
+        }
+        self.global_stack.push(gi);
+        let (m, value, ann) = (
+            self.globals[gi].module,
+            self.globals[gi].value,
+            self.globals[gi].ann,
+        );
+        let saved = (self.cur_mod, std::mem::take(&mut self.cur_subst));
+        self.cur_mod = m;
+        let mut gfx = Fx::new(&fx.fname, Ty::Unknown, vec![]);
+        gfx.irname = fx.irname.clone();
+        gfx.hidden_counter = fx.hidden_counter;
+        gfx.scope_counter = fx.scope_counter;
+        let exp = ann.map(|a| self.annotation(a));
+        let x = self.expr(&mut gfx, value, exp.as_ref());
+        let x = match &exp {
+            Some(t) => {
+                let x = self.coerce(x, t);
+                if !self.assignable(&x.ty, t) {
+                    self.err(mismatch(
+                        t,
+                        &x.ty,
+                        x.range,
+                        "the annotation gives the value's type",
+                    ));
+                }
+                t::Expr::new(x.kind, t.clone(), x.range)
+            }
+            None => x,
+        };
+        self.cur_mod = saved.0;
+        self.cur_subst = saved.1;
+        self.global_stack.pop();
+        fx.hidden_counter = gfx.hidden_counter;
+        fx.scope_counter = gfx.scope_counter;
+        for l in gfx.locals {
+            if !fx.locals.iter().any(|(n, _)| *n == l.0) {
+                fx.locals.push(l);
+            }
+        }
+        let mut x = x;
+        x.range = r;
+        x
+    }
+
+    pub fn class_const(&self, class: &str, n: &str) -> Option<Const> {
+        for c in self.ancestry(class) {
+            if let Some(k) = self.class(&c)
+                && let Some(v) = k.consts.get(n)
+            {
+                return Some(v.clone());
             }
         }
         None
@@ -1033,10 +2522,13 @@ impl<'a> Ctx<'a> {
                 && (sig.params.get(1..) != psig.params.get(1..) || sig.ret != psig.ret)
             {
                 let show = |s: &Sig| {
-                    let ps: Vec<String> =
-                        s.params[1..].iter().map(|(_, t)| t.to_string()).collect();
+                    let ps: Vec<String> = crate::check::tail(&s.params)
+                        .iter()
+                        .map(|(_, t)| t.to_string())
+                        .collect();
                     format!("({}) -> {}", ps.join(", "), s.ret)
                 };
+                let owner = crate::types::show_class(&owner);
                 errs.push(Diagnostic::new(
                     format!("method `{m}` overrides `{owner}.{m}` with a different signature"),
                     sig.range,
@@ -1048,10 +2540,12 @@ impl<'a> Ctx<'a> {
                 ));
             }
         }
-        self.diags.extend(errs);
+        for d in errs {
+            self.err(d);
+        }
     }
 
-    fn field(&self, class: &str, name: &str) -> Option<(String, usize, usize)> {
+    pub fn field(&self, class: &str, name: &str) -> Option<(String, usize, usize)> {
         for c in self.ancestry(class) {
             if let Some(&ci) = self.class_idx.get(&c)
                 && let Some(fi) = self.classes[ci].fields.iter().position(|f| f.name == name)
@@ -1062,7 +2556,7 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    fn declare_fields(&mut self, cname: &str, done: &mut HashSet<String>) {
+    pub fn declare_fields(&mut self, cname: &str, done: &mut HashSet<String>) {
         if !done.insert(cname.to_string()) {
             return;
         }
@@ -1076,48 +2570,52 @@ impl<'a> Ctx<'a> {
         let Some(cdef) = self.classes[ci].ast else {
             return;
         };
-        let Some(init) = cdef.body.iter().find_map(|s| match s {
+        let saved = (self.cur_mod, std::mem::take(&mut self.cur_subst));
+        self.cur_mod = self.classes[ci].module;
+        self.cur_subst = self.classes[ci].subst.clone();
+        let init = cdef.body.iter().find_map(|s| match s {
             S::FunctionDef(f) if f.name.as_str() == "__init__" => Some(f),
             _ => None,
-        }) else {
-            return;
-        };
-        let Some(selfp) = init.parameters.args.first() else {
-            return;
-        };
-        let self_name = selfp.parameter.name.to_string();
-        let mut attrs = Vec::new();
-        collect_self_attrs(&init.body, &self_name, &mut attrs);
-        for (name, ann, range) in attrs {
-            let ty = ann.map(|a| self.annotation(a));
-            if let Some((_, oci, ofi)) = self.field(cname, name) {
-                if let Some(t) = ty.clone()
-                    && let Some(old) = self.classes[oci].fields[ofi].ty.clone()
-                    && old != t
-                {
-                    self.err(Diagnostic::new(
-                        format!("attribute `{name}` is redeclared with another type"),
-                        range,
-                        format!("declared `{old}` before"),
-                        "an attribute keeps one type; remove the second annotation",
-                    ));
-                } else if let Some(t) = ty
-                    && self.classes[oci].fields[ofi].ty.is_none()
-                {
-                    self.classes[oci].fields[ofi].ty = Some(t);
+        });
+        if let Some(init) = init
+            && let Some(selfp) = init.parameters.args.first()
+        {
+            let self_name = selfp.parameter.name.to_string();
+            let mut attrs = Vec::new();
+            collect_self_attrs(&init.body, &self_name, &mut attrs);
+            for (name, ann, range) in attrs {
+                let ty = ann.map(|a| self.annotation(a));
+                if let Some((_, oci, ofi)) = self.field(cname, name) {
+                    if let Some(t) = ty.clone()
+                        && let Some(old) = self.classes[oci].fields[ofi].ty.clone()
+                        && old != t
+                    {
+                        self.err(Diagnostic::new(
+                            format!("attribute `{name}` is redeclared with another type"),
+                            range,
+                            format!("declared `{old}` before"),
+                            "an attribute keeps one type; remove the second annotation",
+                        ));
+                    } else if let Some(t) = ty
+                        && self.classes[oci].fields[ofi].ty.is_none()
+                    {
+                        self.classes[oci].fields[ofi].ty = Some(t);
+                    }
+                    continue;
                 }
-                continue;
+                self.classes[ci].fields.push(FieldDecl {
+                    name: name.to_string(),
+                    ty,
+                    range,
+                });
             }
-            self.classes[ci].fields.push(FieldDecl {
-                name: name.to_string(),
-                ty,
-                range,
-            });
         }
+        self.cur_mod = saved.0;
+        self.cur_subst = saved.1;
     }
 
     /// Check `C.__init__` (on demand: other bodies may need its fields).
-    fn check_init(&mut self, c: &str) {
+    pub fn check_init(&mut self, c: &str) {
         let Some(&ci) = self.class_idx.get(c) else {
             return;
         };
@@ -1126,15 +2624,42 @@ impl<'a> Ctx<'a> {
         }
         self.classes[ci].init_state = InitState::InProgress;
         let name = format!("{c}.__init__");
-        let f = self
-            .func_list
-            .iter()
-            .find(|(n, _, _)| *n == name)
-            .map(|(_, f, _)| *f);
-        if let Some(f) = f {
-            self.check_body(&name, f, Some(c));
+        if let Some(&wi) = self.work_idx.get(&name) {
+            let w = self.func_list[wi].clone();
+            self.check_work(&w);
         }
-        self.classes[ci].init_state = InitState::Done;
+        if let Some(&ci) = self.class_idx.get(c) {
+            self.classes[ci].init_state = InitState::Done;
+        }
+    }
+
+    /// Check one body (in its module and substitution).
+    pub fn check_work(&mut self, w: &Work<'a>) {
+        if self.bodies.contains_key(&w.name) {
+            return;
+        }
+        if let Some(c) = &w.class
+            && w.ast.name.as_str() == "__init__"
+            && self
+                .class(c)
+                .is_some_and(|k| k.init_state == InitState::NotChecked)
+        {
+            self.check_init(c);
+            return;
+        }
+        let saved = (
+            self.cur_mod,
+            std::mem::replace(&mut self.cur_subst, w.subst.clone()),
+        );
+        let saved_site = self.work_site;
+        if w.site.is_some() {
+            self.work_site = w.site;
+        }
+        self.cur_mod = w.module;
+        self.check_body(&w.name, w.ast, w.class.as_deref());
+        self.cur_mod = saved.0;
+        self.cur_subst = saved.1;
+        self.work_site = saved_site;
     }
 
     fn check_body(&mut self, name: &str, f: &'a ast::StmtFunctionDef, class: Option<&str>) {
@@ -1145,30 +2670,38 @@ impl<'a> Ctx<'a> {
             None => self.funcs.get(name).cloned(),
         };
         let Some(sig) = sig else { return };
+        // Mark as started (recursive instantiations).
+        self.bodies.insert(
+            name.to_string(),
+            t::FuncInfo {
+                name: name.to_string(),
+                params: sig.params.clone(),
+                ret: sig.ret.clone(),
+                body: vec![],
+                locals: vec![],
+                range: sig.range,
+            },
+        );
         let mut assigned = HashSet::new();
         collect_assigned(&f.body, &mut assigned);
-        let mut fx = Fx {
-            class: class.map(str::to_string),
-            init_of: if f.name.as_str() == "__init__" {
-                class.map(str::to_string)
-            } else {
-                None
-            },
-            self_name: if class.is_some() {
-                sig.params.first().map(|(n, _)| n.clone())
-            } else {
-                None
-            },
-            ret: sig.ret.clone(),
-            fname: sig.display.clone(),
-            locals: sig.params.clone(),
-            assigned,
-            loop_depth: 0,
-            handler_depth: 0,
-            narrow: Vec::new(),
-            scopes: Vec::new(),
-            scope_counter: 0,
+        let mut fx = Fx::new(&sig.display, sig.ret.clone(), sig.params.clone());
+        fx.irname = name.to_string();
+        fx.class = class.map(str::to_string);
+        fx.init_of = if f.name.as_str() == "__init__" {
+            class.map(str::to_string)
+        } else {
+            None
         };
+        fx.self_name = if class.is_some() && !sig.is_static {
+            sig.params.first().map(|(n, _)| n.clone())
+        } else {
+            None
+        };
+        fx.cells = crate::check_closure::captured_names(&f.body)
+            .into_iter()
+            .filter(|n| assigned.contains(n) || sig.params.iter().any(|(p, _)| p == n))
+            .collect();
+        fx.assigned = assigned;
         let mut body = &f.body[..];
         if let Some(S::Expr(e)) = body.first()
             && matches!(&*e.value, E::StringLiteral(_))
@@ -1187,2195 +2720,357 @@ impl<'a> Ctx<'a> {
                 "call `super().__init__(message)` in the body (`str(e)` and tracebacks show the message)",
             ));
         }
-        let stmts = self.block(&mut fx, body);
-        self.bodies.insert(
-            name.to_string(),
-            t::FuncInfo {
-                name: name.to_string(),
-                params: sig.params.clone(),
-                ret: sig.ret.clone(),
-                body: stmts,
-                locals: fx.locals,
-                range: sig.range,
-            },
+        let body_stmts = self.block(&mut fx, body);
+        let mut stmts = crate::check_closure::cell_prologue(self, &fx, &sig.params);
+        stmts.extend(body_stmts);
+        let mut locals = fx.locals.clone();
+        for c in &fx.cells {
+            if let Some(ty) = fx
+                .locals
+                .iter()
+                .find(|(n, _)| n == c)
+                .map(|(_, t)| t.clone())
+                && !ty.is_unknown()
+            {
+                let ct = crate::check_closure::cell_ty(self, &ty);
+                locals.push((format!("{c}$cell"), ct));
+            }
+        }
+        let info = t::FuncInfo {
+            name: name.to_string(),
+            params: sig.params.clone(),
+            ret: sig.ret.clone(),
+            body: stmts,
+            locals,
+            range: sig.range,
+        };
+        let tys: Vec<Ty> = info.locals.iter().map(|(_, t)| t.clone()).collect();
+        for t in &tys {
+            self.use_ty(t);
+        }
+        self.use_ty(&sig.ret);
+        self.bodies.insert(name.to_string(), info);
+    }
+
+    // ----- generics -------------------------------------------------------
+
+    /// Instantiate a generic function for the argument types; returns the
+    /// IR name (its signature is in `funcs`).
+    pub fn instantiate_func(&mut self, gi: usize, subst: Vec<(String, Ty)>) -> Option<String> {
+        let (m, f) = (self.gfuncs[gi].module, self.gfuncs[gi].ast);
+        let mut irn = format!("{}{}", self.mods[m].prefix, self.gfuncs[gi].name);
+        for (_, t) in &subst {
+            irn.push('$');
+            irn.push_str(&t.mangle());
+        }
+        if !self.funcs.contains_key(&irn) {
+            let saved = (
+                self.cur_mod,
+                std::mem::replace(&mut self.cur_subst, subst.clone()),
+            );
+            self.cur_mod = m;
+            let sig = self.signature(f, None);
+            self.cur_mod = saved.0;
+            self.cur_subst = saved.1;
+            let mut sig = sig?;
+            sig.name = irn.clone();
+            self.funcs.insert(irn.clone(), sig);
+            self.push_work(Work {
+                name: irn.clone(),
+                ast: f,
+                class: None,
+                module: m,
+                subst,
+                site: self.cur_site(),
+            });
+        }
+        self.need(&irn);
+        Some(irn)
+    }
+
+    /// The generic signature (type variables as `?T` classes).
+    pub fn generic_sig(&mut self, gi: usize) -> Option<Sig> {
+        let (m, f) = (self.gfuncs[gi].module, self.gfuncs[gi].ast);
+        let saved = (
+            self.cur_mod,
+            std::mem::take(&mut self.cur_subst),
+            self.tvar_mode,
         );
+        self.cur_mod = m;
+        self.tvar_mode = true;
+        let sig = self.signature(f, None);
+        self.cur_mod = saved.0;
+        self.cur_subst = saved.1;
+        self.tvar_mode = saved.2;
+        sig
     }
 
-    // ----- statements ---------------------------------------------------
-
-    fn block(&mut self, fx: &mut Fx, stmts: &'a [S]) -> Vec<t::Stmt> {
-        let mut out = Vec::new();
-        for s in stmts {
-            self.stmt(fx, s, &mut out);
+    /// Create the class `irn` from generic class `gi` with type arguments.
+    pub fn instantiate_class(&mut self, gi: usize, irn: &str, ts: Vec<Ty>) {
+        if self.class_idx.contains_key(irn) {
+            return;
         }
-        out
-    }
-
-    fn declare_local(&mut self, fx: &mut Fx, name: &str, ty: &Ty, range: TextRange) -> bool {
-        if let Some(old) = fx.local(name) {
-            if !self.assignable(ty, old) {
-                let old = old.clone();
-                self.err(mismatch(
-                    &old,
-                    ty,
-                    range,
-                    &format!("the variable `{name}` has type `{old}` (from its first assignment)"),
-                ));
-                return false;
-            }
-            return true;
-        }
-        if *ty == Ty::None {
+        let (m, c) = (self.gclasses[gi].module, self.gclasses[gi].ast);
+        let tvars = self.gclasses[gi].tvars.clone();
+        if tvars.len() != ts.len() {
             self.err(Diagnostic::new(
-                "cannot assign `None` to a variable",
-                range,
-                "this has no value",
-                "the called function returns None; call it as a statement",
-            ));
-            return false;
-        }
-        fx.locals.push((fx.iname(name), ty.clone()));
-        true
-    }
-
-    fn stmt(&mut self, fx: &mut Fx, s: &'a S, out: &mut Vec<t::Stmt>) {
-        match s {
-            S::Pass(_) => {}
-            S::Expr(e) => {
-                if matches!(&*e.value, E::StringLiteral(_)) {
-                    return;
-                }
-                let x = self.expr(fx, &e.value, None);
-                out.push(t::Stmt::Expr(x));
-            }
-            S::Assign(a) => {
-                if a.targets.len() != 1 {
-                    self.err(unsupported(
-                        "chained assignment",
-                        a.range,
-                        "assign each target in its own statement",
-                    ));
-                    return;
-                }
-                match &a.targets[0] {
-                    E::Tuple(tt) => {
-                        let E::Tuple(vals) = &*a.value else {
-                            self.err(unsupported(
-                                "unpacking a value that is not a tuple display",
-                                a.value.range(),
-                                "tuple assignment needs a tuple on the right: `a, b = x, y`",
-                            ));
-                            return;
-                        };
-                        if vals.elts.len() != tt.elts.len() {
-                            self.err(Diagnostic::new(
-                                format!(
-                                    "cannot unpack {} values into {} targets",
-                                    vals.elts.len(),
-                                    tt.elts.len()
-                                ),
-                                a.value.range(),
-                                format!("{} values", vals.elts.len()),
-                                "use as many values as targets",
-                            ));
-                            return;
-                        }
-                        // Types of existing targets give context to the values.
-                        let mut values = Vec::new();
-                        for (tg, v) in tt.elts.iter().zip(&vals.elts) {
-                            let exp = self.target_type(fx, tg);
-                            values.push(self.expr(fx, v, exp.as_ref()));
-                        }
-                        let mut targets = Vec::new();
-                        for (tg, v) in tt.elts.iter().zip(&values) {
-                            if let Some(tg) = self.target(fx, tg, &v.ty, v.range) {
-                                targets.push(tg);
-                            }
-                        }
-                        if targets.len() == values.len() {
-                            out.push(t::Stmt::Assign(targets, values));
-                        }
-                    }
-                    tg => {
-                        let exp = self.target_type(fx, tg);
-                        let v = self.expr(fx, &a.value, exp.as_ref());
-                        if let Some(tg) = self.target(fx, tg, &v.ty, v.range) {
-                            out.push(t::Stmt::Assign(vec![tg], vec![v]));
-                        }
-                    }
-                }
-            }
-            S::AnnAssign(a) => {
-                let ty = self.annotation(&a.annotation);
-                match &*a.target {
-                    E::Name(n) => {
-                        let name = n.id.as_str();
-                        if let Some(old) = fx.local(name)
-                            && *old != ty
-                        {
-                            let old = old.clone();
-                            self.err(Diagnostic::new(
-                                format!("variable `{name}` is redeclared with another type"),
-                                a.annotation.range(),
-                                format!("declared `{old}` before"),
-                                "a variable keeps one type; use another name",
-                            ));
-                            return;
-                        }
-                        if fx.local(name).is_none() && !self.declare_local(fx, name, &ty, n.range) {
-                            return;
-                        }
-                        if let Some(v) = &a.value {
-                            let v = self.expr(fx, v, Some(&ty));
-                            if let Some(tg) = self.target(fx, &a.target, &v.ty, v.range) {
-                                out.push(t::Stmt::Assign(vec![tg], vec![v]));
-                            }
-                        }
-                    }
-                    E::Attribute(_) => {
-                        if let Some(v) = &a.value {
-                            let v = self.expr(fx, v, Some(&ty));
-                            if !self.assignable(&v.ty, &ty) {
-                                self.err(mismatch(&ty, &v.ty, v.range, "the annotation gives the attribute's type"));
-                                return;
-                            }
-                            if let Some(tg) = self.target(fx, &a.target, &ty, v.range) {
-                                out.push(t::Stmt::Assign(vec![tg], vec![v]));
-                            }
-                        }
-                    }
-                    other => self.err(unsupported(
-                        "annotated assignment to this target",
-                        other.range(),
-                        "annotate a variable or `self.attribute`",
-                    )),
-                }
-            }
-            S::AugAssign(a) => self.aug_assign(fx, a, out),
-            S::If(i) => {
-                let narrowing = self.isinstance_narrowing(fx, &i.test, &i.body);
-                let cond = self.cond(fx, &i.test);
-                let saved = fx.narrow.clone();
-                if let Some(nw) = narrowing {
-                    fx.narrow.push(nw);
-                }
-                let then = self.block(fx, &i.body);
-                fx.narrow = saved.clone();
-                let mut else_ = Vec::new();
-                // elif chain, innermost last.
-                let mut chain: Vec<(Option<t::Expr>, Vec<t::Stmt>)> = Vec::new();
-                for c in &i.elif_else_clauses {
-                    match &c.test {
-                        Some(test) => {
-                            let narrowing = self.isinstance_narrowing(fx, test, &c.body);
-                            let cnd = self.cond(fx, test);
-                            if let Some(nw) = narrowing {
-                                fx.narrow.push(nw);
-                            }
-                            let b = self.block(fx, &c.body);
-                            fx.narrow = saved.clone();
-                            chain.push((Some(cnd), b));
-                        }
-                        None => {
-                            let b = self.block(fx, &c.body);
-                            chain.push((None, b));
-                        }
-                    }
-                }
-                for (cnd, b) in chain.into_iter().rev() {
-                    else_ = match cnd {
-                        None => b,
-                        Some(c) => vec![t::Stmt::If(c, b, else_)],
-                    };
-                }
-                out.push(t::Stmt::If(cond, then, else_));
-            }
-            S::While(w) => {
-                if let Some(e) = w.orelse.first() {
-                    self.err(unsupported("`else` clause on a loop", e.range(), "use a flag variable instead"));
-                }
-                let cond = self.cond(fx, &w.test);
-                fx.loop_depth += 1;
-                let body = self.block(fx, &w.body);
-                fx.loop_depth -= 1;
-                out.push(t::Stmt::While(cond, body));
-            }
-            S::For(f) => self.for_stmt(fx, f, out),
-            S::Break(b) => {
-                if fx.loop_depth == 0 {
-                    self.err(Diagnostic::new(
-                        "`break` outside a loop",
-                        b.range,
-                        "not inside `for` or `while`",
-                        "`break` can only be used inside a loop",
-                    ));
-                } else {
-                    out.push(t::Stmt::Break);
-                }
-            }
-            S::Continue(b) => {
-                if fx.loop_depth == 0 {
-                    self.err(Diagnostic::new(
-                        "`continue` outside a loop",
-                        b.range,
-                        "not inside `for` or `while`",
-                        "`continue` can only be used inside a loop",
-                    ));
-                } else {
-                    out.push(t::Stmt::Continue);
-                }
-            }
-            S::Return(r) => {
-                let ret = fx.ret.clone();
-                match (&r.value, &ret) {
-                    (None, Ty::None | Ty::Unknown) => out.push(t::Stmt::Return(None, r.range)),
-                    (Some(v), Ty::None) if matches!(&**v, E::NoneLiteral(_)) => {
-                        out.push(t::Stmt::Return(None, r.range))
-                    }
-                    (Some(v), Ty::None) => {
-                        let x = self.expr(fx, v, None);
-                        if x.ty != Ty::Unknown {
-                            self.err(Diagnostic::new(
-                                format!("`{}` returns None but a value is returned", fx.fname),
-                                v.range(),
-                                format!("this is `{}`", x.ty),
-                                "declare the return type (`-> T`) or remove the value",
-                            ));
-                        }
-                    }
-                    (None, _) => self.err(Diagnostic::new(
-                        format!("`return` without a value in `{}`", fx.fname),
-                        r.range,
-                        format!("expected a `{ret}` value"),
-                        format!("`{}` is declared to return `{ret}`", fx.fname),
-                    )),
-                    (Some(v), _) => {
-                        let x = self.expr(fx, v, Some(&ret));
-                        if !self.assignable(&x.ty, &ret) {
-                            self.err(mismatch(
-                                &ret,
-                                &x.ty,
-                                x.range,
-                                &format!("`{}` is declared to return `{ret}`", fx.fname),
-                            ));
-                        } else {
-                            out.push(t::Stmt::Return(Some(x), r.range));
-                        }
-                    }
-                }
-            }
-            S::Raise(r) => {
-                if let Some(c) = &r.cause {
-                    self.err(unsupported("`raise ... from ...`", c.range(), "raise the exception without `from`"));
-                    return;
-                }
-                match &r.exc {
-                    None => {
-                        if fx.handler_depth == 0 {
-                            self.err(Diagnostic::new(
-                                "bare `raise` outside an `except` block",
-                                r.range,
-                                "no exception is being handled here",
-                                "use `raise` alone only inside `except`; otherwise raise an exception instance",
-                            ));
-                        } else {
-                            out.push(t::Stmt::Raise(None));
-                        }
-                    }
-                    Some(e) => {
-                        let x = match &**e {
-                            E::Name(n) if self.class_idx.contains_key(n.id.as_str()) && fx.local(n.id.as_str()).is_none() => {
-                                self.construct(fx, n.id.as_str(), &[], e.range())
-                            }
-                            _ => self.expr(fx, e, None),
-                        };
-                        match &x.ty {
-                            Ty::Class(c) if self.is_exception(c) => out.push(t::Stmt::Raise(Some(x))),
-                            Ty::Unknown => {}
-                            other => self.err(Diagnostic::new(
-                                "only exceptions can be raised",
-                                x.range,
-                                format!("this is `{other}`"),
-                                "raise an instance of a class derived from Exception",
-                            )),
-                        }
-                    }
-                }
-            }
-            S::Try(tr) => self.try_stmt(fx, tr, out),
-            S::Assert(a) => {
-                let cond = self.cond(fx, &a.test);
-                let msg = match &a.msg {
-                    Some(m) => {
-                        let x = self.expr(fx, m, Some(&Ty::Str));
-                        if !self.assignable(&x.ty, &Ty::Str) {
-                            self.err(mismatch(&Ty::Str, &x.ty, x.range, "the assertion message must be a str"));
-                            return;
-                        }
-                        Some(Box::new(x))
-                    }
-                    None => None,
-                };
-                let r = a.range;
-                let not = t::Expr::new(K::Not(Box::new(cond)), Ty::Bool, r);
-                let exc = t::Expr::new(
-                    K::New {
-                        class: "AssertionError".into(),
-                        init: None,
-                        args: vec![],
-                        message: msg,
-                    },
-                    Ty::Class("AssertionError".into()),
-                    r,
-                );
-                out.push(t::Stmt::If(not, vec![t::Stmt::Raise(Some(exc))], vec![]));
-            }
-            other => self.err(unsupported(
-                stmt_kind(other),
-                stmt_head(other),
-                "supported statements: assignments, if, while, for, break, continue, return, raise, try, assert, pass and expression statements",
-            )),
-        }
-    }
-
-    /// The declared type of an assignment target that already exists.
-    fn target_type(&mut self, fx: &Fx, tg: &E) -> Option<Ty> {
-        match tg {
-            E::Name(n) => fx.local(n.id.as_str()).cloned(),
-            E::Attribute(a) => {
-                let recv_ty = match &*a.value {
-                    E::Name(n) => fx.local(n.id.as_str()).cloned(),
-                    _ => None,
-                };
-                if let Some(Ty::Class(c)) = recv_ty
-                    && let Some((_, ci, fi)) = self.field(&c, a.attr.as_str())
-                {
-                    return self.classes[ci].fields[fi].ty.clone();
-                }
-                None
-            }
-            E::Subscript(s) => match &*s.value {
-                E::Name(n) => match fx.local(n.id.as_str()) {
-                    Some(Ty::List(e)) => Some((**e).clone()),
-                    _ => None,
-                },
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
-    /// Check an assignment target receiving a value of type `ty`.
-    fn target(&mut self, fx: &mut Fx, tg: &'a E, ty: &Ty, vrange: TextRange) -> Option<t::Target> {
-        if ty.is_unknown() {
-            // Declare the variable anyway so later uses do not cascade.
-            if let E::Name(n) = tg
-                && fx.local(n.id.as_str()).is_none()
-            {
-                fx.locals.push((fx.iname(n.id.as_str()), Ty::Unknown));
-            }
-            return None;
-        }
-        match tg {
-            E::Name(n) => {
-                let name = n.id.as_str();
-                fx.narrow.retain(|(x, _)| x != name);
-                if self.declare_local(fx, name, ty, vrange) {
-                    Some(t::Target::Local(fx.iname(name)))
-                } else {
-                    None
-                }
-            }
-            E::Attribute(a) => {
-                let obj = self.expr(fx, &a.value, None);
-                let Ty::Class(c) = &obj.ty else {
-                    if obj.ty != Ty::Unknown {
-                        self.err(Diagnostic::new(
-                            format!("`{}` has no attributes", obj.ty),
-                            a.value.range(),
-                            format!("this is `{}`", obj.ty),
-                            "only instances of classes have attributes",
-                        ));
-                    }
-                    return None;
-                };
-                let attr = a.attr.as_str();
-                let Some((owner, ci, fi)) = self.field(c, attr) else {
-                    let in_init = fx.init_of.as_deref() == Some(c.as_str());
-                    self.err(Diagnostic::new(
-                        format!("new attribute `{attr}` assigned outside `__init__`"),
-                        a.attr.range,
-                        format!("`{c}` has no attribute `{attr}`"),
-                        if in_init {
-                            "attributes are declared by `self.x = ...` in `__init__`".to_string()
-                        } else {
-                            format!("declare it in `{c}.__init__` (e.g. `self.{attr} = ...`); instances have a fixed set of attributes")
-                        },
-                    ));
-                    return None;
-                };
-                if owner == ir::EXCEPTION_ROOT {
-                    self.err(Diagnostic::new(
-                        format!("cannot assign the builtin attribute `{attr}`"),
-                        a.attr.range,
-                        "builtin attribute",
-                        "pass the message to the exception's constructor or `super().__init__(message)`",
-                    ));
-                    return None;
-                }
-                match self.classes[ci].fields[fi].ty.clone() {
-                    Some(fty) => {
-                        if !self.assignable(ty, &fty) {
-                            self.err(mismatch(
-                                &fty,
-                                ty,
-                                vrange,
-                                &format!("attribute `{owner}.{attr}` has type `{fty}`"),
-                            ));
-                            return None;
-                        }
-                    }
-                    None => {
-                        if fx.init_of.as_deref() == Some(owner.as_str()) {
-                            if let Ty::List(e) = ty
-                                && e.is_unknown()
-                            {
-                                return None;
-                            }
-                            if *ty == Ty::None {
-                                self.err(Diagnostic::new(
-                                    "cannot assign `None` to an attribute",
-                                    vrange,
-                                    "this has no value",
-                                    "the called function returns None",
-                                ));
-                                return None;
-                            }
-                            self.classes[ci].fields[fi].ty = Some(ty.clone());
-                        } else {
-                            self.check_init(&owner);
-                            let Some(fty) = self.classes[ci].fields[fi].ty.clone() else {
-                                self.err(Diagnostic::new(
-                                    format!("the type of attribute `{attr}` is not known here"),
-                                    a.attr.range,
-                                    "type not inferred yet",
-                                    format!(
-                                        "annotate it in `{owner}.__init__`: `self.{attr}: T = ...`"
-                                    ),
-                                ));
-                                return None;
-                            };
-                            if !self.assignable(ty, &fty) {
-                                self.err(mismatch(
-                                    &fty,
-                                    ty,
-                                    vrange,
-                                    &format!("attribute `{owner}.{attr}` has type `{fty}`"),
-                                ));
-                                return None;
-                            }
-                        }
-                    }
-                }
-                Some(t::Target::Field {
-                    class: owner,
-                    field: attr.to_string(),
-                    obj,
-                })
-            }
-            E::Subscript(s) => {
-                let list = self.expr(fx, &s.value, None);
-                let Ty::List(elem) = list.ty.clone() else {
-                    if list.ty != Ty::Unknown {
-                        self.err(Diagnostic::new(
-                            format!("`{}` does not support item assignment", list.ty),
-                            s.value.range(),
-                            format!("this is `{}`", list.ty),
-                            "only list items can be assigned",
-                        ));
-                    }
-                    return None;
-                };
-                let index = self.index_expr(fx, &s.slice)?;
-                if !self.assignable(ty, &elem) {
-                    self.err(mismatch(
-                        &elem,
-                        ty,
-                        vrange,
-                        &format!("the list holds `{elem}` items"),
-                    ));
-                    return None;
-                }
-                Some(t::Target::Item { list, index })
-            }
-            other => {
-                self.err(unsupported(
-                    &format!("assignment to a {}", expr_kind(other)),
-                    other.range(),
-                    "assign to a variable, an attribute, a list item or a tuple of those",
-                ));
-                None
-            }
-        }
-    }
-
-    fn index_expr(&mut self, fx: &mut Fx, e: &'a E) -> Option<t::Expr> {
-        if let E::Slice(s) = e {
-            self.err(unsupported(
-                "slicing",
-                s.range,
-                "index single items in a loop",
-            ));
-            return None;
-        }
-        let i = self.expr(fx, e, Some(&Ty::Int));
-        if !self.assignable(&i.ty, &Ty::Int) {
-            self.err(mismatch(&Ty::Int, &i.ty, i.range, "list indices are ints"));
-            return None;
-        }
-        Some(i)
-    }
-
-    fn aug_assign(&mut self, fx: &mut Fx, a: &'a ast::StmtAugAssign, out: &mut Vec<t::Stmt>) {
-        let (target, tty) = match &*a.target {
-            E::Name(n) => {
-                let name = n.id.as_str();
-                match fx.local(name) {
-                    Some(t) => {
-                        let t = t.clone();
-                        fx.narrow.retain(|(x, _)| x != name);
-                        (t::Target::Local(fx.iname(name)), t)
-                    }
-                    None => {
-                        self.err(Diagnostic::new(
-                            format!("unknown name `{name}`"),
-                            n.range,
-                            "not assigned before",
-                            format!("assign `{name}` before updating it"),
-                        ));
-                        return;
-                    }
-                }
-            }
-            E::Attribute(_) | E::Subscript(_) => {
-                let cur = self.expr(fx, &a.target, None);
-                if cur.ty.is_unknown() {
-                    return;
-                }
-                let ty = cur.ty.clone();
-                let tg = match cur.kind {
-                    K::GetField { class, field, obj } => {
-                        if class == ir::EXCEPTION_ROOT {
-                            self.err(Diagnostic::new(
-                                "cannot assign the builtin attribute `message`",
-                                a.target.range(),
-                                "builtin attribute",
-                                "pass the message to the exception's constructor",
-                            ));
-                            return;
-                        }
-                        t::Target::Field {
-                            class,
-                            field,
-                            obj: *obj,
-                        }
-                    }
-                    K::ListGet(list, index) => t::Target::Item {
-                        list: *list,
-                        index: *index,
-                    },
-                    _ => {
-                        self.err(unsupported(
-                            "augmented assignment to this target",
-                            a.target.range(),
-                            "update a variable, an attribute or a list item",
-                        ));
-                        return;
-                    }
-                };
-                (tg, ty)
-            }
-            other => {
-                self.err(unsupported(
-                    &format!("augmented assignment to a {}", expr_kind(other)),
-                    other.range(),
-                    "update a variable, an attribute or a list item",
-                ));
-                return;
-            }
-        };
-        let v = self.expr(fx, &a.value, Some(&tty));
-        if v.ty.is_unknown() {
-            return;
-        }
-        let op = match (&tty, a.op, &v.ty) {
-            (Ty::Int, op, Ty::Int) if int_binop(op).is_some() => int_binop(op).map(AugOp::Int),
-            (Ty::Str, ast::Operator::Add, Ty::Str) => Some(AugOp::StrConcat),
-            (Ty::List(x), ast::Operator::Add, Ty::List(y)) if x == y || y.is_unknown() => {
-                Some(AugOp::ListExtend)
-            }
-            _ => None,
-        };
-        let Some(op) = op else {
-            if matches!(a.op, ast::Operator::Div) {
-                self.err(unsupported(
-                    "true division `/=` (floats)",
-                    a.range,
-                    "use `//=` for integer division",
-                ));
-            } else {
-                self.err(operand_error(op_name(a.op), &tty, &v.ty, a.range));
-            }
-            return;
-        };
-        out.push(t::Stmt::AugAssign(target, op, v));
-    }
-
-    fn for_stmt(&mut self, fx: &mut Fx, f: &'a ast::StmtFor, out: &mut Vec<t::Stmt>) {
-        if f.is_async {
-            self.err(unsupported("async for", f.range, "use a plain for loop"));
-            return;
-        }
-        if let Some(e) = f.orelse.first() {
-            self.err(unsupported(
-                "`else` clause on a loop",
-                e.range(),
-                "use a flag variable instead",
-            ));
-        }
-        let E::Name(var) = &*f.target else {
-            self.err(unsupported(
-                "for loop target that is not a simple name",
-                f.target.range(),
-                "loop over indices or items with a single variable",
+                format!("`{}` takes {} type arguments", c.name, tvars.len()),
+                c.name.range,
+                "used with another number",
+                "pass one type per type variable",
             ));
             return;
-        };
-        let var_name = var.id.to_string();
-        // range(...)
-        if let E::Call(c) = &*f.iter
-            && let E::Name(n) = &*c.func
-            && n.id.as_str() == "range"
-            && fx.local("range").is_none()
-        {
-            if !c.arguments.keywords.is_empty() {
-                self.err(unsupported(
-                    "keyword argument",
-                    c.arguments.keywords[0].range,
-                    "pass arguments by position",
-                ));
-                return;
-            }
-            let args = &c.arguments.args;
-            if args.is_empty() || args.len() > 3 {
-                self.err(Diagnostic::new(
-                    format!("`range` takes 1 to 3 arguments, {} given", args.len()),
-                    c.arguments.range,
-                    "wrong number of arguments",
-                    "use range(stop), range(start, stop) or range(start, stop, step)",
-                ));
-                return;
-            }
-            let mut xs = Vec::new();
-            for a in args.iter() {
-                let x = self.expr(fx, a, Some(&Ty::Int));
-                if !self.assignable(&x.ty, &Ty::Int) {
-                    self.err(mismatch(
-                        &Ty::Int,
-                        &x.ty,
-                        x.range,
-                        "`range` arguments are ints",
-                    ));
-                    return;
-                }
-                xs.push(x);
-            }
-            let r = c.range();
-            let (start, stop, step) = match xs.len() {
-                1 => (
-                    t::Expr::new(K::Int(0), Ty::Int, r),
-                    xs.remove(0),
-                    t::Expr::new(K::Int(1), Ty::Int, r),
-                ),
-                2 => {
-                    let s = xs.remove(0);
-                    (s, xs.remove(0), t::Expr::new(K::Int(1), Ty::Int, r))
-                }
-                _ => {
-                    let s = xs.remove(0);
-                    let e = xs.remove(0);
-                    (s, e, xs.remove(0))
-                }
-            };
-            if let K::Int(0) = step.kind {
-                // CPython raises at run time; so do we (the builder emits the check).
-            }
-            if !self.declare_local(fx, &var_name, &Ty::Int, var.range) {
-                return;
-            }
-            let var_name = fx.iname(&var_name);
-            fx.narrow.retain(|(x, _)| *x != var_name);
-            fx.loop_depth += 1;
-            let body = self.block(fx, &f.body);
-            fx.loop_depth -= 1;
-            out.push(t::Stmt::ForRange {
-                var: var_name,
-                start,
-                stop,
-                step,
-                body,
-                range: f.range,
-            });
-            return;
         }
-        let list = self.expr(fx, &f.iter, None);
-        let elem = match &list.ty {
-            Ty::List(e) => (**e).clone(),
-            Ty::Unknown => return,
-            other => {
-                self.err(unsupported(
-                    &format!("iteration over `{other}`"),
-                    f.iter.range(),
-                    "for loops iterate over `range(...)` or a list",
-                ));
-                return;
-            }
-        };
-        if elem.is_unknown() {
-            return;
-        }
-        if !self.declare_local(fx, &var_name, &elem, var.range) {
-            return;
-        }
-        let var_name = fx.iname(&var_name);
-        fx.narrow.retain(|(x, _)| *x != var_name);
-        fx.loop_depth += 1;
-        let body = self.block(fx, &f.body);
-        fx.loop_depth -= 1;
-        out.push(t::Stmt::ForList {
-            var: var_name,
-            list,
-            body,
-            range: f.range,
+        let subst: Vec<(String, Ty)> = tvars.into_iter().zip(ts).collect();
+        self.add_class(ClassDecl {
+            name: irn.to_string(),
+            parent: None,
+            builtin: false,
+            fields: vec![],
+            methods: vec![],
+            sigs: HashMap::new(),
+            consts: HashMap::new(),
+            globals: HashMap::new(),
+            ast: Some(c),
+            init_state: InitState::NotChecked,
+            module: m,
+            subst: subst.clone(),
+            used: false,
+            synthetic: false,
         });
+        let saved = (self.cur_mod, std::mem::replace(&mut self.cur_subst, subst));
+        self.cur_mod = m;
+        self.class_body(irn, c);
+        let mut done = HashSet::new();
+        self.declare_fields(irn, &mut done);
+        self.cur_mod = saved.0;
+        self.cur_subst = saved.1;
     }
 
-    fn exc_class_name(&mut self, e: &E) -> Option<String> {
-        match e {
-            E::Name(n)
-                if self.class_idx.contains_key(n.id.as_str())
-                    && self.is_exception(n.id.as_str()) =>
-            {
-                Some(n.id.to_string())
-            }
-            other => {
-                self.err(Diagnostic::new(
-                    "expected an exception class",
-                    other.range(),
-                    "not an exception class",
-                    "name `Exception`, a builtin exception or a class derived from them",
-                ));
-                None
-            }
-        }
-    }
-
-    fn try_stmt(&mut self, fx: &mut Fx, tr: &'a ast::StmtTry, out: &mut Vec<t::Stmt>) {
-        if tr.is_star {
-            self.err(unsupported("`except*`", tr.range, "use plain `except`"));
+    /// Make sure the class a composite type lowers to exists.
+    pub fn ensure_class(&mut self, t: &Ty) {
+        if t.is_unknown() || t.mangle().contains('?') {
             return;
         }
-        let body = self.block(fx, &tr.body);
-        let mut handlers = Vec::new();
-        for h in &tr.handlers {
-            let ast::ExceptHandler::ExceptHandler(h) = h;
-            let classes: Vec<String> = match h.type_.as_deref() {
-                None => vec![],
-                Some(E::Tuple(tu)) => tu
-                    .elts
-                    .iter()
-                    .filter_map(|x| self.exc_class_name(x))
-                    .collect(),
-                Some(x) => self.exc_class_name(x).into_iter().collect(),
-            };
-            let mut bind = ir::EXCEPTION_ROOT.to_string();
-            if let Some(first) = classes.first() {
-                bind = first.clone();
-                for c in &classes[1..] {
-                    if let Some(Ty::Class(j)) =
-                        self.join(&Ty::Class(bind.clone()), &Ty::Class(c.clone()))
-                    {
-                        bind = j;
+        match t {
+            Ty::Optional(e) if !e.is_ref() => {
+                let irn = t.mangle();
+                if !self.class_idx.contains_key(&irn) {
+                    let fields = vec![FieldDecl {
+                        name: "v".into(),
+                        ty: Some((**e).clone()),
+                        range: TextRange::default(),
+                    }];
+                    self.add_synthetic(&irn, None, fields, vec![]);
+                }
+            }
+            Ty::List(e) | Ty::Optional(e) | Ty::TupleVar(e) => self.ensure_class(e),
+            Ty::Dict(k, v) => {
+                self.ensure_class(k);
+                self.ensure_class(v);
+                let irn = t.mangle();
+                if !self.class_idx.contains_key(&irn) {
+                    match self.lib.get("Dict").cloned() {
+                        Some(Item::GenClass(gi)) => {
+                            self.instantiate_class(gi, &irn, vec![(**k).clone(), (**v).clone()])
+                        }
+                        _ => self.err(Diagnostic::new(
+                            "dict support is missing from the prelude",
+                            TextRange::default(),
+                            "no `Dict` class",
+                            "the prelude must define `class Dict(Generic[K, V])`",
+                        )),
                     }
                 }
             }
-            let classes = if classes.iter().any(|c| c == ir::EXCEPTION_ROOT) {
-                vec![]
-            } else {
-                classes
-            };
-            let mut name = None;
-            if let Some(n) = &h.name {
-                // The name is deleted after the handler: a fresh variable.
-                fx.scope_counter += 1;
-                let internal = format!("{n}#{}", fx.scope_counter);
-                fx.locals.push((internal.clone(), Ty::Class(bind.clone())));
-                fx.scopes.push((n.to_string(), internal.clone()));
-                fx.narrow.retain(|(x, _)| x != n.as_str());
-                name = Some(internal);
+            Ty::Set(e) => {
+                self.ensure_class(e);
+                let irn = t.mangle();
+                if !self.class_idx.contains_key(&irn) {
+                    match self.lib.get("Set").cloned() {
+                        Some(Item::GenClass(gi)) => {
+                            self.instantiate_class(gi, &irn, vec![(**e).clone()])
+                        }
+                        _ => self.err(Diagnostic::new(
+                            "set support is missing from the prelude",
+                            TextRange::default(),
+                            "no `Set` class",
+                            "the prelude must define `class Set(Generic[T])`",
+                        )),
+                    }
+                }
             }
-            fx.handler_depth += 1;
-            let hb = self.block(fx, &h.body);
-            fx.handler_depth -= 1;
-            if h.name.is_some() {
-                fx.scopes.pop();
+            Ty::Tuple(ts) => {
+                for x in ts {
+                    self.ensure_class(x);
+                }
+                let irn = t.mangle();
+                if !self.class_idx.contains_key(&irn) {
+                    let fields = ts
+                        .iter()
+                        .enumerate()
+                        .map(|(i, x)| FieldDecl {
+                            name: format!("f{i}"),
+                            ty: Some(x.clone()),
+                            range: TextRange::default(),
+                        })
+                        .collect();
+                    self.add_synthetic(&irn, None, fields, vec![]);
+                }
             }
-            handlers.push(t::Handler {
-                classes,
-                bind_class: bind,
-                name,
-                body: hb,
-            });
-        }
-        let orelse = self.block(fx, &tr.orelse);
-        let finalbody = self.block(fx, &tr.finalbody);
-        out.push(t::Stmt::Try {
-            body,
-            handlers,
-            orelse,
-            finalbody,
-        });
-    }
-
-    /// `isinstance(local, C)` in an `if` test narrows `local` to `C`.
-    fn isinstance_narrowing(&self, fx: &Fx, test: &E, body: &[S]) -> Option<(String, String)> {
-        let mut assigned = HashSet::new();
-        collect_assigned(body, &mut assigned);
-        if let E::Call(c) = test
-            && let E::Name(f) = &*c.func
-            && f.id.as_str() == "isinstance"
-            && c.arguments.args.len() == 2
-            && let E::Name(v) = &c.arguments.args[0]
-            && let E::Name(k) = &c.arguments.args[1]
-            && fx.local(v.id.as_str()).is_some()
-            && self.class_idx.contains_key(k.id.as_str())
-            && !assigned.contains(v.id.as_str())
-        {
-            return Some((v.id.to_string(), k.id.to_string()));
-        }
-        None
-    }
-
-    // ----- expressions --------------------------------------------------
-
-    /// An expression used as a condition: bools, and the truth value of
-    /// ints, strs and lists.
-    fn cond(&mut self, fx: &mut Fx, e: &'a E) -> t::Expr {
-        let r = e.range();
-        match e {
-            E::BoolOp(b) => {
-                let mut it = b.values.iter();
-                let Some(first) = it.next() else {
-                    return t::Expr::new(K::Bool(true), Ty::Unknown, r);
-                };
-                let mut acc = self.cond(fx, first);
-                for v in it {
-                    let rhs = self.cond(fx, v);
-                    let kind = match b.op {
-                        ast::BoolOp::And => K::And(Box::new(acc), Box::new(rhs)),
-                        ast::BoolOp::Or => K::Or(Box::new(acc), Box::new(rhs)),
+            Ty::Func(ps, r) => {
+                for x in ps {
+                    self.ensure_class(x);
+                }
+                self.ensure_class(r);
+                let irn = t.mangle();
+                if !self.class_idx.contains_key(&irn) {
+                    let mut params = vec![("self".to_string(), Ty::Class(irn.clone()))];
+                    for (i, p) in ps.iter().enumerate() {
+                        params.push((format!("a{i}"), p.clone()));
+                    }
+                    self.add_synthetic(&irn, None, vec![], vec!["call".into()]);
+                    let sig = Sig {
+                        name: format!("{irn}.call"),
+                        display: format!("{t}"),
+                        defaults: vec![None; params.len()],
+                        params,
+                        ret: (**r).clone(),
+                        range: TextRange::default(),
+                        is_static: false,
                     };
-                    acc = t::Expr::new(kind, Ty::Bool, r);
-                }
-                acc
-            }
-            E::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
-                let x = self.cond(fx, &u.operand);
-                t::Expr::new(K::Not(Box::new(x)), Ty::Bool, r)
-            }
-            _ => {
-                let x = self.expr(fx, e, Some(&Ty::Bool));
-                self.truth(x)
-            }
-        }
-    }
-
-    fn truth(&mut self, x: t::Expr) -> t::Expr {
-        let r = x.range;
-        match &x.ty {
-            Ty::Bool | Ty::Unknown => x,
-            Ty::Int | Ty::Str | Ty::List(_) => t::Expr::new(K::Truth(Box::new(x)), Ty::Bool, r),
-            other => {
-                self.err(Diagnostic::new(
-                    format!("`{other}` cannot be used as a condition"),
-                    r,
-                    format!("this is `{other}`"),
-                    "conditions are bools, ints, strs or lists; compare explicitly",
-                ));
-                t::Expr::new(K::Bool(true), Ty::Unknown, r)
-            }
-        }
-    }
-
-    fn bad(&self, r: TextRange) -> t::Expr {
-        t::Expr::new(K::Bool(false), Ty::Unknown, r)
-    }
-
-    fn expr(&mut self, fx: &mut Fx, e: &'a E, expected: Option<&Ty>) -> t::Expr {
-        let r = e.range();
-        match e {
-            E::NumberLiteral(n) => match &n.value {
-                ast::Number::Int(i) => match i.as_i64() {
-                    Some(v) => t::Expr::new(K::Int(v), Ty::Int, r),
-                    None => {
-                        self.err(too_large(r));
-                        self.bad(r)
+                    if let Some(&ci) = self.class_idx.get(&irn) {
+                        self.classes[ci].sigs.insert("call".into(), sig);
                     }
-                },
-                _ => {
-                    self.err(unsupported(
-                        expr_kind(e),
-                        r,
-                        "only int arithmetic is supported (no floats)",
-                    ));
-                    self.bad(r)
+                    self.synth_abstract_call(&irn, t);
                 }
-            },
-            E::StringLiteral(s) => t::Expr::new(K::Str(s.value.to_str().to_string()), Ty::Str, r),
-            E::BooleanLiteral(b) => t::Expr::new(K::Bool(b.value), Ty::Bool, r),
-            E::FString(f) => self.fstring(fx, f),
-            E::Name(n) => self.name(fx, n),
-            E::List(l) => {
-                let elem_exp = match expected {
-                    Some(Ty::List(e)) if !e.is_unknown() => Some((**e).clone()),
-                    _ => None,
-                };
-                let mut items = Vec::new();
-                for x in &l.elts {
-                    if let E::Starred(s) = x {
-                        self.err(unsupported(
-                            "starred expression",
-                            s.range,
-                            "build the list with `+` or `extend`",
-                        ));
-                        return self.bad(r);
-                    }
-                    items.push(self.expr(fx, x, elem_exp.as_ref()));
-                }
-                let elem = match elem_exp {
-                    Some(t) => {
-                        for it in &items {
-                            if !self.assignable(&it.ty, &t) {
-                                self.err(mismatch(
-                                    &t,
-                                    &it.ty,
-                                    it.range,
-                                    &format!("the list holds `{t}` items"),
-                                ));
-                                return self.bad(r);
-                            }
-                        }
-                        t
-                    }
-                    None => {
-                        if items.is_empty() {
-                            self.err(Diagnostic::new(
-                                "cannot infer the type of an empty list",
-                                r,
-                                "type of the items unknown",
-                                "annotate the variable, e.g. `xs: list[int] = []`",
-                            ));
-                            return t::Expr::new(
-                                K::ListNew(Ty::Unknown, vec![]),
-                                Ty::list(Ty::Unknown),
-                                r,
-                            );
-                        }
-                        let mut acc = items[0].ty.clone();
-                        for it in &items[1..] {
-                            match self.join(&acc, &it.ty) {
-                                Some(j) => acc = j,
-                                None => {
-                                    self.err(Diagnostic::new(
-                                        "list items have different types",
-                                        it.range,
-                                        format!(
-                                            "this is `{}`, the first item is `{}`",
-                                            it.ty, items[0].ty
-                                        ),
-                                        "all items of a list have one type",
-                                    ));
-                                    return self.bad(r);
-                                }
-                            }
-                        }
-                        if acc == Ty::None {
-                            self.err(Diagnostic::new(
-                                "list of `None`",
-                                r,
-                                "items have no value",
-                                "the items are calls that return None",
-                            ));
-                            return self.bad(r);
-                        }
-                        acc
-                    }
-                };
-                t::Expr::new(K::ListNew(elem.clone(), items), Ty::list(elem), r)
-            }
-            E::BinOp(b) => self.binop(fx, b, expected),
-            E::UnaryOp(u) => match u.op {
-                ast::UnaryOp::Not => {
-                    let x = self.cond(fx, &u.operand);
-                    t::Expr::new(K::Not(Box::new(x)), Ty::Bool, r)
-                }
-                ast::UnaryOp::USub => {
-                    if let E::NumberLiteral(ast::ExprNumberLiteral {
-                        value: ast::Number::Int(i),
-                        ..
-                    }) = &*u.operand
-                    {
-                        return match neg_literal(i) {
-                            Some(v) => t::Expr::new(K::Int(v), Ty::Int, r),
-                            None => {
-                                self.err(too_large(r));
-                                self.bad(r)
-                            }
-                        };
-                    }
-                    let x = self.expr(fx, &u.operand, Some(&Ty::Int));
-                    match x.ty {
-                        Ty::Int => t::Expr::new(K::Neg(Box::new(x)), Ty::Int, r),
-                        Ty::Unknown => self.bad(r),
-                        _ => {
-                            self.err(Diagnostic::new(
-                                format!("bad operand type for unary `-`: `{}`", x.ty),
-                                x.range,
-                                format!("this is `{}`", x.ty),
-                                "unary minus applies to ints",
-                            ));
-                            self.bad(r)
-                        }
-                    }
-                }
-                ast::UnaryOp::UAdd => {
-                    let x = self.expr(fx, &u.operand, Some(&Ty::Int));
-                    if x.ty != Ty::Int && x.ty != Ty::Unknown {
-                        self.err(Diagnostic::new(
-                            format!("bad operand type for unary `+`: `{}`", x.ty),
-                            x.range,
-                            format!("this is `{}`", x.ty),
-                            "unary plus applies to ints",
-                        ));
-                        return self.bad(r);
-                    }
-                    x
-                }
-                ast::UnaryOp::Invert => {
-                    self.err(unsupported(
-                        "bitwise operator `~`",
-                        r,
-                        "use arithmetic (`-x - 1`)",
-                    ));
-                    self.bad(r)
-                }
-            },
-            E::BoolOp(b) => {
-                let c = self.cond(fx, e);
-                // In a value context both operands must be bools (the result
-                // of `and`/`or` is an operand, not a truth value).
-                for v in &b.values {
-                    if let Some(bad) = self.non_bool_operand(fx, v) {
-                        self.err(unsupported(
-                            "`and`/`or` on non-bool operands outside a condition",
-                            bad,
-                            "compare explicitly (`x != 0`) so both operands are bools",
-                        ));
-                        return self.bad(r);
-                    }
-                }
-                c
-            }
-            E::Compare(c) => self.compare(fx, c),
-            E::If(i) => {
-                let cond = self.cond(fx, &i.test);
-                let a = self.expr(fx, &i.body, expected);
-                let b = self.expr(fx, &i.orelse, expected.or(Some(&a.ty)));
-                let Some(ty) = self.join(&a.ty, &b.ty) else {
-                    self.err(Diagnostic::new(
-                        "branches of the conditional expression have different types",
-                        r,
-                        format!("`{}` and `{}`", a.ty, b.ty),
-                        "both branches must have the same type",
-                    ));
-                    return self.bad(r);
-                };
-                if ty == Ty::None {
-                    self.err(unsupported(
-                        "conditional expression without a value",
-                        r,
-                        "use an if statement",
-                    ));
-                    return self.bad(r);
-                }
-                t::Expr::new(K::IfExp(Box::new(cond), Box::new(a), Box::new(b)), ty, r)
-            }
-            E::Call(c) => self.call(fx, c, expected),
-            E::Attribute(a) => {
-                if let E::Name(n) = &*a.value
-                    && n.id.as_str() == "sys"
-                    && fx.local("sys").is_none()
-                {
-                    self.err(unsupported(
-                        "use of module `sys`",
-                        r,
-                        "`sys` is only used in the `if __name__ == \"__main__\":` block; main receives argv",
-                    ));
-                    return self.bad(r);
-                }
-                let obj = self.expr(fx, &a.value, None);
-                let attr = a.attr.as_str();
-                match &obj.ty {
-                    Ty::Class(c) => {
-                        let c = c.clone();
-                        let Some((owner, ci, fi)) = self.field(&c, attr) else {
-                            if self.find_method(&c, attr).is_some() {
-                                self.err(unsupported(
-                                    "method used as a value",
-                                    r,
-                                    "call the method: `obj.m(...)`",
-                                ));
-                            } else {
-                                self.err(unknown_attr(&c, attr, a.attr.range));
-                            }
-                            return self.bad(r);
-                        };
-                        if owner == ir::EXCEPTION_ROOT {
-                            self.err(unknown_attr(&c, attr, a.attr.range));
-                            return self.bad(r);
-                        }
-                        let mut fty = self.classes[ci].fields[fi].ty.clone();
-                        if fty.is_none() && fx.init_of.as_deref() != Some(owner.as_str()) {
-                            self.check_init(&owner);
-                            fty = self.classes[ci].fields[fi].ty.clone();
-                        }
-                        let Some(fty) = fty else {
-                            self.err(Diagnostic::new(
-                                format!("the type of attribute `{attr}` is not known here"),
-                                a.attr.range,
-                                "read before its type is known",
-                                format!(
-                                    "annotate it in `{owner}.__init__`: `self.{attr}: T = ...`"
-                                ),
-                            ));
-                            return self.bad(r);
-                        };
-                        t::Expr::new(
-                            K::GetField {
-                                class: owner,
-                                field: attr.to_string(),
-                                obj: Box::new(obj),
-                            },
-                            fty,
-                            r,
-                        )
-                    }
-                    Ty::Unknown => self.bad(r),
-                    other => {
-                        self.err(Diagnostic::new(
-                            format!("unknown attribute `{attr}` of `{other}`"),
-                            a.attr.range,
-                            "no such attribute",
-                            format!("`{other}` values have no attributes"),
-                        ));
-                        self.bad(r)
-                    }
-                }
-            }
-            E::Subscript(s) => {
-                let list = self.expr(fx, &s.value, None);
-                match list.ty.clone() {
-                    Ty::List(elem) => {
-                        let Some(i) = self.index_expr(fx, &s.slice) else {
-                            return self.bad(r);
-                        };
-                        t::Expr::new(K::ListGet(Box::new(list), Box::new(i)), *elem, r)
-                    }
-                    Ty::Str => {
-                        self.err(unsupported(
-                            "string indexing",
-                            r,
-                            "strings support `+`, `==`, `!=`, `len` and `str()`",
-                        ));
-                        self.bad(r)
-                    }
-                    Ty::Unknown => self.bad(r),
-                    other => {
-                        self.err(Diagnostic::new(
-                            format!("`{other}` is not subscriptable"),
-                            s.value.range(),
-                            format!("this is `{other}`"),
-                            "only lists can be indexed",
-                        ));
-                        self.bad(r)
-                    }
-                }
-            }
-            E::NoneLiteral(_) => {
-                self.err(unsupported(
-                    "`None` value",
-                    r,
-                    "`None` is only allowed as a return type and in `return None`",
-                ));
-                self.bad(r)
-            }
-            other => {
-                self.err(unsupported(expr_kind(other), r, "supported expressions: int/str/bool literals, names, arithmetic, comparisons, and/or/not, conditional expressions, calls, attributes, list displays and indexing, f-strings"));
-                self.bad(r)
-            }
-        }
-    }
-
-    /// The range of an `and`/`or` operand that is not a bool.
-    fn non_bool_operand(&mut self, fx: &mut Fx, v: &'a E) -> Option<TextRange> {
-        match v {
-            E::BoolOp(b) => b.values.iter().find_map(|x| self.non_bool_operand(fx, x)),
-            E::UnaryOp(u) if u.op == ast::UnaryOp::Not => None,
-            _ => {
-                let n = self.diags.len();
-                let x = self.expr(fx, v, Some(&Ty::Bool));
-                self.diags.truncate(n);
-                if x.ty == Ty::Bool || x.ty == Ty::Unknown {
-                    None
-                } else {
-                    Some(v.range())
-                }
-            }
-        }
-    }
-
-    fn fstring(&mut self, fx: &mut Fx, f: &'a ast::ExprFString) -> t::Expr {
-        let r = f.range;
-        let mut parts: Vec<t::Expr> = Vec::new();
-        for p in f.value.iter() {
-            match p {
-                ast::FStringPart::Literal(l) => {
-                    parts.push(t::Expr::new(K::Str(l.value.to_string()), Ty::Str, l.range))
-                }
-                ast::FStringPart::FString(fs) => {
-                    for el in &fs.elements {
-                        match el {
-                            ast::InterpolatedStringElement::Literal(l) => parts.push(t::Expr::new(
-                                K::Str(l.value.to_string()),
-                                Ty::Str,
-                                l.range,
-                            )),
-                            ast::InterpolatedStringElement::Interpolation(i) => {
-                                if i.format_spec.is_some()
-                                    || i.debug_text.is_some()
-                                    || !matches!(
-                                        i.conversion,
-                                        ast::ConversionFlag::None | ast::ConversionFlag::Str
-                                    )
-                                {
-                                    self.err(unsupported(
-                                        "f-string format specification or conversion",
-                                        i.range,
-                                        "use plain `{expr}` replacement fields",
-                                    ));
-                                    return self.bad(r);
-                                }
-                                let x = self.expr(fx, &i.expression, None);
-                                match self.str_of(x) {
-                                    Some(s) => parts.push(s),
-                                    None => return self.bad(r),
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        let mut it = parts.into_iter();
-        let Some(mut acc) = it.next() else {
-            return t::Expr::new(K::Str(String::new()), Ty::Str, r);
-        };
-        for p in it {
-            acc = t::Expr::new(K::StrConcat(Box::new(acc), Box::new(p)), Ty::Str, r);
-        }
-        acc
-    }
-
-    /// `str(x)`.
-    fn str_of(&mut self, x: t::Expr) -> Option<t::Expr> {
-        let r = x.range;
-        Some(match &x.ty {
-            Ty::Int => t::Expr::new(K::IntToStr(Box::new(x)), Ty::Str, r),
-            Ty::Bool => t::Expr::new(K::BoolToStr(Box::new(x)), Ty::Str, r),
-            Ty::Str => x,
-            Ty::Class(c) if self.is_exception(c) => {
-                t::Expr::new(K::ExcMessage(Box::new(x)), Ty::Str, r)
-            }
-            Ty::Unknown => return None,
-            other => {
-                self.err(Diagnostic::new(
-                    format!("cannot convert `{other}` to str"),
-                    r,
-                    format!("this is `{other}`"),
-                    "str() accepts int, bool, str and exceptions",
-                ));
-                return None;
-            }
-        })
-    }
-
-    fn name(&mut self, fx: &mut Fx, n: &'a ast::ExprName) -> t::Expr {
-        let r = n.range;
-        let id = n.id.as_str();
-        if let Some(ty) = fx.local(id) {
-            let ty = ty.clone();
-            let local = t::Expr::new(K::Local(fx.iname(id)), ty, r);
-            if let Some((_, c)) = fx.narrow.iter().rev().find(|(x, _)| x == id) {
-                return t::Expr::new(K::Cast(c.clone(), Box::new(local)), Ty::Class(c.clone()), r);
-            }
-            return local;
-        }
-        if fx.assigned.contains(id) {
-            self.err(Diagnostic::new(
-                format!("local variable `{id}` is used before it is assigned"),
-                r,
-                "not assigned yet",
-                format!("assign `{id}` earlier in the function (it is local because the function assigns it)"),
-            ));
-            return self.bad(r);
-        }
-        if let Some(c) = self.consts.get(id) {
-            return match c.clone() {
-                Const::Int(v) => t::Expr::new(K::Int(v), Ty::Int, r),
-                Const::Str(s) => t::Expr::new(K::Str(s), Ty::Str, r),
-                Const::Bool(b) => t::Expr::new(K::Bool(b), Ty::Bool, r),
-            };
-        }
-        if self.funcs.contains_key(id)
-            || self.class_idx.contains_key(id)
-            || BUILTIN_FUNCS.contains(&id)
-        {
-            self.err(unsupported(
-                &format!("`{id}` used as a value"),
-                r,
-                "functions and classes can only be called",
-            ));
-            return self.bad(r);
-        }
-        self.err(Diagnostic::new(
-            format!("unknown name `{id}`"),
-            r,
-            "not defined",
-            "define it before use: a local variable, a parameter, or a module-level function, class or constant",
-        ));
-        self.bad(r)
-    }
-
-    fn binop(&mut self, fx: &mut Fx, b: &'a ast::ExprBinOp, expected: Option<&Ty>) -> t::Expr {
-        let r = b.range;
-        use ast::Operator as O;
-        match b.op {
-            O::Div => {
-                self.err(unsupported(
-                    "true division `/` (floats)",
-                    r,
-                    "use `//` for integer (floor) division",
-                ));
-                return self.bad(r);
-            }
-            O::Pow | O::MatMult | O::LShift | O::RShift | O::BitOr | O::BitXor | O::BitAnd => {
-                self.err(unsupported(
-                    &format!("operator `{}`", op_name(b.op)),
-                    r,
-                    "supported int operators: + - * // % and comparisons",
-                ));
-                return self.bad(r);
             }
             _ => {}
         }
-        let lexp = match expected {
-            Some(Ty::List(_)) if b.op == O::Add => expected,
-            _ => None,
-        };
-        let l = self.expr(fx, &b.left, lexp);
-        let rexp = match &l.ty {
-            Ty::List(_) => Some(l.ty.clone()),
-            _ => None,
-        };
-        let rr = self.expr(fx, &b.right, rexp.as_ref());
-        if l.ty.is_unknown() || rr.ty.is_unknown() {
-            return self.bad(r);
+    }
+
+    pub fn add_synthetic(
+        &mut self,
+        irn: &str,
+        parent: Option<String>,
+        fields: Vec<FieldDecl>,
+        methods: Vec<String>,
+    ) {
+        self.add_class(ClassDecl {
+            name: irn.to_string(),
+            parent,
+            builtin: false,
+            fields,
+            methods,
+            sigs: HashMap::new(),
+            consts: HashMap::new(),
+            globals: HashMap::new(),
+            ast: None,
+            init_state: InitState::Done,
+            module: 0,
+            subst: vec![],
+            used: false,
+            synthetic: true,
+        });
+    }
+
+    /// The abstract `call` of a callable class: raises (never reached,
+    /// every instance is of a subclass).
+    fn synth_abstract_call(&mut self, irn: &str, t: &Ty) {
+        let Ty::Func(ps, r) = t else { return };
+        let mut params = vec![("self".to_string(), Ty::Class(irn.to_string()))];
+        for (i, p) in ps.iter().enumerate() {
+            params.push((format!("a{i}"), p.clone()));
         }
-        match (&l.ty, b.op, &rr.ty) {
-            (Ty::Int, op, Ty::Int) => match int_binop(op) {
-                Some(bo) => t::Expr::new(K::Arith(bo, Box::new(l), Box::new(rr)), Ty::Int, r),
-                None => {
-                    self.err(operand_error(op_name(op), &l.ty, &rr.ty, r));
-                    self.bad(r)
-                }
+        let rr = TextRange::default();
+        let exc = t::Expr::new(
+            t::ExprKind::New {
+                class: "NotImplementedError".into(),
+                init: None,
+                args: vec![],
+                sets: vec![],
             },
-            (Ty::Str, O::Add, Ty::Str) => {
-                t::Expr::new(K::StrConcat(Box::new(l), Box::new(rr)), Ty::Str, r)
-            }
-            (Ty::List(x), O::Add, Ty::List(y)) if x == y => {
-                let ty = l.ty.clone();
-                t::Expr::new(K::ListConcat(Box::new(l), Box::new(rr)), ty, r)
-            }
-            (Ty::Str, O::Mod, _) => {
-                self.err(unsupported(
-                    "`%` string formatting",
-                    r,
-                    "build strings with `+` and `str()`, or an f-string",
-                ));
-                self.bad(r)
-            }
-            (Ty::Str | Ty::List(_), O::Mult, Ty::Int)
-            | (Ty::Int, O::Mult, Ty::Str | Ty::List(_)) => {
-                self.err(unsupported(
-                    "sequence repetition with `*`",
-                    r,
-                    "build the sequence in a loop",
-                ));
-                self.bad(r)
-            }
-            (a, op, c) => {
-                self.err(operand_error(op_name(op), a, c, r));
-                self.bad(r)
-            }
-        }
+            Ty::Class("NotImplementedError".into()),
+            rr,
+        );
+        self.synth.push(t::FuncInfo {
+            name: format!("{irn}.call"),
+            locals: params.clone(),
+            params,
+            ret: (**r).clone(),
+            body: vec![t::Stmt::Raise(Some(exc))],
+            range: rr,
+        });
     }
 
-    fn compare(&mut self, fx: &mut Fx, c: &'a ast::ExprCompare) -> t::Expr {
-        let r = c.range;
-        let first = self.expr(fx, &c.left, None);
-        let mut prev_ty = first.ty.clone();
-        let mut rest = Vec::new();
-        let mut prev_range = c.left.range();
-        for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
-            use ast::CmpOp as C;
-            let bo = match op {
-                C::Eq => ir::BinOp::Eq,
-                C::NotEq => ir::BinOp::Ne,
-                C::Lt => ir::BinOp::Lt,
-                C::LtE => ir::BinOp::Le,
-                C::Gt => ir::BinOp::Gt,
-                C::GtE => ir::BinOp::Ge,
-                other => {
-                    self.err(unsupported(
-                        &format!("operator `{}`", other.as_str()),
-                        r,
-                        "supported comparisons: == != < <= > >= (use isinstance() for classes)",
-                    ));
-                    return self.bad(r);
-                }
-            };
-            let x = self.expr(fx, rhs, Some(&prev_ty));
-            let eq = matches!(bo, ir::BinOp::Eq | ir::BinOp::Ne);
-            let kind = match (&prev_ty, &x.ty) {
-                (Ty::Unknown, _) | (_, Ty::Unknown) => return self.bad(r),
-                (Ty::Int, Ty::Int) => CmpKind::Int(bo),
-                (Ty::Bool, Ty::Bool) if eq => CmpKind::Bool(bo == ir::BinOp::Ne),
-                (Ty::Str, Ty::Str) if eq => CmpKind::Str(bo == ir::BinOp::Ne),
-                (a, b) => {
-                    let opn = op.as_str();
-                    let what = if a == b {
-                        format!("`{opn}` is not supported on `{a}`")
-                    } else {
-                        format!("cannot compare `{a}` with `{b}`")
-                    };
-                    self.err(Diagnostic::new(
-                        format!("mismatched operand types for `{opn}`: `{a}` and `{b}`"),
-                        TextRange::new(prev_range.start(), rhs.range().end()),
-                        what,
-                        "ints compare with all six operators; bools and strs with `==` and `!=` against the same type",
-                    ));
-                    return self.bad(r);
-                }
-            };
-            prev_ty = x.ty.clone();
-            prev_range = rhs.range();
-            rest.push((kind, x));
-        }
-        t::Expr::new(K::Compare(Box::new(first), rest), Ty::Bool, r)
-    }
+    // ----- output -----------------------------------------------------
 
-    fn args(&mut self, fx: &mut Fx, c: &'a ast::ExprCall) -> Option<&'a [E]> {
-        if let Some(k) = c.arguments.keywords.first() {
-            self.err(unsupported(
-                "keyword argument",
-                k.range,
-                "pass arguments by position",
-            ));
-            return None;
-        }
-        if let Some(s) = c.arguments.args.iter().find(|a| matches!(a, E::Starred(_))) {
-            self.err(unsupported(
-                "starred argument",
-                s.range(),
-                "pass arguments one by one",
-            ));
-            return None;
-        }
-        let _ = fx;
-        Some(&c.arguments.args)
-    }
-
-    /// Check call arguments against parameter types (without `self`).
-    fn check_args(
-        &mut self,
-        fx: &mut Fx,
-        what: &str,
-        params: &[(String, Ty)],
-        args: &'a [E],
-        call_range: TextRange,
-        args_range: TextRange,
-    ) -> Option<Vec<t::Expr>> {
-        if params.len() != args.len() {
-            let s = if params.len() == 1 { "" } else { "s" };
-            self.err(Diagnostic::new(
-                format!(
-                    "`{what}` takes {} argument{s} but {} {} given",
-                    params.len(),
-                    args.len(),
-                    if args.len() == 1 { "was" } else { "were" }
-                ),
-                args_range,
-                format!("expected {} argument{s}", params.len()),
-                {
-                    let ps: Vec<String> = params.iter().map(|(n, t)| format!("{n}: {t}")).collect();
-                    format!("the signature is `{what}({})`", ps.join(", "))
-                },
-            ));
-            let _ = call_range;
-            return None;
-        }
-        let mut out = Vec::new();
-        let mut ok = true;
-        for ((pn, pt), a) in params.iter().zip(args) {
-            let x = self.expr(fx, a, Some(pt));
-            if !self.assignable(&x.ty, pt) {
-                self.err(mismatch(
-                    pt,
-                    &x.ty,
-                    x.range,
-                    &format!("parameter `{pn}` of `{what}` has type `{pt}`"),
-                ));
-                ok = false;
-            }
-            if x.ty.is_unknown() && !matches!(x.ty, Ty::List(_)) {
-                ok = false;
-            }
-            out.push(x);
-        }
-        ok.then_some(out)
-    }
-
-    fn call(&mut self, fx: &mut Fx, c: &'a ast::ExprCall, expected: Option<&Ty>) -> t::Expr {
-        let r = c.range();
-        let Some(args) = self.args(fx, c) else {
-            return self.bad(r);
-        };
-        let ar = c.arguments.range;
-        match &*c.func {
-            E::Name(n) => {
-                let id = n.id.as_str();
-                if let Some(ty) = fx.local(id) {
-                    let ty = ty.clone();
-                    self.err(not_callable(id, &ty, n.range));
-                    return self.bad(r);
-                }
-                if let Some(sig) = self.funcs.get(id).cloned() {
-                    let Some(xs) = self.check_args(fx, &sig.display, &sig.params, args, r, ar)
-                    else {
-                        return self.bad(r);
-                    };
-                    return t::Expr::new(K::Call(sig.name.clone(), xs), sig.ret.clone(), r);
-                }
-                if self.class_idx.contains_key(id) {
-                    return self.construct(fx, id, args, r);
-                }
-                if let Some(cst) = self.consts.get(id) {
-                    let ty = match cst {
-                        Const::Int(_) => Ty::Int,
-                        Const::Str(_) => Ty::Str,
-                        Const::Bool(_) => Ty::Bool,
-                    };
-                    self.err(not_callable(id, &ty, n.range));
-                    return self.bad(r);
-                }
-                self.builtin_call(fx, id, n.range, args, r, ar, expected)
-            }
-            E::Attribute(a) => self.method_call(fx, a, args, r, ar),
-            other => {
-                let x = self.expr(fx, other, None);
-                if !x.ty.is_unknown() {
-                    self.err(not_callable("this expression", &x.ty, other.range()));
-                }
-                self.bad(r)
+    fn program(&mut self) -> t::Program {
+        let mut functions = Vec::new();
+        let mut seen = HashSet::new();
+        let names: Vec<String> = self.func_list.iter().map(|w| w.name.clone()).collect();
+        for name in names {
+            if let Some(f) = self.bodies.remove(&name)
+                && seen.insert(name.clone())
+            {
+                functions.push(f);
             }
         }
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn builtin_call(
-        &mut self,
-        fx: &mut Fx,
-        id: &str,
-        nr: TextRange,
-        args: &'a [E],
-        r: TextRange,
-        ar: TextRange,
-        expected: Option<&Ty>,
-    ) -> t::Expr {
-        let _ = expected;
-        let arity = |cx: &mut Self, n: usize, what: &str| -> bool {
-            if args.len() != n {
-                let s = if n == 1 { "" } else { "s" };
-                cx.err(Diagnostic::new(
-                    format!(
-                        "`{id}` takes {n} argument{s} but {} {} given",
-                        args.len(),
-                        if args.len() == 1 { "was" } else { "were" }
-                    ),
-                    ar,
-                    format!("expected {n} argument{s}"),
-                    what.to_string(),
-                ));
-                false
-            } else {
-                true
-            }
-        };
-        match id {
-            "print" => {
-                let mut xs = Vec::new();
-                for a in args {
-                    let x = self.expr(fx, a, None);
-                    match &x.ty {
-                        Ty::Int | Ty::Bool | Ty::Str => xs.push(x),
-                        Ty::Class(c) if self.is_exception(c) => {
-                            xs.push(t::Expr::new(K::ExcMessage(Box::new(x)), Ty::Str, a.range()))
-                        }
-                        Ty::Unknown => return self.bad(r),
-                        other => {
-                            self.err(Diagnostic::new(
-                                format!("cannot print a `{other}`"),
-                                x.range,
-                                format!("this is `{other}`"),
-                                "print() accepts ints, bools, strs and exceptions; format other values yourself",
-                            ));
-                            return self.bad(r);
-                        }
-                    }
-                }
-                t::Expr::new(K::Print(xs), Ty::None, r)
-            }
-            "len" => {
-                if !arity(self, 1, "use `len(x)` with a str or a list") {
-                    return self.bad(r);
-                }
-                let x = self.expr(fx, &args[0], None);
-                match &x.ty {
-                    Ty::Str => t::Expr::new(K::StrLen(Box::new(x)), Ty::Int, r),
-                    Ty::List(_) => t::Expr::new(K::ListLen(Box::new(x)), Ty::Int, r),
-                    Ty::Unknown => self.bad(r),
-                    other => {
-                        self.err(Diagnostic::new(
-                            format!("`{other}` has no length"),
-                            x.range,
-                            format!("this is `{other}`"),
-                            "len() accepts a str or a list",
-                        ));
-                        self.bad(r)
-                    }
-                }
-            }
-            "str" => {
-                if args.is_empty() {
-                    return t::Expr::new(K::Str(String::new()), Ty::Str, r);
-                }
-                if !arity(self, 1, "use `str(x)` with an int, bool, str or exception") {
-                    return self.bad(r);
-                }
-                let x = self.expr(fx, &args[0], None);
-                match self.str_of(x) {
-                    Some(s) => t::Expr::new(s.kind, Ty::Str, r),
-                    None => self.bad(r),
-                }
-            }
-            "isinstance" => {
-                if !arity(self, 2, "use `isinstance(x, ClassName)`") {
-                    return self.bad(r);
-                }
-                let x = self.expr(fx, &args[0], None);
-                let cls = match &args[1] {
-                    E::Name(k) if self.class_idx.contains_key(k.id.as_str()) => k.id.to_string(),
-                    other => {
-                        self.err(Diagnostic::new(
-                            "expected a class name",
-                            other.range(),
-                            "not a class",
-                            "the second argument of isinstance() is a class defined in the module or a builtin exception",
-                        ));
-                        return self.bad(r);
-                    }
-                };
-                match &x.ty {
-                    Ty::Class(_) => t::Expr::new(K::InstanceOf(cls, Box::new(x)), Ty::Bool, r),
-                    Ty::Unknown => self.bad(r),
-                    other => {
-                        self.err(Diagnostic::new(
-                            format!("isinstance() of a `{other}`"),
-                            x.range,
-                            format!("this is `{other}`"),
-                            "isinstance() tests instances of classes; other types are known statically",
-                        ));
-                        self.bad(r)
-                    }
-                }
-            }
-            "range" => {
-                self.err(unsupported(
-                    "range() outside a for loop",
-                    r,
-                    "use range() directly in `for i in range(...)`",
-                ));
-                self.bad(r)
-            }
-            "super" => {
-                self.err(unsupported(
-                    "super() outside a method call",
-                    r,
-                    "use `super().__init__(...)` or `super().method(...)`",
-                ));
-                self.bad(r)
-            }
-            _ => {
-                if fx.assigned.contains(id) {
-                    self.err(Diagnostic::new(
-                        format!("local variable `{id}` is used before it is assigned"),
-                        nr,
-                        "not assigned yet",
-                        format!("assign `{id}` earlier in the function"),
-                    ));
-                    return self.bad(r);
-                }
-                let known_unsupported = [
-                    "int",
-                    "bool",
-                    "float",
-                    "list",
-                    "dict",
-                    "set",
-                    "tuple",
-                    "input",
-                    "open",
-                    "min",
-                    "max",
-                    "abs",
-                    "sorted",
-                    "reversed",
-                    "enumerate",
-                    "zip",
-                    "map",
-                    "filter",
-                    "sum",
-                    "repr",
-                    "ord",
-                    "chr",
-                    "hash",
-                    "id",
-                    "type",
-                    "getattr",
-                    "setattr",
-                    "hasattr",
-                    "iter",
-                    "next",
-                ];
-                if known_unsupported.contains(&id) {
-                    self.err(unsupported(
-                        &format!("builtin function `{id}`"),
-                        nr,
-                        "supported builtins: print, len, str, range (in for loops), isinstance, super",
-                    ));
-                } else {
-                    self.err(Diagnostic::new(
-                        format!("unknown function `{id}`"),
-                        nr,
-                        "not defined",
-                        "define the function at module level (functions can be used before their definition)",
-                    ));
-                }
-                self.bad(r)
+        for f in std::mem::take(&mut self.synth) {
+            if seen.insert(f.name.clone()) {
+                functions.push(f);
             }
         }
-    }
-
-    /// `C(args)`.
-    fn construct(&mut self, fx: &mut Fx, cname: &str, args: &'a [E], r: TextRange) -> t::Expr {
-        let ty = Ty::Class(cname.to_string());
-        // The nearest class defining __init__.
-        let mut init: Option<(String, Sig)> = None;
-        for c in self.ancestry(cname) {
-            if let Some(k) = self.class(&c) {
-                if let Some(s) = k.sigs.get("__init__") {
-                    init = Some((c.clone(), s.clone()));
-                    break;
-                }
-                if k.builtin {
-                    break;
-                }
-            }
-        }
-        let ar = r;
-        match init {
-            Some((owner, sig)) => {
-                let Some(xs) = self.check_args(fx, cname, &sig.params[1..], args, r, ar) else {
-                    return self.bad(r);
-                };
-                t::Expr::new(
-                    K::New {
-                        class: cname.to_string(),
-                        init: Some(format!("{owner}.__init__")),
-                        args: xs,
-                        message: None,
-                    },
-                    ty,
-                    r,
-                )
-            }
-            None if self.is_exception(cname) => {
-                if args.len() > 1 {
-                    self.err(Diagnostic::new(
-                        format!(
-                            "`{cname}` takes at most 1 argument but {} were given",
-                            args.len()
-                        ),
-                        r,
-                        "too many arguments",
-                        "builtin exception constructors take an optional message: `E(\"message\")`",
-                    ));
-                    return self.bad(r);
-                }
-                let msg = match args.first() {
-                    Some(a) => {
-                        let x = self.expr(fx, a, Some(&Ty::Str));
-                        if !self.assignable(&x.ty, &Ty::Str) {
-                            self.err(mismatch(
-                                &Ty::Str,
-                                &x.ty,
-                                x.range,
-                                "the exception message is a str",
-                            ));
-                            return self.bad(r);
-                        }
-                        Some(Box::new(x))
-                    }
-                    None => None,
-                };
-                t::Expr::new(
-                    K::New {
-                        class: cname.to_string(),
-                        init: None,
-                        args: vec![],
-                        message: msg,
-                    },
-                    ty,
-                    r,
-                )
-            }
-            None => {
-                if !args.is_empty() {
-                    self.err(Diagnostic::new(
-                        format!(
-                            "`{cname}` takes 0 arguments but {} {} given",
-                            args.len(),
-                            if args.len() == 1 { "was" } else { "were" }
-                        ),
-                        r,
-                        "expected 0 arguments",
-                        format!("`{cname}` has no `__init__`; define one to take arguments"),
-                    ));
-                    return self.bad(r);
-                }
-                t::Expr::new(
-                    K::New {
-                        class: cname.to_string(),
-                        init: None,
-                        args: vec![],
-                        message: None,
-                    },
-                    ty,
-                    r,
-                )
-            }
-        }
-    }
-
-    fn method_call(
-        &mut self,
-        fx: &mut Fx,
-        a: &'a ast::ExprAttribute,
-        args: &'a [E],
-        r: TextRange,
-        ar: TextRange,
-    ) -> t::Expr {
-        let m = a.attr.as_str();
-        // super().m(...)
-        if let E::Call(sc) = &*a.value
-            && let E::Name(sn) = &*sc.func
-            && sn.id.as_str() == "super"
-            && fx.local("super").is_none()
-        {
-            if !sc.arguments.args.is_empty() || !sc.arguments.keywords.is_empty() {
-                self.err(unsupported(
-                    "super() with arguments",
-                    sc.range(),
-                    "write `super()` without arguments",
-                ));
-                return self.bad(r);
-            }
-            let (Some(cls), Some(selfn)) = (fx.class.clone(), fx.self_name.clone()) else {
-                self.err(Diagnostic::new(
-                    "super() outside a method",
-                    sc.range(),
-                    "not in a class",
-                    "use super() inside methods",
-                ));
-                return self.bad(r);
-            };
-            let self_expr = t::Expr::new(K::Local(selfn), Ty::Class(cls.clone()), sc.range());
-            let parent = self.class(&cls).and_then(|k| k.parent.clone());
-            if m == "__init__" {
-                let mut init: Option<(String, Sig)> = None;
-                let mut builtin_exc = false;
-                if let Some(p) = &parent {
-                    for c in self.ancestry(p) {
-                        if let Some(k) = self.class(&c) {
-                            if let Some(s) = k.sigs.get("__init__") {
-                                init = Some((c.clone(), s.clone()));
-                                break;
-                            }
-                            if k.builtin {
-                                builtin_exc = true;
-                                break;
-                            }
-                        }
-                    }
-                }
-                return match init {
-                    Some((owner, sig)) => {
-                        let Some(mut xs) = self.check_args(
-                            fx,
-                            &format!("{owner}.__init__"),
-                            &sig.params[1..],
-                            args,
-                            r,
-                            ar,
-                        ) else {
-                            return self.bad(r);
-                        };
-                        xs.insert(0, self_expr);
-                        t::Expr::new(K::Call(format!("{owner}.__init__"), xs), Ty::None, r)
-                    }
-                    None if builtin_exc => {
-                        if args.len() > 1 {
-                            self.err(Diagnostic::new(
-                                format!("`Exception.__init__` takes at most 1 argument but {} were given", args.len()),
-                                ar,
-                                "too many arguments",
-                                "pass the message only: `super().__init__(message)`",
-                            ));
-                            return self.bad(r);
-                        }
-                        let msg = match args.first() {
-                            Some(a) => {
-                                let x = self.expr(fx, a, Some(&Ty::Str));
-                                if !self.assignable(&x.ty, &Ty::Str) {
-                                    self.err(mismatch(
-                                        &Ty::Str,
-                                        &x.ty,
-                                        x.range,
-                                        "the exception message is a str",
-                                    ));
-                                    return self.bad(r);
-                                }
-                                x
-                            }
-                            None => t::Expr::new(K::Str(String::new()), Ty::Str, r),
-                        };
-                        t::Expr::new(
-                            K::SetMessage(Box::new(self_expr), Box::new(msg)),
-                            Ty::None,
-                            r,
-                        )
-                    }
-                    None => {
-                        if !args.is_empty() {
-                            self.err(Diagnostic::new(
-                                format!(
-                                    "`object.__init__` takes 0 arguments but {} {} given",
-                                    args.len(),
-                                    if args.len() == 1 { "was" } else { "were" }
-                                ),
-                                ar,
-                                "expected 0 arguments",
-                                "the base class has no `__init__`",
-                            ));
-                            return self.bad(r);
-                        }
-                        t::Expr::new(K::Nothing, Ty::None, r)
-                    }
-                };
-            }
-            let found = parent.as_deref().and_then(|p| self.find_method(p, m));
-            let Some((owner, sig)) = found else {
-                self.err(Diagnostic::new(
-                    format!("unknown method `{m}` in the base classes of `{cls}`"),
-                    a.attr.range,
-                    "no such method",
-                    "super().m(...) calls a method defined in a base class",
-                ));
-                return self.bad(r);
-            };
-            let Some(mut xs) =
-                self.check_args(fx, &format!("{owner}.{m}"), &sig.params[1..], args, r, ar)
-            else {
-                return self.bad(r);
-            };
-            xs.insert(0, self_expr);
-            return t::Expr::new(K::Call(sig.name.clone(), xs), sig.ret.clone(), r);
-        }
-        if let E::Name(n) = &*a.value
-            && n.id.as_str() == "sys"
-            && fx.local("sys").is_none()
-        {
-            self.err(unsupported(
-                "use of module `sys`",
-                r,
-                "`sys` is only used in the `if __name__ == \"__main__\":` block; main receives argv",
-            ));
-            return self.bad(r);
-        }
-        let recv = self.expr(fx, &a.value, None);
-        match recv.ty.clone() {
-            Ty::Unknown => self.bad(r),
-            Ty::List(elem) => {
-                let elem = *elem;
-                match m {
-                    "append" => {
-                        let Some(mut xs) = self.check_args(
-                            fx,
-                            "list.append",
-                            &[("item".into(), elem)],
-                            args,
-                            r,
-                            ar,
-                        ) else {
-                            return self.bad(r);
-                        };
-                        let x = xs.remove(0);
-                        t::Expr::new(K::ListAppend(Box::new(recv), Box::new(x)), Ty::None, r)
-                    }
-                    "extend" => {
-                        let lt = recv.ty.clone();
-                        let Some(mut xs) = self.check_args(
-                            fx,
-                            "list.extend",
-                            &[("items".into(), lt)],
-                            args,
-                            r,
-                            ar,
-                        ) else {
-                            return self.bad(r);
-                        };
-                        let x = xs.remove(0);
-                        t::Expr::new(K::ListExtend(Box::new(recv), Box::new(x)), Ty::None, r)
-                    }
-                    "pop" => match args.len() {
-                        0 => t::Expr::new(K::ListPop(Box::new(recv)), elem, r),
-                        _ => {
-                            let Some(mut xs) = self.check_args(
-                                fx,
-                                "list.pop",
-                                &[("index".into(), Ty::Int)],
-                                args,
-                                r,
-                                ar,
-                            ) else {
-                                return self.bad(r);
-                            };
-                            let i = xs.remove(0);
-                            t::Expr::new(K::ListPopAt(Box::new(recv), Box::new(i)), elem, r)
-                        }
-                    },
-                    _ => {
-                        self.err(unknown_method(
-                            &recv.ty,
-                            m,
-                            a.attr.range,
-                            "lists support append, extend, pop, len(), indexing and `+`",
-                        ));
-                        self.bad(r)
-                    }
-                }
-            }
-            Ty::Class(c) => {
-                if m == "__init__" {
-                    self.err(unsupported(
-                        "explicit call of `__init__`",
-                        a.attr.range,
-                        "construct with `C(...)` or call `super().__init__(...)` in an initializer",
-                    ));
-                    return self.bad(r);
-                }
-                let Some((_, sig)) = self.find_method(&c, m) else {
-                    if let Some((_, ci, fi)) = self.field(&c, m) {
-                        let fty = self.classes[ci].fields[fi]
-                            .ty
-                            .clone()
-                            .unwrap_or(Ty::Unknown);
-                        self.err(not_callable(
-                            &format!("attribute `{m}`"),
-                            &fty,
-                            a.attr.range,
-                        ));
-                    } else {
-                        self.err(unknown_method(
-                            &recv.ty,
-                            m,
-                            a.attr.range,
-                            &format!("define `{m}` in class `{c}` or one of its base classes"),
-                        ));
-                    }
-                    return self.bad(r);
-                };
-                let Some(mut xs) =
-                    self.check_args(fx, &format!("{c}.{m}"), &sig.params[1..], args, r, ar)
-                else {
-                    return self.bad(r);
-                };
-                xs.insert(0, recv);
-                t::Expr::new(
-                    K::CallVirtual(c.clone(), m.to_string(), xs),
-                    sig.ret.clone(),
-                    r,
-                )
-            }
-            other => {
-                self.err(unknown_method(&other, m, a.attr.range, "str values support `+`, `==`, `!=`, len() and str(); ints and bools have no methods"));
-                self.bad(r)
-            }
-        }
+        let classes = self
+            .classes
+            .iter()
+            .filter(|c| c.used || c.builtin)
+            .map(|c| t::ClassInfo {
+                name: c.name.clone(),
+                parent: c.parent.clone(),
+                fields: c
+                    .fields
+                    .iter()
+                    .map(|f| (f.name.clone(), f.ty.clone().unwrap_or(Ty::Unknown)))
+                    .collect(),
+                methods: c.methods.clone(),
+                builtin: c.builtin,
+            })
+            .collect();
+        t::Program { classes, functions }
     }
 }
 
-fn is_super_init_call(s: &S) -> bool {
+/// A literal constant (`-1`, `1.5`, `"s"`, `b"x"`, `True`).
+pub(crate) fn literal_const(v: &E) -> Option<Const> {
+    match v {
+        E::NumberLiteral(ast::ExprNumberLiteral {
+            value: ast::Number::Int(i),
+            ..
+        }) => i.as_i64().map(Const::Int),
+        E::NumberLiteral(ast::ExprNumberLiteral {
+            value: ast::Number::Float(f),
+            ..
+        }) => Some(Const::Float(f.to_bits())),
+        E::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+            E::NumberLiteral(ast::ExprNumberLiteral {
+                value: ast::Number::Int(i),
+                ..
+            }) => neg_literal(i).map(Const::Int),
+            E::NumberLiteral(ast::ExprNumberLiteral {
+                value: ast::Number::Float(f),
+                ..
+            }) => Some(Const::Float((-f).to_bits())),
+            _ => None,
+        },
+        E::StringLiteral(s) => Some(Const::Str(s.value.to_str().to_string())),
+        E::BytesLiteral(b) => Some(Const::Bytes(b.value.bytes().collect())),
+        E::BooleanLiteral(b) => Some(Const::Bool(b.value)),
+        _ => None,
+    }
+}
+
+pub(crate) fn is_super_init_call(s: &S) -> bool {
     if let S::Expr(e) = s
         && let E::Call(c) = &*e.value
         && let E::Attribute(a) = &*c.func
@@ -3389,7 +3084,7 @@ fn is_super_init_call(s: &S) -> bool {
 }
 
 /// The header of a compound statement (for diagnostics).
-fn stmt_head(s: &S) -> TextRange {
+pub(crate) fn stmt_head(s: &S) -> TextRange {
     let r = s.range();
     match s {
         S::With(w) => w
@@ -3402,71 +3097,4 @@ fn stmt_head(s: &S) -> TextRange {
         S::Match(m) => TextRange::new(r.start(), m.subject.range().end()),
         _ => r,
     }
-}
-
-fn neg_literal(i: &ast::Int) -> Option<i64> {
-    match i.as_i64() {
-        Some(v) => Some(-v),
-        None => {
-            if i.as_u64() == Some(1u64 << 63) {
-                Some(i64::MIN)
-            } else {
-                None
-            }
-        }
-    }
-}
-
-fn too_large(r: TextRange) -> Diagnostic {
-    Diagnostic::new(
-        "integer literal too large",
-        r,
-        "does not fit in 64 bits",
-        "ints are 64-bit signed: from -9223372036854775808 to 9223372036854775807",
-    )
-}
-
-fn mismatch(expected: &Ty, found: &Ty, r: TextRange, help: &str) -> Diagnostic {
-    Diagnostic::new(
-        format!("mismatched types: expected `{expected}`, found `{found}`"),
-        r,
-        format!("expected `{expected}`"),
-        help,
-    )
-}
-
-fn operand_error(op: &str, a: &Ty, b: &Ty, r: TextRange) -> Diagnostic {
-    Diagnostic::new(
-        format!("unsupported operand types for `{op}`: `{a}` and `{b}`"),
-        r,
-        format!("`{a}` {op} `{b}`"),
-        "arithmetic needs two ints; `+` also joins two strs or two lists of the same type",
-    )
-}
-
-fn not_callable(what: &str, ty: &Ty, r: TextRange) -> Diagnostic {
-    Diagnostic::new(
-        format!("`{what}` is not a function"),
-        r,
-        format!("this is `{ty}`"),
-        "only functions, methods and classes can be called",
-    )
-}
-
-fn unknown_attr(class: &str, attr: &str, r: TextRange) -> Diagnostic {
-    Diagnostic::new(
-        format!("unknown attribute `{attr}` of `{class}`"),
-        r,
-        "no such attribute",
-        format!("attributes of `{class}` are those assigned in `__init__` (`self.{attr} = ...`)"),
-    )
-}
-
-fn unknown_method(ty: &Ty, m: &str, r: TextRange, help: &str) -> Diagnostic {
-    Diagnostic::new(
-        format!("unknown method `{m}` of `{ty}`"),
-        r,
-        "no such method",
-        help,
-    )
 }

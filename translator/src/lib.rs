@@ -20,6 +20,11 @@ pub use ir;
 
 pub mod build;
 pub mod check;
+mod check_builtins;
+mod check_call;
+mod check_closure;
+mod check_expr;
+mod check_stmt;
 pub mod diag;
 pub mod parse;
 pub mod typed;

@@ -2,7 +2,9 @@
 //!
 //! Every expression carries its type; names are resolved (locals, inlined
 //! constants, functions, classes, fields with the class that declares
-//! them); calls are classified (direct, virtual, constructor, builtin).
+//! them); calls are classified (direct, virtual, constructor, primitive).
+//! Generic prelude code is already instantiated; tuples, closures and
+//! other composite values are lowered to classes.
 
 use crate::types::Ty;
 use ruff_text_size::TextRange;
@@ -26,7 +28,7 @@ pub struct ClassInfo {
 
 #[derive(Clone, Debug)]
 pub struct FuncInfo {
-    /// IR name: `f` or `C.m`.
+    /// IR name: `f`, `C.m`, `mod$f`, `f$int` ...
     pub name: String,
     pub params: Vec<(String, Ty)>,
     pub ret: Ty,
@@ -44,13 +46,37 @@ pub struct Expr {
     pub range: TextRange,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// One comparison of a chain (`a < b`), evaluated on (left, right).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CmpKind {
     Int(ir::BinOp),
     /// `==` (false) or `!=` (true) on bools.
     Bool(bool),
     /// `==` (false) or `!=` (true) on strs.
     Str(bool),
+    /// A primitive giving a bool (float comparisons, `bytes.eq`, `refeq`),
+    /// negated when the flag is set.
+    Prim(ir::Prim, bool),
+    /// `str.cmp` then the int comparison against 0.
+    StrOrd(ir::BinOp),
+    /// `left is None` (negated: `is not None`); the right operand is the
+    /// `None` literal, not evaluated.
+    IsNull(bool),
+    /// `sub in s` on strs (negated: `not in`).
+    StrIn(bool),
+    /// A call of a function returning bool; `swap` passes (right, left).
+    Call {
+        func: String,
+        swap: bool,
+        negate: bool,
+    },
+    /// A virtual call of a method returning bool (`__eq__`, `__lt__`).
+    Virtual {
+        class: String,
+        method: String,
+        swap: bool,
+        negate: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -58,15 +84,23 @@ pub enum ExprKind {
     Int(i64),
     Bool(bool),
     Str(String),
+    /// IEEE bits.
+    Float(u64),
+    Bytes(Vec<u8>),
+    /// The null reference of the expression's type (`None`).
+    Null,
     Local(String),
     /// Int arithmetic.
     Arith(ir::BinOp, Box<Expr>, Box<Expr>),
+    /// A primitive operation (`Op::Prim`); the expression's type is the
+    /// result (`None` for primitives without a result).
+    Prim(ir::Prim, Vec<Expr>),
     /// `a < b < c`: operands evaluated once each, short-circuit.
     Compare(Box<Expr>, Vec<(CmpKind, Expr)>),
     Neg(Box<Expr>),
     /// Logical not of a condition.
     Not(Box<Expr>),
-    /// Truth value of an int, str or list.
+    /// Truth value of an int, float, str, bytes, list or optional.
     Truth(Box<Expr>),
     And(Box<Expr>, Box<Expr>),
     Or(Box<Expr>, Box<Expr>),
@@ -81,13 +115,13 @@ pub enum ExprKind {
     Call(String, Vec<Expr>),
     /// Virtual call; `args[0]` is the receiver.
     CallVirtual(String, String, Vec<Expr>),
-    /// `C(args)`: allocate and run the initializer `init` (IR function
-    /// name), or the builtin exception initializer with an optional message.
+    /// `C(args)`: allocate, set the given fields (owner class, field,
+    /// value), then run the initializer `init` (IR function name) if any.
     New {
         class: String,
         init: Option<String>,
         args: Vec<Expr>,
-        message: Option<Box<Expr>>,
+        sets: Vec<(String, String, Expr)>,
     },
     /// `super().__init__(msg)` reaching the builtin exception initializer.
     SetMessage(Box<Expr>, Box<Expr>),
@@ -108,7 +142,12 @@ pub enum ExprKind {
     InstanceOf(String, Box<Expr>),
     /// Downcast (after an isinstance test).
     Cast(String, Box<Expr>),
-    Print(Vec<Expr>),
+    /// Write the string to stdout followed by nothing (print builds the
+    /// whole line).
+    Print(Box<Expr>),
+    /// Run statements, then evaluate the expression (comprehensions and
+    /// other desugarings; the statements assign hidden locals).
+    Block(Vec<Stmt>, Box<Expr>),
     /// A call that does nothing (`object.__init__`).
     Nothing,
 }
@@ -144,6 +183,15 @@ pub struct Handler {
     pub body: Vec<Stmt>,
 }
 
+/// What a `for` loop iterates over by index (the length is read again
+/// before every iteration, as CPython's list iterator does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SeqKind {
+    List,
+    Str,
+    Bytes,
+}
+
 #[derive(Clone, Debug)]
 pub enum Stmt {
     Expr(Expr),
@@ -151,21 +199,32 @@ pub enum Stmt {
     Assign(Vec<Target>, Vec<Expr>),
     AugAssign(Target, AugOp, Expr),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
-    While(Expr, Vec<Stmt>),
+    /// `while cond: body else: orelse`.
+    While(Expr, Vec<Stmt>, Vec<Stmt>),
     ForRange {
         var: String,
         start: Expr,
         stop: Expr,
         step: Expr,
         body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
         range: TextRange,
     },
-    ForList {
+    /// Iterate a list, str or bytes by index; `counter` (if any) receives
+    /// the index of the current item.
+    ForSeq {
         var: String,
-        list: Expr,
+        counter: Option<String>,
+        seq: Expr,
+        kind: SeqKind,
         body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
         range: TextRange,
     },
+    /// Bind the named locals that are unbound here to a default value
+    /// (0, false, 0.0, null): after a `with` whose `__exit__` may swallow
+    /// an exception, the body's variables count as bound.
+    BindDefault(Vec<String>),
     Break,
     Continue,
     Return(Option<Expr>, TextRange),
@@ -206,10 +265,30 @@ pub fn assigned_names(stmts: &[Stmt], out: &mut Vec<String>) {
                 assigned_names(a, out);
                 assigned_names(b, out);
             }
-            Stmt::While(_, b) => assigned_names(b, out),
-            Stmt::ForRange { var, body, .. } | Stmt::ForList { var, body, .. } => {
+            Stmt::While(_, b, e) => {
+                assigned_names(b, out);
+                assigned_names(e, out);
+            }
+            Stmt::ForRange {
+                var, body, orelse, ..
+            } => {
                 add(var, out);
                 assigned_names(body, out);
+                assigned_names(orelse, out);
+            }
+            Stmt::ForSeq {
+                var,
+                counter,
+                body,
+                orelse,
+                ..
+            } => {
+                add(var, out);
+                if let Some(c) = counter {
+                    add(c, out);
+                }
+                assigned_names(body, out);
+                assigned_names(orelse, out);
             }
             Stmt::Try {
                 body,

@@ -50,6 +50,7 @@ pub fn run_captured(argv: &[String], timeout: Duration) -> Result<Outcome, Strin
     };
     let mut child = Command::new(prog)
         .args(args)
+        .current_dir(crate::root())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -159,20 +160,42 @@ fn describe(expected: &Outcome, got: &Outcome) -> String {
     msg
 }
 
-/// One program on CPython and every target.
-fn run_case(path: &Path, lanes: &[Lane], out_root: &Path) -> CaseResult {
+/// A program and the argument lists it is run with (one run each).
+pub struct Case {
+    pub path: PathBuf,
+    pub runs: Vec<Vec<String>>,
+}
+
+impl Case {
+    /// A program run once, without arguments.
+    pub fn plain(path: PathBuf) -> Case {
+        Case {
+            path,
+            runs: vec![vec![]],
+        }
+    }
+}
+
+/// One program on CPython and every lane, for each of its argument lists.
+fn run_case(case: &Case, lanes: &[Lane], out_root: &Path) -> CaseResult {
+    let path = case.path.as_path();
     let name = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     let mut failures = Vec::new();
-    let expected = match run_captured(&["python3".into(), path.display().to_string()], TIMEOUT) {
-        Ok(o) => o,
-        Err(e) => {
-            failures.push(("cpython".into(), e));
-            return CaseResult { name, failures };
+    let mut expected = Vec::new();
+    for args in &case.runs {
+        let mut argv = vec!["python3".to_string(), path.display().to_string()];
+        argv.extend(args.iter().cloned());
+        match run_captured(&argv, TIMEOUT) {
+            Ok(o) => expected.push(o),
+            Err(e) => {
+                failures.push(("cpython".into(), e));
+                return CaseResult { name, failures };
+            }
         }
-    };
+    }
     let progress = Progress::new(true);
     let mut bars = vec![progress.target(&name)];
     let module = match crate::build::front_end(path, &progress, &mut bars) {
@@ -197,22 +220,30 @@ fn run_case(path: &Path, lanes: &[Lane], out_root: &Path) -> CaseResult {
                 continue;
             }
         };
-        let mut argv = spec.runner.command.clone();
-        argv.push(built.output.display().to_string());
-        match run_captured(&argv, TIMEOUT) {
-            Ok(got) => {
-                if got.stdout != expected.stdout || got.code != expected.code {
-                    failures.push((lane.label.clone(), describe(&expected, &got)));
+        for (args, expected) in case.runs.iter().zip(&expected) {
+            let mut argv = spec.runner.command.clone();
+            argv.push(built.output.display().to_string());
+            argv.extend(args.iter().cloned());
+            let label = if args.is_empty() {
+                lane.label.clone()
+            } else {
+                format!("{} {}", lane.label, args.join(" "))
+            };
+            match run_captured(&argv, TIMEOUT) {
+                Ok(got) => {
+                    if got.stdout != expected.stdout || got.code != expected.code {
+                        failures.push((label, describe(expected, &got)));
+                    }
                 }
+                Err(e) => failures.push((label, e)),
             }
-            Err(e) => failures.push((lane.label.clone(), e)),
         }
     }
     CaseResult { name, failures }
 }
 
 /// Run the whole corpus with `jobs` workers; returns every result.
-pub fn run_corpus(programs: &[PathBuf], lanes: &[Lane], jobs: usize) -> Vec<CaseResult> {
+pub fn run_corpus(programs: &[Case], lanes: &[Lane], jobs: usize) -> Vec<CaseResult> {
     let out_root = crate::root().join("build").join("test");
     let bar = ProgressBar::new(programs.len() as u64);
     if std::io::stderr().is_terminal() {

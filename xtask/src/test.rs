@@ -29,6 +29,8 @@ const PYTHON_SUITES: &[&[&str]] = &[
     &["translator/prelude/tests/run.py"],
     &["-m", "unittest", "-q", "rlib.tests.test_rbigint"],
     &["-m", "unittest", "-q", "interpreter.tests.test_parser"],
+    // The Python VM, untranslated, against CPython.
+    &["tests/python/run.py"],
 ];
 
 fn python_tests() -> Result<(), Failure> {
@@ -44,6 +46,28 @@ fn python_tests() -> Result<(), Failure> {
         }
     }
     Ok(())
+}
+
+/// The example programs, with the arguments they are tested with (paths
+/// relative to the repository root, where every run starts).
+fn examples() -> Vec<diff::Case> {
+    let root = crate::root();
+    let args = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+    vec![
+        diff::Case {
+            path: root.join("examples/hello.py"),
+            runs: vec![args(&[]), args(&["a", "b c", "\u{e9}"])],
+        },
+        diff::Case {
+            path: root.join("examples/bf.py"),
+            runs: vec![
+                args(&["examples/hello.bf"]),
+                args(&["examples/test.bf"]),
+                args(&["examples/no-such-file.bf"]),
+                args(&[]),
+            ],
+        },
+    ]
 }
 
 pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
@@ -93,12 +117,16 @@ pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
             label: "linux-x86_64+sanitize".into(),
         });
     }
+    let mut cases: Vec<diff::Case> = programs.into_iter().map(diff::Case::plain).collect();
+    if t.only.is_empty() {
+        cases.extend(examples());
+    }
     eprintln!(
         "differential: {} programs x CPython + {} lanes",
-        programs.len(),
+        cases.len(),
         lanes.len()
     );
-    let results = diff::run_corpus(&programs, &lanes, jobs);
+    let results = diff::run_corpus(&cases, &lanes, jobs);
     let failed: Vec<&diff::CaseResult> =
         results.iter().filter(|r| !r.failures.is_empty()).collect();
     for r in &failed {

@@ -1,0 +1,11 @@
+def count(xs: list) -> int:
+    return len(xs)
+
+
+def main(argv: list[str]) -> int:
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main(sys.argv))

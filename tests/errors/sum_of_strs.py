@@ -1,0 +1,8 @@
+def main(argv: list[str]) -> int:
+    total = sum(["a", "b"])
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main(sys.argv))

@@ -1,0 +1,11 @@
+def pick(flag: bool) -> int | str:
+    return 1
+
+
+def main(argv: list[str]) -> int:
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main(sys.argv))

@@ -1,0 +1,1271 @@
+//! Builtin functions (part of stage 2): print, len, str, repr, int, float,
+//! min/max/sum/sorted, containers from iterables, and the others, lowered
+//! to IR operations or prelude calls (`builtin_NAME[_TYPE]`).
+
+use crate::check::{Ctx, Fx, mismatch, unsupported};
+use crate::check_call::Arg;
+use crate::check_expr::{concat, ex, prim, sconst};
+use crate::diag::Diagnostic;
+use crate::typed::{self as t, ExprKind as K};
+use crate::types::Ty;
+use ir::Prim as P;
+use ruff_python_ast::{self as ast, Expr as E};
+use ruff_text_size::{Ranged, TextRange};
+
+/// The type suffix of overloaded prelude builtins.
+fn suffix(t: &Ty) -> &'static str {
+    match t {
+        Ty::Int => "int",
+        Ty::Float => "float",
+        Ty::Str => "str",
+        Ty::Bool => "bool",
+        Ty::Bytes => "bytes",
+        _ => "",
+    }
+}
+
+impl<'a> Ctx<'a> {
+    fn arity(&mut self, id: &str, c: &'a ast::ExprCall, lo: usize, hi: usize, help: &str) -> bool {
+        let n = c.arguments.args.len();
+        if n < lo || n > hi {
+            let what = if lo == hi {
+                format!("{lo}")
+            } else {
+                format!("{lo} to {hi}")
+            };
+            let s = if hi == 1 { "" } else { "s" };
+            self.err(Diagnostic::new(
+                format!(
+                    "`{id}` takes {what} argument{s} but {n} {} given",
+                    if n == 1 { "was" } else { "were" }
+                ),
+                c.arguments.range,
+                format!("expected {what} argument{s}"),
+                help.to_string(),
+            ));
+            return false;
+        }
+        true
+    }
+
+    fn no_kw(&mut self, id: &str, c: &'a ast::ExprCall) -> bool {
+        if let Some(k) = c.arguments.keywords.first() {
+            self.err(Diagnostic::new(
+                format!("`{id}` takes no keyword arguments"),
+                k.range,
+                "unexpected keyword argument",
+                "pass arguments by position",
+            ));
+            return false;
+        }
+        true
+    }
+
+    /// An argument that may be a generator expression (`sum(x for ...)`),
+    /// typed as a list.
+    fn iter_arg(&mut self, fx: &mut Fx, e: &'a E, exp: Option<&Ty>) -> t::Expr {
+        if let E::Generator(g) = e {
+            let lc = ast::ExprListComp {
+                node_index: Default::default(),
+                range: g.range,
+                elt: g.elt.clone(),
+                generators: g.generators.clone(),
+            };
+            // The comprehension must live as long as the AST: leak-free by
+            // boxing into the arena of generated nodes.
+            let node: &'a E = self.arena_expr(E::ListComp(lc));
+            return self.expr(fx, node, exp);
+        }
+        self.expr(fx, e, exp)
+    }
+
+    pub(crate) fn builtin_call(
+        &mut self,
+        fx: &mut Fx,
+        id: &str,
+        nr: TextRange,
+        c: &'a ast::ExprCall,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
+        let r = c.range();
+        let args = &c.arguments.args;
+        if args.iter().any(|a| matches!(a, E::Starred(_))) {
+            self.err(unsupported(
+                "starred argument",
+                r,
+                "pass arguments one by one",
+            ));
+            return self.bad(r);
+        }
+        match id {
+            "print" => self.print_call(fx, c),
+            "len" => {
+                if !self.no_kw(id, c) || !self.arity(id, c, 1, 1, "use `len(x)`") {
+                    return self.bad(r);
+                }
+                let x = self.expr(fx, &args[0], None);
+                match &x.ty {
+                    Ty::Str => ex(K::StrLen(Box::new(x)), Ty::Int, r),
+                    Ty::List(_) | Ty::TupleVar(_) => ex(K::ListLen(Box::new(x)), Ty::Int, r),
+                    Ty::Bytes => prim(P::BytesLen, vec![x], Ty::Int, r),
+                    Ty::Tuple(ts) => {
+                        let n = ts.len() as i64;
+                        ex(
+                            K::Block(vec![t::Stmt::Expr(x)], Box::new(ex(K::Int(n), Ty::Int, r))),
+                            Ty::Int,
+                            r,
+                        )
+                    }
+                    Ty::Dict(..) | Ty::Set(_) => self
+                        .method_on(fx, x, "__len__", vec![], r)
+                        .unwrap_or_else(|| self.bad(r)),
+                    Ty::Class(cn) if self.find_method(cn, "__len__").is_some() => self
+                        .method_on(fx, x, "__len__", vec![], r)
+                        .unwrap_or_else(|| self.bad(r)),
+                    Ty::Unknown => self.bad(r),
+                    other => {
+                        self.err(Diagnostic::new(
+                            format!("`{other}` has no length"),
+                            x.range,
+                            format!("this is `{other}`"),
+                            "len() accepts strs, bytes, lists, tuples, dicts, sets and classes defining `__len__`",
+                        ));
+                        self.bad(r)
+                    }
+                }
+            }
+            "str" | "repr" | "ascii" => {
+                if !self.no_kw(id, c) {
+                    return self.bad(r);
+                }
+                if args.is_empty() && id == "str" {
+                    return sconst("", r);
+                }
+                if !self.arity(id, c, 1, 1, &format!("use `{id}(x)`")) {
+                    return self.bad(r);
+                }
+                let x = self.expr(fx, &args[0], None);
+                let s = match id {
+                    "str" => self.str_of(fx, x),
+                    "repr" => self.repr_of(fx, x),
+                    _ => {
+                        let s = self.repr_of(fx, x);
+                        s.and_then(|s| self.lib_call(fx, "builtin_ascii_str", vec![s], r))
+                    }
+                };
+                match s {
+                    Some(s) => ex(s.kind, Ty::Str, r),
+                    None => self.bad(r),
+                }
+            }
+            "isinstance" => {
+                if !self.arity(id, c, 2, 2, "use `isinstance(x, ClassName)`") {
+                    return self.bad(r);
+                }
+                let x = self.expr(fx, &args[0], None);
+                let classes: Vec<&E> = match &args[1] {
+                    E::Tuple(tu) => tu.elts.iter().collect(),
+                    other => vec![other],
+                };
+                // Builtin types: decided statically.
+                if let Some(E::Name(first)) = classes.first()
+                    && matches!(
+                        first.id.as_str(),
+                        "int"
+                            | "float"
+                            | "str"
+                            | "bool"
+                            | "bytes"
+                            | "list"
+                            | "dict"
+                            | "set"
+                            | "tuple"
+                    )
+                {
+                    let mut yes = false;
+                    for k in &classes {
+                        let E::Name(n) = k else { continue };
+                        yes |= matches!(
+                            (n.id.as_str(), &x.ty),
+                            ("int", Ty::Int | Ty::Bool)
+                                | ("float", Ty::Float)
+                                | ("str", Ty::Str)
+                                | ("bool", Ty::Bool)
+                                | ("bytes", Ty::Bytes)
+                                | ("list", Ty::List(_))
+                                | ("dict", Ty::Dict(..))
+                                | ("set", Ty::Set(_))
+                                | ("tuple", Ty::Tuple(_) | Ty::TupleVar(_))
+                        );
+                    }
+                    return ex(
+                        K::Block(
+                            vec![t::Stmt::Expr(x)],
+                            Box::new(ex(K::Bool(yes), Ty::Bool, r)),
+                        ),
+                        Ty::Bool,
+                        r,
+                    );
+                }
+                let mut tests = Vec::new();
+                for k in classes {
+                    let cls = match k {
+                        E::Name(n) => self.class_named(n.id.as_str()),
+                        E::Attribute(a) => match &*a.value {
+                            E::Name(mn) => match self.resolve(self.cur_mod, mn.id.as_str()) {
+                                Some(crate::check::Item::Module(mi)) => {
+                                    match self.resolve(mi, a.attr.as_str()) {
+                                        Some(crate::check::Item::Class(c)) => Some(c),
+                                        _ => None,
+                                    }
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    let Some(cls) = cls else {
+                        self.err(Diagnostic::new(
+                            "expected a class name",
+                            k.range(),
+                            "not a class",
+                            "the second argument of isinstance() is a class of the program or a builtin exception",
+                        ));
+                        return self.bad(r);
+                    };
+                    tests.push(cls);
+                }
+                match &x.ty {
+                    Ty::Class(_) | Ty::Optional(_) if x.ty.strip_opt().is_ref() => {
+                        let h = fx.hidden("isa", x.ty.clone());
+                        let local = ex(K::Local(h.clone()), x.ty.clone(), r);
+                        let mut acc: Option<t::Expr> = None;
+                        for cls in tests {
+                            let tst = ex(K::InstanceOf(cls, Box::new(local.clone())), Ty::Bool, r);
+                            acc = Some(match acc {
+                                None => tst,
+                                Some(a) => ex(K::Or(Box::new(a), Box::new(tst)), Ty::Bool, r),
+                            });
+                        }
+                        let Some(acc) = acc else { return self.bad(r) };
+                        ex(
+                            K::Block(
+                                vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![x])],
+                                Box::new(acc),
+                            ),
+                            Ty::Bool,
+                            r,
+                        )
+                    }
+                    Ty::Unknown => self.bad(r),
+                    other => {
+                        self.err(Diagnostic::new(
+                            format!("isinstance() of a `{other}`"),
+                            x.range,
+                            format!("this is `{other}`"),
+                            "isinstance() tests instances of classes; other types are known statically",
+                        ));
+                        self.bad(r)
+                    }
+                }
+            }
+            "range" => {
+                // range(...) as a value: a list.
+                if !self.no_kw(id, c)
+                    || !self.arity(
+                        id,
+                        c,
+                        1,
+                        3,
+                        "use range(stop), range(start, stop) or range(start, stop, step)",
+                    )
+                {
+                    return self.bad(r);
+                }
+                let mut xs = Vec::new();
+                for a in args {
+                    let x = self.expr(fx, a, Some(&Ty::Int));
+                    if !self.assignable(&x.ty, &Ty::Int) {
+                        self.err(mismatch(
+                            &Ty::Int,
+                            &x.ty,
+                            x.range,
+                            "`range` arguments are ints",
+                        ));
+                        return self.bad(r);
+                    }
+                    xs.push(x);
+                }
+                let (a, b, s) = match xs.len() {
+                    1 => (
+                        ex(K::Int(0), Ty::Int, r),
+                        xs.remove(0),
+                        ex(K::Int(1), Ty::Int, r),
+                    ),
+                    2 => {
+                        let a = xs.remove(0);
+                        (a, xs.remove(0), ex(K::Int(1), Ty::Int, r))
+                    }
+                    _ => {
+                        let a = xs.remove(0);
+                        let b = xs.remove(0);
+                        (a, b, xs.remove(0))
+                    }
+                };
+                let acc = fx.hidden("range", Ty::list(Ty::Int));
+                let iv = fx.hidden("ri", Ty::Int);
+                let accx = ex(K::Local(acc.clone()), Ty::list(Ty::Int), r);
+                let stmts = vec![
+                    t::Stmt::Assign(
+                        vec![t::Target::Local(acc)],
+                        vec![ex(K::ListNew(Ty::Int, vec![]), Ty::list(Ty::Int), r)],
+                    ),
+                    t::Stmt::ForRange {
+                        var: iv.clone(),
+                        start: a,
+                        stop: b,
+                        step: s,
+                        body: vec![t::Stmt::Expr(ex(
+                            K::ListAppend(
+                                Box::new(accx.clone()),
+                                Box::new(ex(K::Local(iv), Ty::Int, r)),
+                            ),
+                            Ty::None,
+                            r,
+                        ))],
+                        orelse: vec![],
+                        range: r,
+                    },
+                ];
+                ex(K::Block(stmts, Box::new(accx)), Ty::list(Ty::Int), r)
+            }
+            "super" => {
+                self.err(unsupported(
+                    "super() outside a method call",
+                    r,
+                    "use `super().__init__(...)` or `super().method(...)`",
+                ));
+                self.bad(r)
+            }
+            "int" | "float" | "bool" => {
+                if !self.no_kw(id, c) {
+                    return self.bad(r);
+                }
+                if args.is_empty() {
+                    return match id {
+                        "int" => ex(K::Int(0), Ty::Int, r),
+                        "float" => ex(K::Float(0f64.to_bits()), Ty::Float, r),
+                        _ => ex(K::Bool(false), Ty::Bool, r),
+                    };
+                }
+                if !self.arity(
+                    id,
+                    c,
+                    1,
+                    if id == "int" { 2 } else { 1 },
+                    &format!("use `{id}(x)`"),
+                ) {
+                    return self.bad(r);
+                }
+                let x = self.expr(fx, &args[0], None);
+                if x.ty.is_unknown() {
+                    return self.bad(r);
+                }
+                if args.len() == 2 {
+                    let b = self.expr(fx, &args[1], Some(&Ty::Int));
+                    return self
+                        .lib_call(fx, "builtin_int_str_base", vec![x, b], r)
+                        .unwrap_or_else(|| self.bad(r));
+                }
+                match (id, &x.ty) {
+                    ("int", Ty::Int) | ("float", Ty::Float) | ("bool", Ty::Bool) => x,
+                    ("int", Ty::Bool) => self.bool_to_int(x),
+                    ("float", Ty::Int | Ty::Bool) => self.to_float(x),
+                    ("bool", _) => self.truth(fx, x),
+                    (_, t) => {
+                        let name = format!("builtin_{id}_{}", suffix(t));
+                        if suffix(t).is_empty() || !self.lib.contains_key(&name) {
+                            self.err(Diagnostic::new(
+                                format!("cannot convert `{t}` to `{id}`"),
+                                x.range,
+                                format!("this is `{t}`"),
+                                format!("{id}() accepts numbers and strs"),
+                            ));
+                            return self.bad(r);
+                        }
+                        self.lib_call(fx, &name, vec![x], r)
+                            .unwrap_or_else(|| self.bad(r))
+                    }
+                }
+            }
+            "abs" => {
+                if !self.no_kw(id, c) || !self.arity(id, c, 1, 1, "use `abs(x)`") {
+                    return self.bad(r);
+                }
+                let x = self.expr(fx, &args[0], None);
+                let x = if x.ty == Ty::Bool {
+                    self.bool_to_int(x)
+                } else {
+                    x
+                };
+                self.typed_builtin(fx, "abs", vec![x], r)
+            }
+            "hex" | "oct" | "bin" | "chr" | "ord" | "hash" | "round" | "divmod" | "pow" => {
+                self.simple_builtin(fx, id, c)
+            }
+            "min" | "max" => self.minmax(fx, id, c),
+            "format" => {
+                if !self.no_kw(id, c) || !self.arity(id, c, 1, 2, "use `format(value, spec)`") {
+                    return self.bad(r);
+                }
+                let x = self.expr(fx, &args[0], None);
+                let spec = match args.get(1) {
+                    Some(s) => self.expr(fx, s, Some(&Ty::Str)),
+                    None => sconst("", r),
+                };
+                if x.ty.is_unknown() || spec.ty != Ty::Str {
+                    if spec.ty != Ty::Str && !spec.ty.is_unknown() {
+                        self.err(mismatch(
+                            &Ty::Str,
+                            &spec.ty,
+                            spec.range,
+                            "the format spec is a str",
+                        ));
+                    }
+                    return self.bad(r);
+                }
+                self.format_value(fx, x, spec, r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+            "sum" => {
+                if !self.no_kw(id, c)
+                    || !self.arity(id, c, 1, 2, "use `sum(items)` or `sum(items, start)`")
+                {
+                    return self.bad(r);
+                }
+                let x = self.iter_arg(fx, &args[0], None);
+                let x = match x.ty.clone() {
+                    Ty::List(_) => x,
+                    Ty::Unknown => return self.bad(r),
+                    _ => match self.to_list(fx, x) {
+                        Some(l) => l,
+                        None => return self.bad(r),
+                    },
+                };
+                let mut xs = vec![x];
+                let elem = match &xs[0].ty {
+                    Ty::List(e) => (**e).clone(),
+                    _ => Ty::Unknown,
+                };
+                if let Some(s) = args.get(1) {
+                    let s = self.expr(fx, s, Some(&elem));
+                    let s = self.coerce(s, &elem);
+                    xs.push(s);
+                }
+                let name = match elem {
+                    Ty::Int => "builtin_sum_int",
+                    Ty::Float => "builtin_sum_float",
+                    Ty::Bool => {
+                        self.err(unsupported(
+                            "sum() of bools",
+                            r,
+                            "count with `sum(1 for x in xs if x)` or a loop",
+                        ));
+                        return self.bad(r);
+                    }
+                    other => {
+                        self.err(Diagnostic::new(
+                            format!("sum() of `{other}` items"),
+                            xs[0].range,
+                            "not numbers",
+                            "sum() adds ints or floats",
+                        ));
+                        return self.bad(r);
+                    }
+                };
+                self.lib_call(fx, name, xs, r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+            "any" | "all" => {
+                if !self.no_kw(id, c) || !self.arity(id, c, 1, 1, &format!("use `{id}(items)`")) {
+                    return self.bad(r);
+                }
+                let x = self.iter_arg(fx, &args[0], None);
+                let Some((seq, kind, elem)) = self.seq_of(fx, x) else {
+                    return self.bad(r);
+                };
+                let res = fx.hidden(id, Ty::Bool);
+                let iv = fx.hidden("x", elem.clone());
+                let init = ex(K::Bool(id == "all"), Ty::Bool, r);
+                let item = ex(K::Local(iv.clone()), elem, r);
+                let tr = self.truth(fx, item);
+                let test = if id == "any" {
+                    tr
+                } else {
+                    ex(K::Not(Box::new(tr)), Ty::Bool, r)
+                };
+                let stmts = vec![
+                    t::Stmt::Assign(vec![t::Target::Local(res.clone())], vec![init]),
+                    t::Stmt::ForSeq {
+                        var: iv,
+                        counter: None,
+                        seq,
+                        kind,
+                        body: vec![t::Stmt::If(
+                            test,
+                            vec![
+                                t::Stmt::Assign(
+                                    vec![t::Target::Local(res.clone())],
+                                    vec![ex(K::Bool(id == "any"), Ty::Bool, r)],
+                                ),
+                                t::Stmt::Break,
+                            ],
+                            vec![],
+                        )],
+                        orelse: vec![],
+                        range: r,
+                    },
+                ];
+                ex(
+                    K::Block(stmts, Box::new(ex(K::Local(res), Ty::Bool, r))),
+                    Ty::Bool,
+                    r,
+                )
+            }
+            "sorted" => {
+                if !self.arity(id, c, 1, 1, "use `sorted(items, key=..., reverse=...)`") {
+                    return self.bad(r);
+                }
+                let x = self.iter_arg(fx, &args[0], None);
+                let l = match x.ty.clone() {
+                    Ty::List(_) => self.lib_call(fx, "list_copy", vec![x], r),
+                    Ty::Unknown => None,
+                    _ => self.to_list(fx, x),
+                };
+                let Some(l) = l else { return self.bad(r) };
+                let kw: Vec<(String, TextRange, Arg<'a>)> = c
+                    .arguments
+                    .keywords
+                    .iter()
+                    .filter_map(|k| {
+                        k.arg
+                            .as_ref()
+                            .map(|a| (a.to_string(), k.range, Arg::Ast(&k.value)))
+                    })
+                    .collect();
+                // Sort the fresh copy in place and return it.
+                let h = fx.hidden("sorted", l.ty.clone());
+                let lty = l.ty.clone();
+                let local = ex(K::Local(h.clone()), lty.clone(), r);
+                let sort = self.sort_call(fx, local.clone(), vec![], kw, r, true);
+                if sort.ty.is_unknown() {
+                    return self.bad(r);
+                }
+                ex(
+                    K::Block(
+                        vec![
+                            t::Stmt::Assign(vec![t::Target::Local(h)], vec![l]),
+                            t::Stmt::Expr(sort),
+                        ],
+                        Box::new(local),
+                    ),
+                    lty,
+                    r,
+                )
+            }
+            "reversed" => {
+                if !self.no_kw(id, c) || !self.arity(id, c, 1, 1, "use `reversed(items)`") {
+                    return self.bad(r);
+                }
+                let x = self.expr(fx, &args[0], None);
+                let l = match x.ty.clone() {
+                    Ty::List(_) => Some(x),
+                    Ty::Unknown => None,
+                    _ => self.to_list(fx, x),
+                };
+                let Some(l) = l else { return self.bad(r) };
+                self.lib_call(fx, "list_reversed", vec![l], r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+            "enumerate" | "zip" => {
+                // As values: lists of tuples.
+                self.enumerate_value(fx, id, c)
+            }
+            "list" | "set" | "tuple" | "dict" | "frozenset" => {
+                self.container_ctor(fx, id, c, expected)
+            }
+            "bytes" => {
+                if !self.no_kw(id, c) || !self.arity(id, c, 0, 1, "use `bytes(list_of_ints)`") {
+                    return self.bad(r);
+                }
+                if args.is_empty() {
+                    return ex(K::Bytes(vec![]), Ty::Bytes, r);
+                }
+                let x = self.expr(fx, &args[0], Some(&Ty::list(Ty::Int)));
+                match x.ty {
+                    Ty::List(ref e) if **e == Ty::Int => {
+                        prim(P::BytesFromList, vec![x], Ty::Bytes, r)
+                    }
+                    Ty::Bytes => x,
+                    Ty::Unknown => self.bad(r),
+                    _ => {
+                        self.err(mismatch(
+                            &Ty::list(Ty::Int),
+                            &x.ty,
+                            x.range,
+                            "bytes() takes a list of ints",
+                        ));
+                        self.bad(r)
+                    }
+                }
+            }
+            _ => {
+                let known_unsupported = [
+                    "input",
+                    "open",
+                    "map",
+                    "filter",
+                    "id",
+                    "type",
+                    "getattr",
+                    "setattr",
+                    "hasattr",
+                    "iter",
+                    "next",
+                    "vars",
+                    "dir",
+                    "eval",
+                    "exec",
+                    "callable",
+                    "globals",
+                    "locals",
+                    "object",
+                    "issubclass",
+                    "memoryview",
+                    "bytearray",
+                    "complex",
+                    "slice",
+                    "property",
+                    "classmethod",
+                    "staticmethod",
+                ];
+                if known_unsupported.contains(&id) {
+                    self.err(unsupported(
+                        &format!("builtin function `{id}`"),
+                        nr,
+                        "supported builtins: print len str repr int float bool abs min max sum any all sorted reversed enumerate zip range ord chr hash divmod round pow hex oct bin list dict set tuple bytes isinstance super",
+                    ));
+                } else {
+                    self.err(Diagnostic::new(
+                        format!("unknown function `{id}`"),
+                        nr,
+                        "not defined",
+                        "define the function at module level (functions can be used before their definition)",
+                    ));
+                }
+                self.bad(r)
+            }
+        }
+    }
+
+    /// `builtin_NAME_TYPE(x)` by the first argument's type.
+    fn typed_builtin(
+        &mut self,
+        fx: &mut Fx,
+        name: &str,
+        xs: Vec<t::Expr>,
+        r: TextRange,
+    ) -> t::Expr {
+        if xs.iter().any(|x| x.ty.is_unknown()) {
+            return self.bad(r);
+        }
+        let sfx = xs.first().map(|x| suffix(&x.ty)).unwrap_or("");
+        let full = format!("builtin_{name}_{sfx}");
+        if !sfx.is_empty() && self.lib.contains_key(&full) {
+            return self
+                .lib_call(fx, &full, xs, r)
+                .unwrap_or_else(|| self.bad(r));
+        }
+        let plain = format!("builtin_{name}");
+        if self.lib.contains_key(&plain) {
+            return self
+                .lib_call(fx, &plain, xs, r)
+                .unwrap_or_else(|| self.bad(r));
+        }
+        let t = xs.first().map(|x| x.ty.clone()).unwrap_or(Ty::Unknown);
+        self.err(Diagnostic::new(
+            format!("`{name}()` does not accept `{t}`"),
+            xs.first().map(|x| x.range).unwrap_or(r),
+            format!("this is `{t}`"),
+            format!("see the supported argument types of `{name}`"),
+        ));
+        self.bad(r)
+    }
+
+    fn simple_builtin(&mut self, fx: &mut Fx, id: &str, c: &'a ast::ExprCall) -> t::Expr {
+        let r = c.range();
+        let args = &c.arguments.args;
+        if !self.no_kw(id, c) {
+            return self.bad(r);
+        }
+        let (lo, hi) = match id {
+            "round" => (1, 2),
+            "divmod" | "pow" => (2, 2),
+            _ => (1, 1),
+        };
+        if !self.arity(id, c, lo, hi, &format!("see the signature of `{id}`")) {
+            return self.bad(r);
+        }
+        let mut xs: Vec<t::Expr> = args.iter().map(|a| self.expr(fx, a, None)).collect();
+        if xs.iter().any(|x| x.ty.is_unknown()) {
+            return self.bad(r);
+        }
+        for x in xs.iter_mut() {
+            if x.ty == Ty::Bool && id != "hash" {
+                let y = std::mem::replace(x, ex(K::Nothing, Ty::Unknown, r));
+                *x = self.bool_to_int(y);
+            }
+        }
+        match id {
+            "chr" => {
+                let x = xs.remove(0);
+                if x.ty != Ty::Int {
+                    self.err(mismatch(
+                        &Ty::Int,
+                        &x.ty,
+                        x.range,
+                        "chr() takes a code point",
+                    ));
+                    return self.bad(r);
+                }
+                prim(P::StrFromCp, vec![x], Ty::Str, r)
+            }
+            "ord" => {
+                let x = xs.remove(0);
+                if x.ty != Ty::Str {
+                    self.err(mismatch(
+                        &Ty::Str,
+                        &x.ty,
+                        x.range,
+                        "ord() takes a str of length 1",
+                    ));
+                    return self.bad(r);
+                }
+                self.lib_call(fx, "fe_ord", vec![x], r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+            "hash" => {
+                let x = xs.remove(0);
+                self.hash_of(fx, x).unwrap_or_else(|| self.bad(r))
+            }
+            "round" => {
+                let x = xs.remove(0);
+                match (&x.ty, xs.first()) {
+                    (Ty::Float, None) => self
+                        .lib_call(fx, "builtin_round_float1", vec![x], r)
+                        .unwrap_or_else(|| self.bad(r)),
+                    (Ty::Float, Some(_)) => {
+                        let n = xs.remove(0);
+                        self.lib_call(fx, "builtin_round_float", vec![x, n], r)
+                            .unwrap_or_else(|| self.bad(r))
+                    }
+                    (Ty::Int, None) => x,
+                    (Ty::Int, Some(_)) => {
+                        let n = xs.remove(0);
+                        self.lib_call(fx, "builtin_round_int", vec![x, n], r)
+                            .unwrap_or_else(|| self.bad(r))
+                    }
+                    (t, _) => {
+                        self.err(Diagnostic::new(
+                            format!("round() of a `{t}`"),
+                            x.range,
+                            format!("this is `{t}`"),
+                            "round() takes a number",
+                        ));
+                        self.bad(r)
+                    }
+                }
+            }
+            "divmod" | "pow" => {
+                let (a, b) = (xs.remove(0), xs.remove(0));
+                let (a, b) = if a.ty == Ty::Float || b.ty == Ty::Float {
+                    (self.to_float(a), self.to_float(b))
+                } else {
+                    (a, b)
+                };
+                self.typed_builtin(fx, id, vec![a, b], r)
+            }
+            _ => self.typed_builtin(fx, id, xs, r),
+        }
+    }
+
+    fn minmax(&mut self, fx: &mut Fx, id: &str, c: &'a ast::ExprCall) -> t::Expr {
+        let r = c.range();
+        let args = &c.arguments.args;
+        let mut key: Option<&'a E> = None;
+        let mut default: Option<&'a E> = None;
+        for k in &c.arguments.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("key") => key = Some(&k.value),
+                Some("default") => default = Some(&k.value),
+                _ => {
+                    self.err(Diagnostic::new(
+                        format!("`{id}` has no such keyword"),
+                        k.range,
+                        "unknown keyword",
+                        "use `key=`",
+                    ));
+                    return self.bad(r);
+                }
+            }
+        }
+        if args.is_empty() {
+            self.err(Diagnostic::new(
+                format!("`{id}` expects at least 1 argument"),
+                c.arguments.range,
+                "no arguments",
+                format!("use `{id}(items)` or `{id}(a, b, ...)`"),
+            ));
+            return self.bad(r);
+        }
+        let l = if args.len() == 1 {
+            let x = self.iter_arg(fx, &args[0], None);
+            match x.ty.clone() {
+                Ty::List(_) => Some(x),
+                Ty::Unknown => None,
+                _ => self.to_list(fx, x),
+            }
+        } else {
+            let mut items: Vec<t::Expr> = args.iter().map(|a| self.expr(fx, a, None)).collect();
+            if items.iter().any(|x| x.ty.is_unknown()) {
+                return self.bad(r);
+            }
+            if items.iter().any(|x| x.ty == Ty::Float) {
+                items = items.into_iter().map(|x| self.to_float(x)).collect();
+            }
+            let t0 = items[0].ty.clone();
+            for x in &items {
+                if x.ty != t0 {
+                    self.err(mismatch(
+                        &t0,
+                        &x.ty,
+                        x.range,
+                        &format!("arguments of `{id}` have one type"),
+                    ));
+                    return self.bad(r);
+                }
+            }
+            Some(ex(K::ListNew(t0.clone(), items), Ty::list(t0), r))
+        };
+        let Some(l) = l else { return self.bad(r) };
+        let _ = default;
+        match key {
+            None => self
+                .lib_call(fx, &format!("builtin_{id}"), vec![l], r)
+                .unwrap_or_else(|| self.bad(r)),
+            Some(k) => {
+                let Ty::List(elem) = l.ty.clone() else {
+                    return self.bad(r);
+                };
+                let fty = Ty::Func(vec![(*elem).clone()], Box::new(Ty::Unknown));
+                let kx = self.expr(fx, k, Some(&fty));
+                let Some(((stmts, local), keys)) = self.keys_of(fx, l, kx, r) else {
+                    return self.bad(r);
+                };
+                let Some(call) =
+                    self.lib_call(fx, &format!("builtin_{id}_key"), vec![local, keys], r)
+                else {
+                    return self.bad(r);
+                };
+                let ty = call.ty.clone();
+                ex(K::Block(stmts, Box::new(call)), ty, r)
+            }
+        }
+    }
+
+    /// `enumerate(xs)` / `zip(a, b)` as values: lists of tuples.
+    fn enumerate_value(&mut self, fx: &mut Fx, id: &str, c: &'a ast::ExprCall) -> t::Expr {
+        let r = c.range();
+        let mut seqs = Vec::new();
+        let mut pos_start = None;
+        for (i, a) in c.arguments.args.iter().enumerate() {
+            if id == "enumerate" && i == 1 {
+                pos_start = Some(self.expr(fx, a, Some(&Ty::Int)));
+                continue;
+            }
+            let x = self.expr(fx, a, None);
+            let Some(s) = self.seq_of(fx, x) else {
+                return self.bad(r);
+            };
+            seqs.push(s);
+        }
+        let start = c
+            .arguments
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "start"))
+            .map(|k| self.expr(fx, &k.value, Some(&Ty::Int)));
+        let start = match (id, start.or(pos_start), seqs.len()) {
+            ("enumerate", Some(s), 1) => Some(s),
+            ("enumerate", None, 1) => None,
+            ("zip", None, n) if n >= 1 => None,
+            _ => {
+                self.err(Diagnostic::new(
+                    format!("wrong arguments for `{id}`"),
+                    c.arguments.range,
+                    "unexpected arguments",
+                    "use enumerate(xs[, start]) or zip(a, b, ...)",
+                ));
+                return self.bad(r);
+            }
+        };
+        let mut locals = Vec::new();
+        let mut stmts = Vec::new();
+        for (s, k, e) in seqs {
+            let h = fx.hidden("it", s.ty.clone());
+            let sty = s.ty.clone();
+            stmts.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![s]));
+            locals.push((ex(K::Local(h), sty, r), k, e));
+        }
+        let mut n: Option<t::Expr> = None;
+        for (l, k, _) in &locals {
+            let len = self.seq_len(l.clone(), *k);
+            n = Some(match n {
+                None => len,
+                Some(m) => {
+                    let lt = ex(
+                        K::Compare(
+                            Box::new(len.clone()),
+                            vec![(t::CmpKind::Int(ir::BinOp::Lt), m.clone())],
+                        ),
+                        Ty::Bool,
+                        r,
+                    );
+                    ex(
+                        K::IfExp(Box::new(lt), Box::new(len), Box::new(m)),
+                        Ty::Int,
+                        r,
+                    )
+                }
+            });
+        }
+        let Some(n) = n else { return self.bad(r) };
+        let iv = fx.hidden("i", Ty::Int);
+        let idx = ex(K::Local(iv.clone()), Ty::Int, r);
+        let mut items: Vec<t::Expr> = Vec::new();
+        if id == "enumerate" {
+            items.push(match start {
+                Some(s) => ex(
+                    K::Arith(ir::BinOp::Add, Box::new(idx.clone()), Box::new(s)),
+                    Ty::Int,
+                    r,
+                ),
+                None => idx.clone(),
+            });
+        }
+        for (l, k, e) in &locals {
+            items.push(self.seq_item(l.clone(), *k, e.clone(), idx.clone()));
+        }
+        let tup = self.make_tuple(items, r);
+        let lty = Ty::list(tup.ty.clone());
+        let acc = fx.hidden("pairs", lty.clone());
+        let accx = ex(K::Local(acc.clone()), lty.clone(), r);
+        stmts.push(t::Stmt::Assign(
+            vec![t::Target::Local(acc)],
+            vec![ex(K::ListNew(tup.ty.clone(), vec![]), lty.clone(), r)],
+        ));
+        stmts.push(t::Stmt::ForRange {
+            var: iv,
+            start: ex(K::Int(0), Ty::Int, r),
+            stop: n,
+            step: ex(K::Int(1), Ty::Int, r),
+            body: vec![t::Stmt::Expr(ex(
+                K::ListAppend(Box::new(accx.clone()), Box::new(tup)),
+                Ty::None,
+                r,
+            ))],
+            orelse: vec![],
+            range: r,
+        });
+        ex(K::Block(stmts, Box::new(accx)), lty, r)
+    }
+
+    /// `list(x)`, `set(x)`, `tuple(x)`, `dict(x)`.
+    fn container_ctor(
+        &mut self,
+        fx: &mut Fx,
+        id: &str,
+        c: &'a ast::ExprCall,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
+        let r = c.range();
+        let args = &c.arguments.args;
+        if !self.no_kw(id, c)
+            || !self.arity(id, c, 0, 1, &format!("use `{id}()` or `{id}(iterable)`"))
+        {
+            return self.bad(r);
+        }
+        if args.is_empty() {
+            let ty = match (id, expected) {
+                ("list", Some(t @ Ty::List(_)))
+                | ("set", Some(t @ Ty::Set(_)))
+                | ("dict", Some(t @ Ty::Dict(..)))
+                | ("tuple", Some(t @ Ty::TupleVar(_))) => t.clone(),
+                _ => {
+                    self.err(Diagnostic::new(
+                        format!("cannot infer the type of an empty `{id}()`"),
+                        r,
+                        "item type unknown",
+                        format!("annotate the variable, e.g. `x: {id}[int] = {id}()`"),
+                    ));
+                    return self.bad(r);
+                }
+            };
+            return match &ty {
+                Ty::List(e) | Ty::TupleVar(e) => {
+                    ex(K::ListNew((**e).clone(), vec![]), ty.clone(), r)
+                }
+                _ => self
+                    .new_container(fx, &ty, r)
+                    .unwrap_or_else(|| self.bad(r)),
+            };
+        }
+        let exp_elem = match expected {
+            Some(Ty::List(e) | Ty::Set(e) | Ty::TupleVar(e)) => Some(Ty::list((**e).clone())),
+            _ => None,
+        };
+        let x = self.iter_arg(fx, &args[0], exp_elem.as_ref());
+        if x.ty.is_unknown() {
+            return self.bad(r);
+        }
+        match id {
+            "list" => self.to_list(fx, x).unwrap_or_else(|| self.bad(r)),
+            "tuple" => match x.ty.clone() {
+                Ty::Tuple(_) | Ty::TupleVar(_) => x,
+                _ => match self.to_list(fx, x) {
+                    Some(l) => {
+                        let Ty::List(e) = l.ty.clone() else {
+                            return self.bad(r);
+                        };
+                        ex(l.kind, Ty::TupleVar(e), r)
+                    }
+                    None => self.bad(r),
+                },
+            },
+            "set" | "frozenset" => {
+                let Some(l) = self.to_list(fx, x) else {
+                    return self.bad(r);
+                };
+                let Ty::List(e) = l.ty.clone() else {
+                    return self.bad(r);
+                };
+                let ty = Ty::Set(e);
+                let Some(news) = self.new_container(fx, &ty, r) else {
+                    return self.bad(r);
+                };
+                let h = fx.hidden("set", ty.clone());
+                let local = ex(K::Local(h.clone()), ty.clone(), r);
+                let Some(upd) = self.method_on(fx, local.clone(), "update_list", vec![l], r) else {
+                    return self.bad(r);
+                };
+                ex(
+                    K::Block(
+                        vec![
+                            t::Stmt::Assign(vec![t::Target::Local(h)], vec![news]),
+                            t::Stmt::Expr(upd),
+                        ],
+                        Box::new(local),
+                    ),
+                    ty,
+                    r,
+                )
+            }
+            _ => match x.ty.clone() {
+                Ty::Dict(..) => self
+                    .method_on(fx, x, "copy", vec![], r)
+                    .unwrap_or_else(|| self.bad(r)),
+                Ty::List(e) => {
+                    let Ty::Tuple(ts) = (*e).clone() else {
+                        self.err(mismatch(
+                            &Ty::list(Ty::Tuple(vec![Ty::Unknown, Ty::Unknown])),
+                            &x.ty,
+                            x.range,
+                            "dict() takes a list of (key, value) pairs",
+                        ));
+                        return self.bad(r);
+                    };
+                    if ts.len() != 2 {
+                        self.err(mismatch(
+                            &Ty::list(Ty::Tuple(vec![Ty::Unknown, Ty::Unknown])),
+                            &x.ty,
+                            x.range,
+                            "dict() takes a list of (key, value) pairs",
+                        ));
+                        return self.bad(r);
+                    }
+                    let ty = Ty::Dict(Box::new(ts[0].clone()), Box::new(ts[1].clone()));
+                    let Some(newd) = self.new_container(fx, &ty, r) else {
+                        return self.bad(r);
+                    };
+                    let h = fx.hidden("dict", ty.clone());
+                    let local = ex(K::Local(h.clone()), ty.clone(), r);
+                    let pv = fx.hidden("pair", (*e).clone());
+                    let pair = ex(K::Local(pv.clone()), (*e).clone(), r);
+                    let cls = e.mangle();
+                    let k = ex(
+                        K::GetField {
+                            class: cls.clone(),
+                            field: "f0".into(),
+                            obj: Box::new(pair.clone()),
+                        },
+                        ts[0].clone(),
+                        r,
+                    );
+                    let v = ex(
+                        K::GetField {
+                            class: cls,
+                            field: "f1".into(),
+                            obj: Box::new(pair),
+                        },
+                        ts[1].clone(),
+                        r,
+                    );
+                    let Some(set) = self.method_on(fx, local.clone(), "__setitem__", vec![k, v], r)
+                    else {
+                        return self.bad(r);
+                    };
+                    let stmts = vec![
+                        t::Stmt::Assign(vec![t::Target::Local(h)], vec![newd]),
+                        t::Stmt::ForSeq {
+                            var: pv,
+                            counter: None,
+                            seq: x,
+                            kind: t::SeqKind::List,
+                            body: vec![t::Stmt::Expr(set)],
+                            orelse: vec![],
+                            range: r,
+                        },
+                    ];
+                    ex(K::Block(stmts, Box::new(local)), ty, r)
+                }
+                other => {
+                    self.err(Diagnostic::new(
+                        format!("dict() of a `{other}`"),
+                        x.range,
+                        format!("this is `{other}`"),
+                        "dict() takes a dict or a list of pairs",
+                    ));
+                    self.bad(r)
+                }
+            },
+        }
+    }
+
+    fn print_call(&mut self, fx: &mut Fx, c: &'a ast::ExprCall) -> t::Expr {
+        let r = c.range();
+        let mut sep: Option<t::Expr> = None;
+        let mut end: Option<t::Expr> = None;
+        let mut to_err = false;
+        for k in &c.arguments.keywords {
+            match k.arg.as_ref().map(|a| a.as_str()) {
+                Some("sep") => sep = Some(self.expr(fx, &k.value, Some(&Ty::Str))),
+                Some("end") => end = Some(self.expr(fx, &k.value, Some(&Ty::Str))),
+                Some("flush") => {}
+                Some("file") => {
+                    if let E::Attribute(a) = &k.value
+                        && let E::Name(n) = &*a.value
+                        && n.id.as_str() == "sys"
+                        && (a.attr.as_str() == "stderr" || a.attr.as_str() == "stdout")
+                    {
+                        to_err = a.attr.as_str() == "stderr";
+                    } else {
+                        self.err(unsupported(
+                            "print to a file",
+                            k.range,
+                            "print to sys.stdout or sys.stderr",
+                        ));
+                        return self.bad(r);
+                    }
+                }
+                _ => {
+                    self.err(Diagnostic::new(
+                        "unknown keyword argument of `print`",
+                        k.range,
+                        "unexpected",
+                        "print accepts sep=, end=, file=sys.stderr and flush=",
+                    ));
+                    return self.bad(r);
+                }
+            }
+        }
+        for x in [&sep, &end].into_iter().flatten() {
+            if x.ty != Ty::Str && !x.ty.is_unknown() {
+                self.err(mismatch(&Ty::Str, &x.ty, x.range, "sep and end are strs"));
+                return self.bad(r);
+            }
+        }
+        let mut acc: Option<t::Expr> = None;
+        let mut stmts = Vec::new();
+        let sep_e = match sep {
+            Some(s) if !matches!(s.kind, K::Str(_)) => {
+                let h = fx.hidden("sep", Ty::Str);
+                stmts.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![s]));
+                ex(K::Local(h), Ty::Str, r)
+            }
+            Some(s) => s,
+            None => sconst(" ", r),
+        };
+        for a in &c.arguments.args {
+            if let E::Starred(s) = a {
+                self.err(unsupported(
+                    "starred argument",
+                    s.range,
+                    "print items one by one",
+                ));
+                return self.bad(r);
+            }
+            let x = self.expr(fx, a, None);
+            if x.ty.is_unknown() {
+                return self.bad(r);
+            }
+            if x.ty == Ty::None && !matches!(x.kind, K::Null) {
+                self.err(Diagnostic::new(
+                    "cannot print the result of a procedure",
+                    x.range,
+                    "this has no value",
+                    "the called function returns None; call it as a statement",
+                ));
+                return self.bad(r);
+            }
+            let Some(s) = self.str_of(fx, x) else {
+                return self.bad(r);
+            };
+            acc = Some(match acc {
+                None => s,
+                Some(a) => concat(concat(a, sep_e.clone()), s),
+            });
+        }
+        let line = acc.unwrap_or_else(|| sconst("", r));
+        let out = match (&end, to_err) {
+            (None, false) => ex(K::Print(Box::new(line)), Ty::None, r),
+            (Some(e), false) if matches!(&e.kind, K::Str(s) if s == "\n") => {
+                ex(K::Print(Box::new(line)), Ty::None, r)
+            }
+            (e, _) => {
+                let e = e.clone().unwrap_or_else(|| sconst("\n", r));
+                prim(
+                    if to_err { P::WriteErr } else { P::WriteOut },
+                    vec![concat(line, e)],
+                    Ty::None,
+                    r,
+                )
+            }
+        };
+        if stmts.is_empty() {
+            out
+        } else {
+            ex(K::Block(stmts, Box::new(out)), Ty::None, r)
+        }
+    }
+}

@@ -1,0 +1,2086 @@
+//! Calls (part of stage 2): functions with keyword arguments and
+//! defaults, constructors, methods of classes and of builtin types (by the
+//! prelude naming convention), builtin functions, primitives and the
+//! builtin modules sys, os and time.
+
+use crate::check::{
+    Ctx, DefVal, Fx, Item, Sig, mismatch, not_callable, unknown_method, unsupported,
+};
+use crate::check_expr::{concat, ex, prim, sconst};
+use crate::diag::Diagnostic;
+use crate::typed::{self as t, ExprKind as K};
+use crate::types::Ty;
+use ir::Prim as P;
+use ruff_python_ast::{self as ast, Expr as E};
+use ruff_text_size::{Ranged, TextRange};
+
+/// An argument: positional or keyword, typed lazily.
+pub(crate) enum Arg<'a> {
+    Ast(&'a E),
+    Typed(t::Expr),
+}
+
+/// A keyword argument: (name, range, value).
+pub(crate) type KwArg<'a> = (String, TextRange, Arg<'a>);
+
+/// Bind type variables (`?T` classes in `pat`) against a concrete type.
+pub(crate) fn unify(pat: &Ty, conc: &Ty, subst: &mut Vec<(String, Ty)>) -> bool {
+    match (pat, conc) {
+        (Ty::Class(c), _) if c.starts_with('?') => {
+            let v = &c[1..];
+            let conc = match conc {
+                Ty::Optional(_) if false => conc.clone(),
+                _ => conc.clone(),
+            };
+            if let Some((_, t)) = subst.iter().find(|(k, _)| k == v) {
+                return *t == conc || conc.is_unknown();
+            }
+            if conc == Ty::None || conc.is_unknown() {
+                return false;
+            }
+            subst.push((v.to_string(), conc));
+            true
+        }
+        (Ty::List(a), Ty::List(b)) | (Ty::List(a), Ty::TupleVar(b)) => unify(a, b, subst),
+        (Ty::Set(a), Ty::Set(b)) | (Ty::TupleVar(a), Ty::TupleVar(b)) => unify(a, b, subst),
+        (Ty::Optional(a), Ty::Optional(b)) => unify(a, b, subst),
+        (Ty::Optional(a), b) if *b != Ty::None => unify(a, b, subst),
+        (Ty::Optional(_), Ty::None) => true,
+        (Ty::Dict(a, b), Ty::Dict(c, d)) => unify(a, c, subst) && unify(b, d, subst),
+        (Ty::Tuple(a), Ty::Tuple(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| unify(x, y, subst))
+        }
+        (Ty::Func(a, r), Ty::Func(b, s)) => {
+            a.len() == b.len()
+                && a.iter().zip(b).all(|(x, y)| unify(x, y, subst))
+                && unify(r, s, subst)
+        }
+        _ => true,
+    }
+}
+
+fn has_tvar(t: &Ty) -> bool {
+    t.mangle().contains('?')
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn default_expr(&self, dv: &DefVal, ty: &Ty, r: TextRange) -> t::Expr {
+        match dv {
+            DefVal::None => ex(K::Null, ty.clone(), r),
+            DefVal::Const(c) => c.expr(r),
+        }
+    }
+
+    /// Match positional and keyword arguments to parameters (without
+    /// `self`), check their types, fill in defaults.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn bind_args(
+        &mut self,
+        fx: &mut Fx,
+        what: &str,
+        params: &[(String, Ty)],
+        defaults: &[Option<DefVal>],
+        pos: Vec<Arg<'a>>,
+        kw: Vec<(String, TextRange, Arg<'a>)>,
+        r: TextRange,
+    ) -> Option<Vec<t::Expr>> {
+        let n = params.len();
+        let required = defaults.iter().filter(|d| d.is_none()).count();
+        let mut slots: Vec<Option<Arg<'a>>> = (0..n).map(|_| None).collect();
+        let npos = pos.len();
+        if npos > n {
+            let s = if n == 1 { "" } else { "s" };
+            let ps: Vec<String> = params.iter().map(|(n, t)| format!("{n}: {t}")).collect();
+            self.err(Diagnostic::new(
+                format!(
+                    "`{what}` takes {n} argument{s} but {npos} {} given",
+                    if npos == 1 { "was" } else { "were" }
+                ),
+                r,
+                format!("expected {n} argument{s}"),
+                format!("the signature is `{what}({})`", ps.join(", ")),
+            ));
+            return None;
+        }
+        for (i, a) in pos.into_iter().enumerate() {
+            slots[i] = Some(a);
+        }
+        for (k, kr, a) in kw {
+            let Some(i) = params.iter().position(|(p, _)| *p == k) else {
+                self.err(Diagnostic::new(
+                    format!("`{what}` has no parameter `{k}`"),
+                    kr,
+                    "unknown keyword argument",
+                    {
+                        let ps: Vec<String> = params.iter().map(|(n, _)| n.clone()).collect();
+                        format!("the parameters are: {}", ps.join(", "))
+                    },
+                ));
+                return None;
+            };
+            if slots[i].is_some() {
+                self.err(Diagnostic::new(
+                    format!("`{what}` got multiple values for parameter `{k}`"),
+                    kr,
+                    "given twice",
+                    "pass each argument once",
+                ));
+                return None;
+            }
+            slots[i] = Some(a);
+        }
+        let mut out = Vec::new();
+        let mut ok = true;
+        for (i, ((pn, pt), slot)) in params.iter().zip(slots).enumerate() {
+            let x = match slot {
+                Some(Arg::Ast(a)) => self.expr(fx, a, Some(pt)),
+                Some(Arg::Typed(x)) => x,
+                None => match defaults.get(i).and_then(|d| d.as_ref()) {
+                    Some(dv) => {
+                        let d = self.default_expr(dv, pt, r);
+                        out.push(d);
+                        continue;
+                    }
+                    None => {
+                        let s = if required == 1 { "" } else { "s" };
+                        let ps: Vec<String> =
+                            params.iter().map(|(n, t)| format!("{n}: {t}")).collect();
+                        self.err(Diagnostic::new(
+                            format!("`{what}` is missing argument `{pn}`"),
+                            r,
+                            format!("expected at least {required} argument{s}"),
+                            format!("the signature is `{what}({})`", ps.join(", ")),
+                        ));
+                        return None;
+                    }
+                },
+            };
+            let x = self.coerce(x, pt);
+            let bool_as_int = x.ty == Ty::Bool && *pt == Ty::Int;
+            if !bool_as_int && !self.assignable(&x.ty, pt) {
+                if let (Ty::Optional(inner), false) = (&x.ty, matches!(pt, Ty::Optional(_)))
+                    && self.assignable(inner, pt)
+                {
+                    self.err(Diagnostic::new(
+                        format!("argument `{pn}` of `{what}` may be None"),
+                        x.range,
+                        format!("this is `{}`", x.ty),
+                        "test it first: `if x is not None:`",
+                    ));
+                } else {
+                    self.err(mismatch(
+                        pt,
+                        &x.ty,
+                        x.range,
+                        &format!("parameter `{pn}` of `{what}` has type `{pt}`"),
+                    ));
+                }
+                ok = false;
+            }
+            if x.ty.is_unknown() && !matches!(x.ty, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) {
+                ok = false;
+            }
+            let x = if x.ty == Ty::Bool && *pt == Ty::Int {
+                self.bool_to_int(x)
+            } else {
+                x
+            };
+            out.push(x);
+        }
+        ok.then_some(out)
+    }
+
+    fn split_args(&mut self, c: &'a ast::ExprCall) -> Option<(Vec<Arg<'a>>, Vec<KwArg<'a>>)> {
+        let mut pos = Vec::new();
+        for a in c.arguments.args.iter() {
+            if let E::Starred(s) = a {
+                self.err(unsupported(
+                    "starred argument",
+                    s.range,
+                    "pass arguments one by one",
+                ));
+                return None;
+            }
+            pos.push(Arg::Ast(a));
+        }
+        let mut kw = Vec::new();
+        for k in c.arguments.keywords.iter() {
+            let Some(name) = &k.arg else {
+                self.err(unsupported(
+                    "`**` argument",
+                    k.range,
+                    "pass arguments by name",
+                ));
+                return None;
+            };
+            kw.push((name.to_string(), k.range, Arg::Ast(&k.value)));
+        }
+        Some((pos, kw))
+    }
+
+    pub(crate) fn call(
+        &mut self,
+        fx: &mut Fx,
+        c: &'a ast::ExprCall,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
+        let r = c.range();
+        if !self.is_lib(self.cur_mod) {
+            self.last_site = Some((self.cur_mod, r));
+        }
+        let x = self.call_inner(fx, c, expected);
+        self.use_ty(&x.ty);
+        let _ = r;
+        x
+    }
+
+    fn call_inner(&mut self, fx: &mut Fx, c: &'a ast::ExprCall, expected: Option<&Ty>) -> t::Expr {
+        let r = c.range();
+        match &*c.func {
+            E::Name(n) => {
+                let id = n.id.as_str();
+                if fx.local(id).is_some() || fx.captured.iter().any(|(x, _, _)| x == id) {
+                    let f = self.expr(fx, &c.func, None);
+                    return self.call_value(fx, f, c);
+                }
+                if fx.assigned.contains(id) {
+                    self.err(Diagnostic::new(
+                        format!("local variable `{id}` is used before it is assigned"),
+                        n.range,
+                        "not assigned yet",
+                        format!("assign `{id}` earlier in the function"),
+                    ));
+                    return self.bad(r);
+                }
+                match self.resolve(self.cur_mod, id) {
+                    Some(Item::Func(f)) => return self.call_func(fx, &f, c),
+                    Some(Item::GenFunc(gi)) => return self.call_generic(fx, gi, c),
+                    Some(Item::Class(k)) => {
+                        let Some((pos, kw)) = self.split_args(c) else {
+                            return self.bad(r);
+                        };
+                        return self.construct_args(fx, &k, pos, kw, r);
+                    }
+                    Some(Item::GenClass(gi)) => {
+                        // Generic class constructed with the expected type.
+                        if let Some(Ty::Class(k)) = expected
+                            && k.starts_with(&format!("{}$", self.gclasses[gi].ast.name))
+                        {
+                            let k = k.clone();
+                            let Some((pos, kw)) = self.split_args(c) else {
+                                return self.bad(r);
+                            };
+                            return self.construct_args(fx, &k, pos, kw, r);
+                        }
+                        if let Some(t @ (Ty::Dict(..) | Ty::Set(_))) = expected {
+                            let t = t.clone();
+                            return self.new_container(fx, &t, r).unwrap_or_else(|| self.bad(r));
+                        }
+                        self.err(Diagnostic::new(
+                            format!("cannot infer the type arguments of `{id}`"),
+                            r,
+                            "type arguments unknown",
+                            "annotate the variable receiving the instance",
+                        ));
+                        return self.bad(r);
+                    }
+                    Some(Item::Const(cst)) => {
+                        self.err(not_callable(id, &cst.ty(), n.range));
+                        return self.bad(r);
+                    }
+                    Some(
+                        Item::TypeVar(_)
+                        | Item::Typing(_)
+                        | Item::Module(_)
+                        | Item::Builtin(_)
+                        | Item::Prims,
+                    ) => {
+                        self.err(not_callable(id, &Ty::Unknown, n.range));
+                        return self.bad(r);
+                    }
+                    _ => {}
+                }
+                if self.class(id).is_some_and(|k| k.builtin) {
+                    let Some((pos, kw)) = self.split_args(c) else {
+                        return self.bad(r);
+                    };
+                    return self.construct_args(fx, id, pos, kw, r);
+                }
+                self.builtin_call(fx, id, n.range, c, expected)
+            }
+            E::Attribute(a) => self.method_call(fx, a, c, expected),
+            _ => {
+                let f = self.expr(fx, &c.func, None);
+                self.call_value(fx, f, c)
+            }
+        }
+    }
+
+    /// Call a value of a `Callable` type.
+    fn call_value(&mut self, fx: &mut Fx, f: t::Expr, c: &'a ast::ExprCall) -> t::Expr {
+        let r = c.range();
+        let Ty::Func(ps, ret) = f.ty.clone() else {
+            if !f.ty.is_unknown() {
+                let what = match &*c.func {
+                    E::Name(n) => n.id.to_string(),
+                    _ => "this expression".into(),
+                };
+                self.err(not_callable(&what, &f.ty, c.func.range()));
+            }
+            return self.bad(r);
+        };
+        let Some((pos, kw)) = self.split_args(c) else {
+            return self.bad(r);
+        };
+        if !kw.is_empty() {
+            self.err(unsupported(
+                "keyword argument to a `Callable` value",
+                kw[0].1,
+                "pass arguments by position",
+            ));
+            return self.bad(r);
+        }
+        let params: Vec<(String, Ty)> = ps
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("arg{}", i + 1), t.clone()))
+            .collect();
+        let defaults = vec![None; params.len()];
+        let what = f.ty.to_string();
+        let Some(mut xs) = self.bind_args(
+            fx,
+            &what,
+            &params,
+            &defaults,
+            pos,
+            vec![],
+            c.arguments.range,
+        ) else {
+            return self.bad(r);
+        };
+        let cls = f.ty.mangle();
+        xs.insert(0, f);
+        ex(K::CallVirtual(cls, "call".into(), xs), *ret, r)
+    }
+
+    fn call_func(&mut self, fx: &mut Fx, irn: &str, c: &'a ast::ExprCall) -> t::Expr {
+        let r = c.range();
+        let Some(sig) = self.funcs.get(irn).cloned() else {
+            return self.bad(r);
+        };
+        let Some((pos, kw)) = self.split_args(c) else {
+            return self.bad(r);
+        };
+        self.call_sig(fx, &sig, pos, kw, c.arguments.range, r)
+    }
+
+    pub(crate) fn call_sig(
+        &mut self,
+        fx: &mut Fx,
+        sig: &Sig,
+        pos: Vec<Arg<'a>>,
+        kw: Vec<(String, TextRange, Arg<'a>)>,
+        ar: TextRange,
+        r: TextRange,
+    ) -> t::Expr {
+        let Some(xs) = self.bind_args(fx, &sig.display, &sig.params, &sig.defaults, pos, kw, ar)
+        else {
+            return self.bad(r);
+        };
+        self.need(&sig.name);
+        ex(K::Call(sig.name.clone(), xs), sig.ret.clone(), r)
+    }
+
+    /// A generic function: type the arguments, bind type variables,
+    /// instantiate.
+    fn call_generic(&mut self, fx: &mut Fx, gi: usize, c: &'a ast::ExprCall) -> t::Expr {
+        let r = c.range();
+        let Some((pos, kw)) = self.split_args(c) else {
+            return self.bad(r);
+        };
+        let pos: Vec<t::Expr> = pos
+            .into_iter()
+            .map(|a| match a {
+                Arg::Ast(e) => self.expr(fx, e, None),
+                Arg::Typed(x) => x,
+            })
+            .collect();
+        let kw: Vec<(String, TextRange, t::Expr)> = kw
+            .into_iter()
+            .map(|(k, kr, a)| {
+                let x = match a {
+                    Arg::Ast(e) => self.expr(fx, e, None),
+                    Arg::Typed(x) => x,
+                };
+                (k, kr, x)
+            })
+            .collect();
+        if pos
+            .iter()
+            .chain(kw.iter().map(|(_, _, x)| x))
+            .any(|x| x.ty.is_unknown())
+        {
+            return self.bad(r);
+        }
+        self.call_generic_typed(fx, gi, pos, kw, c.arguments.range, r)
+            .unwrap_or_else(|| self.bad(r))
+    }
+
+    pub(crate) fn call_generic_typed(
+        &mut self,
+        fx: &mut Fx,
+        gi: usize,
+        pos: Vec<t::Expr>,
+        kw: Vec<(String, TextRange, t::Expr)>,
+        ar: TextRange,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        let gsig = self.generic_sig(gi)?;
+        let mut subst = Vec::new();
+        for (i, x) in pos.iter().enumerate() {
+            if let Some((_, pt)) = gsig.params.get(i) {
+                unify(pt, &x.ty, &mut subst);
+            }
+        }
+        for (k, _, x) in &kw {
+            if let Some((_, pt)) = gsig.params.iter().find(|(p, _)| p == k) {
+                unify(pt, &x.ty, &mut subst);
+            }
+        }
+        // Order the substitution by first appearance in the signature.
+        let mut order: Vec<String> = Vec::new();
+        for (_, pt) in gsig
+            .params
+            .iter()
+            .chain(std::iter::once(&("".to_string(), gsig.ret.clone())))
+        {
+            let m = pt.mangle();
+            for part in m.split('$') {
+                if let Some(v) = part.strip_prefix('?')
+                    && !order.iter().any(|o| o == v)
+                {
+                    order.push(v.to_string());
+                }
+            }
+        }
+        let mut ordered = Vec::new();
+        for v in &order {
+            match subst.iter().find(|(k, _)| k == v) {
+                Some(p) => ordered.push(p.clone()),
+                None => {
+                    self.err(Diagnostic::new(
+                        format!("cannot infer type `{v}` for `{}`", gsig.display),
+                        r,
+                        "from these arguments",
+                        "pass arguments whose types determine every type variable",
+                    ));
+                    return None;
+                }
+            }
+        }
+        let irn = self.instantiate_func(gi, ordered)?;
+        let sig = self.funcs.get(&irn).cloned()?;
+        let pos = pos.into_iter().map(Arg::Typed).collect();
+        let kw = kw
+            .into_iter()
+            .map(|(k, kr, x)| (k, kr, Arg::Typed(x)))
+            .collect();
+        let x = self.call_sig(fx, &sig, pos, kw, ar, r);
+        (!x.ty.is_unknown() || sig.ret.is_unknown()).then_some(x)
+    }
+
+    /// Resolve a library function for argument types: (IR name, sig).
+    pub(crate) fn lib_func(
+        &mut self,
+        name: &str,
+        tys: &[Ty],
+        r: TextRange,
+    ) -> Option<(String, Sig)> {
+        match self.lib.get(name).cloned() {
+            Some(Item::Func(f)) => {
+                let sig = self.funcs.get(&f).cloned()?;
+                self.need(&f);
+                Some((f, sig))
+            }
+            Some(Item::GenFunc(gi)) => {
+                let gsig = self.generic_sig(gi)?;
+                let mut subst = Vec::new();
+                for (i, t) in tys.iter().enumerate() {
+                    if let Some((_, pt)) = gsig.params.get(i) {
+                        unify(pt, t, &mut subst);
+                    }
+                }
+                let mut order: Vec<String> = Vec::new();
+                for (_, pt) in &gsig.params {
+                    for part in pt.mangle().split('$') {
+                        if let Some(v) = part.strip_prefix('?')
+                            && !order.iter().any(|o| o == v)
+                        {
+                            order.push(v.to_string());
+                        }
+                    }
+                }
+                let mut ordered = Vec::new();
+                for v in &order {
+                    let p = subst.iter().find(|(k, _)| k == v)?;
+                    ordered.push(p.clone());
+                }
+                let irn = self.instantiate_func(gi, ordered)?;
+                let sig = self.funcs.get(&irn).cloned()?;
+                Some((irn, sig))
+            }
+            _ => {
+                self.err(Diagnostic::new(
+                    format!("the prelude has no function `{name}`"),
+                    r,
+                    "needed here",
+                    "this operation is implemented by the prelude library (translator/prelude)",
+                ));
+                None
+            }
+        }
+    }
+
+    /// Call a library function with typed arguments (defaults filled).
+    pub(crate) fn lib_call(
+        &mut self,
+        fx: &mut Fx,
+        name: &str,
+        args: Vec<t::Expr>,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        if args.iter().any(|a| a.ty.is_unknown()) {
+            return None;
+        }
+        let tys: Vec<Ty> = args.iter().map(|a| a.ty.clone()).collect();
+        let (_, sig) = self.lib_func(name, &tys, r)?;
+        let pos = args.into_iter().map(Arg::Typed).collect();
+        let x = self.call_sig(fx, &sig, pos, vec![], r, r);
+        (!x.ty.is_unknown() || sig.ret.is_unknown()).then_some(x)
+    }
+
+    pub(crate) fn support_call(
+        &mut self,
+        fx: &mut Fx,
+        name: &str,
+        args: Vec<t::Expr>,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        self.lib_call(fx, name, args, r)
+    }
+
+    /// A method call on a typed receiver (classes, dicts, sets).
+    pub(crate) fn method_on(
+        &mut self,
+        fx: &mut Fx,
+        recv: t::Expr,
+        m: &str,
+        args: Vec<t::Expr>,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        let cls = match &recv.ty {
+            Ty::Class(c) => c.clone(),
+            Ty::Dict(..) | Ty::Set(_) => {
+                let t = recv.ty.clone();
+                self.ensure_class(&t);
+                self.use_ty(&t);
+                t.mangle()
+            }
+            _ => return None,
+        };
+        let Some((_, sig)) = self.find_method(&cls, m) else {
+            self.err(unknown_method(&recv.ty, m, r, "no such method"));
+            return None;
+        };
+        let pos = args.into_iter().map(Arg::Typed).collect();
+        let what = format!("{}.{m}", recv.ty);
+        let mut xs = self.bind_args(
+            fx,
+            &what,
+            crate::check::tail(&sig.params),
+            crate::check::tail(&sig.defaults),
+            pos,
+            vec![],
+            r,
+        )?;
+        xs.insert(0, recv);
+        Some(ex(
+            K::CallVirtual(cls, m.to_string(), xs),
+            sig.ret.clone(),
+            r,
+        ))
+    }
+
+    /// `obj[key]`-style protocol calls (`__getitem__`, `__setitem__`, ...).
+    pub(crate) fn dunder_call(
+        &mut self,
+        fx: &mut Fx,
+        obj: t::Expr,
+        m: &str,
+        args: Vec<t::Expr>,
+        r: TextRange,
+        what: &str,
+    ) -> Option<t::Expr> {
+        let cls = match &obj.ty {
+            Ty::Class(c) => Some(c.clone()),
+            Ty::Dict(..) | Ty::Set(_) => Some(obj.ty.mangle()),
+            _ => None,
+        };
+        if obj.ty.is_unknown() || args.iter().any(|a| a.ty.is_unknown()) {
+            return None;
+        }
+        match cls {
+            Some(c)
+                if {
+                    self.ensure_class(&obj.ty);
+                    self.find_method(&c, m).is_some()
+                } =>
+            {
+                self.method_on(fx, obj, m, args, r)
+            }
+            _ => {
+                self.err(Diagnostic::new(
+                    format!("`{}` {what}", obj.ty),
+                    obj.range,
+                    format!("this is `{}`", obj.ty),
+                    "lists, dicts and classes defining the special method support this",
+                ));
+                None
+            }
+        }
+    }
+
+    /// `C(args)` with AST arguments.
+    pub(crate) fn construct(
+        &mut self,
+        fx: &mut Fx,
+        cname: &str,
+        args: &'a [E],
+        kws: &'a [ast::Keyword],
+        r: TextRange,
+    ) -> t::Expr {
+        let pos = args.iter().map(Arg::Ast).collect();
+        let kw = kws
+            .iter()
+            .filter_map(|k| {
+                k.arg
+                    .as_ref()
+                    .map(|a| (a.to_string(), k.range, Arg::Ast(&k.value)))
+            })
+            .collect();
+        self.construct_args(fx, cname, pos, kw, r)
+    }
+
+    pub(crate) fn construct_args(
+        &mut self,
+        fx: &mut Fx,
+        cname: &str,
+        pos: Vec<Arg<'a>>,
+        kw: Vec<(String, TextRange, Arg<'a>)>,
+        r: TextRange,
+    ) -> t::Expr {
+        self.use_class(cname);
+        let ty = Ty::Class(cname.to_string());
+        let ty = match self.gen_ty_of_class(cname) {
+            Some(t) => t,
+            None => ty,
+        };
+        let mut init: Option<(String, Sig)> = None;
+        for c in self.ancestry(cname) {
+            if let Some(k) = self.class(&c) {
+                if let Some(s) = k.sigs.get("__init__") {
+                    init = Some((c.clone(), s.clone()));
+                    break;
+                }
+                if k.builtin {
+                    break;
+                }
+            }
+        }
+        let shown = crate::types::show_class(cname);
+        match init {
+            Some((owner, sig)) => {
+                let Some(xs) = self.bind_args(
+                    fx,
+                    &shown,
+                    crate::check::tail(&sig.params),
+                    crate::check::tail(&sig.defaults),
+                    pos,
+                    kw,
+                    r,
+                ) else {
+                    return self.bad(r);
+                };
+                self.need(&format!("{owner}.__init__"));
+                ex(
+                    K::New {
+                        class: cname.to_string(),
+                        init: Some(format!("{owner}.__init__")),
+                        args: xs,
+                        sets: vec![],
+                    },
+                    ty,
+                    r,
+                )
+            }
+            None if (cname == "UnicodeDecodeError" || cname == "UnicodeEncodeError")
+                && pos.len() == 5 =>
+            {
+                // UnicodeDecodeError(encoding, object, start, end, reason)
+                let helper = if cname == "UnicodeDecodeError" {
+                    "unicode_decode_error_message"
+                } else {
+                    "unicode_encode_error_message"
+                };
+                let xs: Vec<t::Expr> = pos
+                    .into_iter()
+                    .map(|a| match a {
+                        Arg::Ast(e) => self.expr(fx, e, None),
+                        Arg::Typed(x) => x,
+                    })
+                    .collect();
+                let Some(msg) = self.lib_call(fx, helper, xs, r) else {
+                    return self.bad(r);
+                };
+                ex(
+                    K::New {
+                        class: cname.to_string(),
+                        init: None,
+                        args: vec![],
+                        sets: vec![(ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg)],
+                    },
+                    ty,
+                    r,
+                )
+            }
+            None if self.is_exception(cname) => {
+                if !kw.is_empty() {
+                    self.err(unsupported(
+                        "keyword argument to an exception",
+                        kw[0].1,
+                        "pass the message by position",
+                    ));
+                    return self.bad(r);
+                }
+                if pos.len() > 1 {
+                    self.err(Diagnostic::new(
+                        format!(
+                            "`{shown}` takes at most 1 argument but {} were given",
+                            pos.len()
+                        ),
+                        r,
+                        "too many arguments",
+                        "builtin exception constructors take an optional message: `E(\"message\")`",
+                    ));
+                    return self.bad(r);
+                }
+                let mut sets = Vec::new();
+                if let Some(a) = pos.into_iter().next() {
+                    let x = match a {
+                        Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Str)),
+                        Arg::Typed(x) => x,
+                    };
+                    let is_key = self.is_subclass(cname, "KeyError");
+                    let is_exit = self.is_subclass(cname, "SystemExit");
+                    let msg = if is_exit && matches!(x.ty, Ty::Int | Ty::Bool) {
+                        let code = if x.ty == Ty::Bool {
+                            self.bool_to_int(x)
+                        } else {
+                            x
+                        };
+                        let h = fx.hidden("code", Ty::Int);
+                        let local = ex(K::Local(h.clone()), Ty::Int, r);
+                        sets.push((
+                            "SystemExit".to_string(),
+                            "code".to_string(),
+                            ex(
+                                K::Block(
+                                    vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![code])],
+                                    Box::new(local.clone()),
+                                ),
+                                Ty::Int,
+                                r,
+                            ),
+                        ));
+                        Some(ex(K::IntToStr(Box::new(local)), Ty::Str, r))
+                    } else if is_key {
+                        self.repr_of(fx, x)
+                    } else if x.ty == Ty::Str {
+                        Some(x)
+                    } else {
+                        self.str_of(fx, x)
+                    };
+                    let Some(msg) = msg else { return self.bad(r) };
+                    if is_exit && !sets.iter().any(|(_, f, _)| f == "code") {
+                        // sys.exit("message"): status 1 (the message goes to stderr in CPython).
+                        sets.push((
+                            "SystemExit".to_string(),
+                            "code".to_string(),
+                            ex(K::Int(1), Ty::Int, r),
+                        ));
+                    }
+                    sets.push((ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg));
+                }
+                ex(
+                    K::New {
+                        class: cname.to_string(),
+                        init: None,
+                        args: vec![],
+                        sets,
+                    },
+                    ty,
+                    r,
+                )
+            }
+            None => {
+                if !pos.is_empty() || !kw.is_empty() {
+                    let n = pos.len() + kw.len();
+                    self.err(Diagnostic::new(
+                        format!(
+                            "`{shown}` takes 0 arguments but {n} {} given",
+                            if n == 1 { "was" } else { "were" }
+                        ),
+                        r,
+                        "expected 0 arguments",
+                        format!("`{shown}` has no `__init__`; define one to take arguments"),
+                    ));
+                    return self.bad(r);
+                }
+                ex(
+                    K::New {
+                        class: cname.to_string(),
+                        init: None,
+                        args: vec![],
+                        sets: vec![],
+                    },
+                    ty,
+                    r,
+                )
+            }
+        }
+    }
+
+    /// Dict/Set instances are typed `dict[K, V]` / `set[T]`.
+    pub(crate) fn gen_ty_of_class(&self, cname: &str) -> Option<Ty> {
+        let k = self.class(cname)?;
+        let cdef = k.ast?;
+        let n = cdef.name.as_str();
+        if self.is_lib(k.module) && (n == "Dict" || n == "Set") && cname.contains('$') {
+            let ts: Vec<Ty> = k.subst.iter().map(|(_, t)| t.clone()).collect();
+            return Some(if n == "Dict" && ts.len() == 2 {
+                Ty::Dict(Box::new(ts[0].clone()), Box::new(ts[1].clone()))
+            } else if ts.len() == 1 {
+                Ty::Set(Box::new(ts[0].clone()))
+            } else {
+                return None;
+            });
+        }
+        None
+    }
+
+    // ----- methods ------------------------------------------------------
+
+    fn method_call(
+        &mut self,
+        fx: &mut Fx,
+        a: &'a ast::ExprAttribute,
+        c: &'a ast::ExprCall,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
+        let r = c.range();
+        let m = a.attr.as_str();
+        // super().m(...)
+        if let E::Call(sc) = &*a.value
+            && let E::Name(sn) = &*sc.func
+            && sn.id.as_str() == "super"
+            && fx.local("super").is_none()
+        {
+            return self.super_call(fx, sc, a, c);
+        }
+        // Module-level names: module.f(), module.Class(), _prims.x(), sys/os/time.
+        if let E::Name(n) = &*a.value
+            && fx.local(n.id.as_str()).is_none()
+        {
+            match self.resolve(self.cur_mod, n.id.as_str()) {
+                Some(Item::Module(mi)) => {
+                    return match self.resolve(mi, m) {
+                        Some(Item::Func(f)) => self.call_func(fx, &f, c),
+                        Some(Item::GenFunc(gi)) => self.call_generic(fx, gi, c),
+                        Some(Item::Class(k)) => {
+                            let Some((pos, kw)) = self.split_args(c) else {
+                                return self.bad(r);
+                            };
+                            self.construct_args(fx, &k, pos, kw, r)
+                        }
+                        _ => {
+                            self.err(Diagnostic::new(
+                                format!("module `{}` has no function or class `{m}`", n.id),
+                                a.attr.range,
+                                "not defined there",
+                                "define it at module level in that module",
+                            ));
+                            self.bad(r)
+                        }
+                    };
+                }
+                Some(Item::Prims) => return self.prim_call(fx, m, c),
+                Some(Item::Builtin(md)) => return self.builtin_module_call(fx, &md, a, c),
+                Some(Item::Class(k)) => {
+                    // Static method: C.m(...)
+                    if let Some((_, sig)) = self.find_method(&k, m) {
+                        // A static method, or `Base.m(self, ...)`: a direct call.
+                        let Some((pos, kw)) = self.split_args(c) else {
+                            return self.bad(r);
+                        };
+                        return self.call_sig(fx, &sig, pos, kw, c.arguments.range, r);
+                    }
+                    self.err(Diagnostic::new(
+                        format!(
+                            "`{}.{m}` is not a static method",
+                            crate::types::show_class(&k)
+                        ),
+                        a.attr.range,
+                        "needs an instance",
+                        "call methods on instances, or mark the method `@staticmethod`",
+                    ));
+                    return self.bad(r);
+                }
+                _ => {}
+            }
+        }
+        // `os.environ.get(name)` and `sys.stdout.write(s)`.
+        if let E::Attribute(inner) = &*a.value
+            && let E::Name(n) = &*inner.value
+            && fx.local(n.id.as_str()).is_none()
+            && let Some(Item::Builtin(md)) = self.resolve(self.cur_mod, n.id.as_str())
+        {
+            return self.builtin_module_call2(fx, &md, inner.attr.as_str(), a, c);
+        }
+        let recv = self.expr(fx, &a.value, None);
+        if recv.ty.is_unknown() {
+            return self.bad(r);
+        }
+        self.method_of_value(fx, recv, a, c, expected)
+    }
+
+    fn method_of_value(
+        &mut self,
+        fx: &mut Fx,
+        recv: t::Expr,
+        a: &'a ast::ExprAttribute,
+        c: &'a ast::ExprCall,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
+        let r = c.range();
+        let m = a.attr.as_str();
+        let _ = expected;
+        let Some((pos, kw)) = self.split_args(c) else {
+            return self.bad(r);
+        };
+        match recv.ty.clone() {
+            Ty::Class(cn) => {
+                if m == "__init__" {
+                    self.err(unsupported(
+                        "explicit call of `__init__`",
+                        a.attr.range,
+                        "construct with `C(...)` or call `super().__init__(...)` in an initializer",
+                    ));
+                    return self.bad(r);
+                }
+                let Some((_, sig)) = self.find_method(&cn, m) else {
+                    if let Some((_, ci, fi)) = self.field(&cn, m) {
+                        let fty = self.classes[ci].fields[fi]
+                            .ty
+                            .clone()
+                            .unwrap_or(Ty::Unknown);
+                        if let Ty::Func(..) = fty {
+                            let f = self.expr(fx, &c.func, None);
+                            return self.call_value(fx, f, c);
+                        }
+                        self.err(not_callable(
+                            &format!("attribute `{m}`"),
+                            &fty,
+                            a.attr.range,
+                        ));
+                    } else {
+                        self.err(unknown_method(
+                            &recv.ty,
+                            m,
+                            a.attr.range,
+                            &format!(
+                                "define `{m}` in class `{}` or one of its base classes",
+                                crate::types::show_class(&cn)
+                            ),
+                        ));
+                    }
+                    return self.bad(r);
+                };
+                if sig.is_static {
+                    let pre = t::Stmt::Expr(recv);
+                    let call = self.call_sig(fx, &sig, pos, kw, c.arguments.range, r);
+                    let ty = call.ty.clone();
+                    return ex(K::Block(vec![pre], Box::new(call)), ty, r);
+                }
+                let what = format!("{}.{m}", crate::types::show_class(&cn));
+                let Some(mut xs) = self.bind_args(
+                    fx,
+                    &what,
+                    crate::check::tail(&sig.params),
+                    crate::check::tail(&sig.defaults),
+                    pos,
+                    kw,
+                    c.arguments.range,
+                ) else {
+                    return self.bad(r);
+                };
+                xs.insert(0, recv);
+                ex(K::CallVirtual(cn, m.to_string(), xs), sig.ret.clone(), r)
+            }
+            Ty::Dict(..) | Ty::Set(_) => {
+                let t = recv.ty.clone();
+                self.ensure_class(&t);
+                self.use_ty(&t);
+                let cn = t.mangle();
+                // dict.get(k) with one argument, dict.pop(k, default).
+                let (m2, pos) = match (&t, m, pos.len() + kw.len()) {
+                    (Ty::Dict(..), "get", 1) => ("get_opt", pos),
+                    (Ty::Dict(..), "pop", 2) => ("pop_default", pos),
+                    _ => (m, pos),
+                };
+                if m2.starts_with('_') && !m2.starts_with("__") && !self.is_lib(self.cur_mod) {
+                    self.err(unknown_method(&t, m, a.attr.range, "no such method"));
+                    return self.bad(r);
+                }
+                let Some((_, sig)) = self.find_method(&cn, m2) else {
+                    self.err(unknown_method(&t, m, a.attr.range, if matches!(t, Ty::Dict(..)) {
+                        "dict methods: get setdefault pop popitem items keys values update copy clear"
+                    } else {
+                        "set methods: add discard remove pop clear copy update union intersection difference isdisjoint issubset issuperset"
+                    }));
+                    return self.bad(r);
+                };
+                let what = format!("{t}.{m}");
+                let Some(mut xs) = self.bind_args(
+                    fx,
+                    &what,
+                    crate::check::tail(&sig.params),
+                    crate::check::tail(&sig.defaults),
+                    pos,
+                    kw,
+                    c.arguments.range,
+                ) else {
+                    return self.bad(r);
+                };
+                xs.insert(0, recv);
+                ex(K::CallVirtual(cn, m2.to_string(), xs), sig.ret.clone(), r)
+            }
+            Ty::List(elem) => {
+                let elem = *elem;
+                match (m, pos.len(), kw.len()) {
+                    ("append", 1, 0) => {
+                        let Some(mut xs) = self.bind_args(
+                            fx,
+                            "list.append",
+                            &[("item".into(), elem)],
+                            &[None],
+                            pos,
+                            kw,
+                            c.arguments.range,
+                        ) else {
+                            return self.bad(r);
+                        };
+                        let x = xs.remove(0);
+                        return ex(K::ListAppend(Box::new(recv), Box::new(x)), Ty::None, r);
+                    }
+                    ("pop", 0, 0) => return ex(K::ListPop(Box::new(recv)), elem, r),
+                    ("pop", 1, 0) => {
+                        let Some(mut xs) = self.bind_args(
+                            fx,
+                            "list.pop",
+                            &[("index".into(), Ty::Int)],
+                            &[None],
+                            pos,
+                            kw,
+                            c.arguments.range,
+                        ) else {
+                            return self.bad(r);
+                        };
+                        let i = xs.remove(0);
+                        return ex(K::ListPopAt(Box::new(recv), Box::new(i)), elem, r);
+                    }
+                    ("sort", _, _) => return self.sort_call(fx, recv, pos, kw, r, true),
+                    _ => {}
+                }
+                self.builtin_type_method(fx, recv, "list", m, pos, kw, a, c)
+            }
+            Ty::TupleVar(e) => {
+                let l = ex(recv.kind, Ty::List(e), recv.range);
+                if !matches!(m, "index" | "count") {
+                    self.err(unknown_method(
+                        &recv.ty,
+                        m,
+                        a.attr.range,
+                        "tuples have `index` and `count`",
+                    ));
+                    return self.bad(r);
+                }
+                self.builtin_type_method(fx, l, "list", m, pos, kw, a, c)
+            }
+            Ty::Str => self.builtin_type_method(fx, recv, "str", m, pos, kw, a, c),
+            Ty::Bytes => self.builtin_type_method(fx, recv, "bytes", m, pos, kw, a, c),
+            Ty::Float => self.builtin_type_method(fx, recv, "float", m, pos, kw, a, c),
+            Ty::Int => self.builtin_type_method(fx, recv, "int", m, pos, kw, a, c),
+            Ty::Optional(_) => {
+                self.err(self.maybe_none(&a.value, &recv.ty));
+                self.bad(r)
+            }
+            other => {
+                self.err(unknown_method(
+                    &other,
+                    m,
+                    a.attr.range,
+                    &format!("`{other}` values have no methods"),
+                ));
+                self.bad(r)
+            }
+        }
+    }
+
+    /// `recv.m(args)` on a builtin type: the prelude function `TYPE_m`
+    /// with the receiver first.
+    #[allow(clippy::too_many_arguments)]
+    fn builtin_type_method(
+        &mut self,
+        fx: &mut Fx,
+        recv: t::Expr,
+        tname: &str,
+        m: &str,
+        pos: Vec<Arg<'a>>,
+        kw: Vec<(String, TextRange, Arg<'a>)>,
+        a: &'a ast::ExprAttribute,
+        c: &'a ast::ExprCall,
+    ) -> t::Expr {
+        let r = c.range();
+        let rty = recv.ty.clone();
+        // Special forms.
+        let mut name = format!("{tname}_{m}");
+        let mut pos = pos;
+        if tname == "str"
+            && (m == "startswith" || m == "endswith")
+            && let Some(Arg::Ast(E::Tuple(tu))) = pos.first()
+        {
+            {
+                let items: Vec<t::Expr> = tu
+                    .elts
+                    .iter()
+                    .map(|x| self.expr(fx, x, Some(&Ty::Str)))
+                    .collect();
+                let l = ex(K::ListNew(Ty::Str, items), Ty::list(Ty::Str), tu.range);
+                pos[0] = Arg::Typed(l);
+                name = format!("str_{m}_any");
+            }
+        }
+        if tname == "str" && m == "format" {
+            return self.str_format(fx, recv, pos, kw, r);
+        }
+        if tname == "str" && m == "join" {
+            // sep.join(list or other iterable)
+            let Some(first) = pos.into_iter().next() else {
+                self.err(Diagnostic::new(
+                    "`str.join` takes 1 argument",
+                    c.arguments.range,
+                    "missing",
+                    "write `sep.join(items)`",
+                ));
+                return self.bad(r);
+            };
+            let x = match first {
+                Arg::Ast(e) => self.expr(fx, e, Some(&Ty::list(Ty::Str))),
+                Arg::Typed(x) => x,
+            };
+            let x = match x.ty.clone() {
+                Ty::List(_) | Ty::Unknown => x,
+                _ => match self.to_list(fx, x) {
+                    Some(l) => l,
+                    None => return self.bad(r),
+                },
+            };
+            if x.ty != Ty::list(Ty::Str) && !x.ty.is_unknown() {
+                self.err(mismatch(
+                    &Ty::list(Ty::Str),
+                    &x.ty,
+                    x.range,
+                    "`str.join` joins strs",
+                ));
+                return self.bad(r);
+            }
+            return prim(P::StrJoin, vec![recv, x], Ty::Str, r);
+        }
+        let item = self.lib.get(&name).cloned();
+        let shown = format!("{rty}.{m}");
+        pos.insert(0, Arg::Typed(recv));
+        match item {
+            Some(Item::Func(f)) => {
+                let Some(sig) = self.funcs.get(&f).cloned() else {
+                    return self.bad(r);
+                };
+                let mut sig = sig;
+                sig.display = shown;
+                self.call_sig(fx, &sig, pos, kw, c.arguments.range, r)
+            }
+            Some(Item::GenFunc(gi)) => {
+                // Type the arguments with the element type as context.
+                let gsig = self.generic_sig(gi);
+                let elem = match &rty {
+                    Ty::List(e) => Some((**e).clone()),
+                    _ => None,
+                };
+                let mut typed = Vec::new();
+                for (i, p) in pos.into_iter().enumerate() {
+                    let x = match p {
+                        Arg::Typed(x) => x,
+                        Arg::Ast(e) => {
+                            let pt = gsig
+                                .as_ref()
+                                .and_then(|s| s.params.get(i))
+                                .map(|(_, t)| t.clone());
+                            let exp = match (&pt, &elem) {
+                                (Some(Ty::Class(v)), Some(e)) if v.starts_with('?') => {
+                                    Some(e.clone())
+                                }
+                                (Some(Ty::List(v)), Some(e)) if has_tvar(v) => {
+                                    Some(Ty::list(e.clone()))
+                                }
+                                (Some(t), _) if !has_tvar(t) => Some(t.clone()),
+                                _ => None,
+                            };
+                            let x = self.expr(fx, e, exp.as_ref());
+                            match &exp {
+                                Some(t) => self.coerce(x, t),
+                                None => x,
+                            }
+                        }
+                    };
+                    typed.push(x);
+                }
+                let kwt: Vec<(String, TextRange, t::Expr)> = kw
+                    .into_iter()
+                    .map(|(k, kr, a)| {
+                        let x = match a {
+                            Arg::Ast(e) => self.expr(fx, e, None),
+                            Arg::Typed(x) => x,
+                        };
+                        (k, kr, x)
+                    })
+                    .collect();
+                if typed
+                    .iter()
+                    .chain(kwt.iter().map(|(_, _, x)| x))
+                    .any(|x| x.ty.is_unknown())
+                {
+                    return self.bad(r);
+                }
+                self.call_generic_typed(fx, gi, typed, kwt, c.arguments.range, r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+            _ => {
+                self.err(unknown_method(&rty, m, a.attr.range, &format!("`{tname}` has no method `{m}` (methods of builtin types are the prelude functions `{tname}_NAME`)")));
+                self.bad(r)
+            }
+        }
+    }
+
+    /// `xs.sort(key=..., reverse=...)` (`in_place`) or `sorted(...)`.
+    pub(crate) fn sort_call(
+        &mut self,
+        fx: &mut Fx,
+        xs: t::Expr,
+        pos: Vec<Arg<'a>>,
+        kw: Vec<(String, TextRange, Arg<'a>)>,
+        r: TextRange,
+        in_place: bool,
+    ) -> t::Expr {
+        if !pos.is_empty() {
+            self.err(unsupported(
+                "positional argument to sort",
+                r,
+                "use `key=` and `reverse=`",
+            ));
+            return self.bad(r);
+        }
+        let Ty::List(elem) = xs.ty.clone() else {
+            return self.bad(r);
+        };
+        let mut key: Option<t::Expr> = None;
+        let mut rev: Option<t::Expr> = None;
+        for (k, kr, a) in kw {
+            match k.as_str() {
+                "key" => {
+                    let fty = Ty::Func(vec![(*elem).clone()], Box::new(Ty::Unknown));
+                    let x = match a {
+                        Arg::Ast(e) => self.expr(fx, e, Some(&fty)),
+                        Arg::Typed(x) => x,
+                    };
+                    key = Some(x);
+                }
+                "reverse" => {
+                    let x = match a {
+                        Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Bool)),
+                        Arg::Typed(x) => x,
+                    };
+                    rev = Some(x);
+                }
+                other => {
+                    self.err(Diagnostic::new(
+                        format!("sort has no parameter `{other}`"),
+                        kr,
+                        "unknown keyword",
+                        "use `key=` and `reverse=`",
+                    ));
+                    return self.bad(r);
+                }
+            }
+        }
+        let rev = rev.unwrap_or_else(|| ex(K::Bool(false), Ty::Bool, r));
+        match key {
+            None => {
+                let name = if in_place {
+                    "list_sort"
+                } else {
+                    "builtin_sorted"
+                };
+                self.lib_call(fx, name, vec![xs, rev], r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+            Some(k) => {
+                let Some((l, keys)) = self.keys_of(fx, xs, k, r) else {
+                    return self.bad(r);
+                };
+                let name = if in_place {
+                    "list_sort_key"
+                } else {
+                    "builtin_sorted_key"
+                };
+                let call = self.lib_call(fx, name, vec![l.1.clone(), keys, rev], r);
+                let Some(call) = call else { return self.bad(r) };
+                let ty = call.ty.clone();
+                ex(K::Block(l.0, Box::new(call)), ty, r)
+            }
+        }
+    }
+
+    /// Evaluate `xs` once and the list of `key(x)` for its items:
+    /// ((statements, xs local), keys expression).
+    pub(crate) fn keys_of(
+        &mut self,
+        fx: &mut Fx,
+        xs: t::Expr,
+        key: t::Expr,
+        r: TextRange,
+    ) -> Option<((Vec<t::Stmt>, t::Expr), t::Expr)> {
+        let Ty::Func(_, kret) = key.ty.clone() else {
+            if !key.ty.is_unknown() {
+                self.err(mismatch(
+                    &Ty::Func(vec![], Box::new(Ty::Unknown)),
+                    &key.ty,
+                    key.range,
+                    "`key` is a function of one item",
+                ));
+            }
+            return None;
+        };
+        let Ty::List(elem) = xs.ty.clone() else {
+            return None;
+        };
+        let hl = fx.hidden("xs", xs.ty.clone());
+        let hk = fx.hidden("key", key.ty.clone());
+        let hr = fx.hidden("keys", Ty::list((*kret).clone()));
+        let hi = fx.hidden("x", (*elem).clone());
+        let l = ex(K::Local(hl.clone()), xs.ty.clone(), r);
+        let kf = ex(K::Local(hk.clone()), key.ty.clone(), r);
+        let keys = ex(K::Local(hr.clone()), Ty::list((*kret).clone()), r);
+        let cls = key.ty.mangle();
+        let call = ex(
+            K::CallVirtual(
+                cls,
+                "call".into(),
+                vec![kf, ex(K::Local(hi.clone()), (*elem).clone(), r)],
+            ),
+            (*kret).clone(),
+            r,
+        );
+        let stmts = vec![
+            t::Stmt::Assign(
+                vec![t::Target::Local(hl), t::Target::Local(hk)],
+                vec![xs, key],
+            ),
+            t::Stmt::Assign(
+                vec![t::Target::Local(hr)],
+                vec![ex(
+                    K::ListNew((*kret).clone(), vec![]),
+                    Ty::list((*kret).clone()),
+                    r,
+                )],
+            ),
+            t::Stmt::ForSeq {
+                var: hi,
+                counter: None,
+                seq: l.clone(),
+                kind: t::SeqKind::List,
+                body: vec![t::Stmt::Expr(ex(
+                    K::ListAppend(Box::new(keys.clone()), Box::new(call)),
+                    Ty::None,
+                    r,
+                ))],
+                orelse: vec![],
+                range: r,
+            },
+        ];
+        Some(((stmts, l), keys))
+    }
+
+    fn super_call(
+        &mut self,
+        fx: &mut Fx,
+        sc: &'a ast::ExprCall,
+        a: &'a ast::ExprAttribute,
+        c: &'a ast::ExprCall,
+    ) -> t::Expr {
+        let r = c.range();
+        let m = a.attr.as_str();
+        let ar = c.arguments.range;
+        if !sc.arguments.args.is_empty() || !sc.arguments.keywords.is_empty() {
+            self.err(unsupported(
+                "super() with arguments",
+                sc.range(),
+                "write `super()` without arguments",
+            ));
+            return self.bad(r);
+        }
+        let (Some(cls), Some(selfn)) = (fx.class.clone(), fx.self_name.clone()) else {
+            self.err(Diagnostic::new(
+                "super() outside a method",
+                sc.range(),
+                "not in a class",
+                "use super() inside methods",
+            ));
+            return self.bad(r);
+        };
+        let self_expr = ex(K::Local(selfn), Ty::Class(cls.clone()), sc.range());
+        let parent = self.class(&cls).and_then(|k| k.parent.clone());
+        let Some((pos, kw)) = self.split_args(c) else {
+            return self.bad(r);
+        };
+        if m == "__init__" {
+            let mut init: Option<(String, Sig)> = None;
+            let mut builtin_exc: Option<String> = None;
+            if let Some(p) = &parent {
+                for k in self.ancestry(p) {
+                    if let Some(kd) = self.class(&k) {
+                        if let Some(s) = kd.sigs.get("__init__") {
+                            init = Some((k.clone(), s.clone()));
+                            break;
+                        }
+                        if kd.builtin {
+                            builtin_exc = Some(k.clone());
+                            break;
+                        }
+                    }
+                }
+            }
+            return match init {
+                Some((owner, sig)) => {
+                    let what = format!("{}.__init__", crate::types::show_class(&owner));
+                    let Some(mut xs) = self.bind_args(
+                        fx,
+                        &what,
+                        crate::check::tail(&sig.params),
+                        crate::check::tail(&sig.defaults),
+                        pos,
+                        kw,
+                        ar,
+                    ) else {
+                        return self.bad(r);
+                    };
+                    xs.insert(0, self_expr);
+                    self.need(&format!("{owner}.__init__"));
+                    ex(K::Call(format!("{owner}.__init__"), xs), Ty::None, r)
+                }
+                None if builtin_exc.is_some() => {
+                    let bx = builtin_exc.unwrap_or_default();
+                    if pos.len() + kw.len() > 1 {
+                        self.err(Diagnostic::new(
+                            format!(
+                                "`{bx}.__init__` takes at most 1 argument but {} were given",
+                                pos.len() + kw.len()
+                            ),
+                            ar,
+                            "too many arguments",
+                            "pass the message only: `super().__init__(message)`",
+                        ));
+                        return self.bad(r);
+                    }
+                    let msg = match pos.into_iter().next() {
+                        Some(a) => {
+                            let x = match a {
+                                Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Str)),
+                                Arg::Typed(x) => x,
+                            };
+                            let m = if self.is_subclass(&bx, "KeyError") {
+                                self.repr_of(fx, x)
+                            } else {
+                                self.str_of(fx, x)
+                            };
+                            match m {
+                                Some(m) => m,
+                                None => return self.bad(r),
+                            }
+                        }
+                        None => sconst("", r),
+                    };
+                    ex(
+                        K::SetMessage(Box::new(self_expr), Box::new(msg)),
+                        Ty::None,
+                        r,
+                    )
+                }
+                None => {
+                    if !pos.is_empty() || !kw.is_empty() {
+                        let n = pos.len() + kw.len();
+                        self.err(Diagnostic::new(
+                            format!(
+                                "`object.__init__` takes 0 arguments but {n} {} given",
+                                if n == 1 { "was" } else { "were" }
+                            ),
+                            ar,
+                            "expected 0 arguments",
+                            "the base class has no `__init__`",
+                        ));
+                        return self.bad(r);
+                    }
+                    ex(K::Nothing, Ty::None, r)
+                }
+            };
+        }
+        let found = parent.as_deref().and_then(|p| self.find_method(p, m));
+        let Some((owner, sig)) = found else {
+            self.err(Diagnostic::new(
+                format!(
+                    "unknown method `{m}` in the base classes of `{}`",
+                    crate::types::show_class(&cls)
+                ),
+                a.attr.range,
+                "no such method",
+                "super().m(...) calls a method defined in a base class",
+            ));
+            return self.bad(r);
+        };
+        let what = format!("{}.{m}", crate::types::show_class(&owner));
+        let (ps, ds) = if sig.is_static {
+            (&sig.params[..], &sig.defaults[..])
+        } else {
+            (
+                crate::check::tail(&sig.params),
+                crate::check::tail(&sig.defaults),
+            )
+        };
+        let Some(mut xs) = self.bind_args(fx, &what, ps, ds, pos, kw, ar) else {
+            return self.bad(r);
+        };
+        if !sig.is_static {
+            xs.insert(0, self_expr);
+        }
+        self.need(&sig.name);
+        ex(K::Call(sig.name.clone(), xs), sig.ret.clone(), r)
+    }
+
+    /// `_prims.NAME(args)` in library code: a primitive operation.
+    fn prim_call(&mut self, fx: &mut Fx, name: &str, c: &'a ast::ExprCall) -> t::Expr {
+        let r = c.range();
+        let Some(p) = ir::Prim::ALL
+            .iter()
+            .copied()
+            .find(|p| p.mnemonic().replace('.', "_") == name)
+        else {
+            self.err(Diagnostic::new(
+                format!("unknown primitive `_prims.{name}`"),
+                c.func.range(),
+                "not in ir::Prim",
+                "primitives are named by their mnemonic with `.` replaced by `_`",
+            ));
+            return self.bad(r);
+        };
+        let ps = p.params();
+        if c.arguments.args.len() != ps.len() || !c.arguments.keywords.is_empty() {
+            self.err(Diagnostic::new(
+                format!("`_prims.{name}` takes {} arguments", ps.len()),
+                c.arguments.range,
+                "wrong number of arguments",
+                "see the prims! table in ir/src/lib.rs",
+            ));
+            return self.bad(r);
+        }
+        let mut args: Vec<t::Expr> = Vec::new();
+        let mut elem: Option<Ty> = None;
+        for (a, s) in c.arguments.args.iter().zip(ps) {
+            use ir::Sig as G;
+            let exp = match s {
+                G::Int => Some(Ty::Int),
+                G::Bool => Some(Ty::Bool),
+                G::Float => Some(Ty::Float),
+                G::Str => Some(Ty::Str),
+                G::Bytes => Some(Ty::Bytes),
+                G::ListInt => Some(Ty::list(Ty::Int)),
+                G::ListStr => Some(Ty::list(Ty::Str)),
+                G::Elem => elem.clone(),
+                _ => None,
+            };
+            let x = self.expr(fx, a, exp.as_ref());
+            let x = match &exp {
+                Some(t) => self.coerce(x, t),
+                None => x,
+            };
+            if x.ty.is_unknown() {
+                return self.bad(r);
+            }
+            let ok = match (s, &x.ty) {
+                (G::AnyList, Ty::List(e)) => {
+                    elem = Some((**e).clone());
+                    true
+                }
+                (G::AnyRef, t) => t.is_ref() || matches!(t, Ty::Optional(_)),
+                (_, t) => exp.as_ref().is_some_and(|e| self.assignable(t, e)),
+            };
+            if !ok {
+                self.err(mismatch(
+                    &exp.unwrap_or(Ty::Unknown),
+                    &x.ty,
+                    x.range,
+                    &format!("operand of primitive `{}`", p.mnemonic()),
+                ));
+                return self.bad(r);
+            }
+            args.push(x);
+        }
+        use ir::Sig as G;
+        let ty = match p.result() {
+            G::Int => Ty::Int,
+            G::Bool => Ty::Bool,
+            G::Float => Ty::Float,
+            G::Str => Ty::Str,
+            G::Bytes => Ty::Bytes,
+            G::ListInt => Ty::list(Ty::Int),
+            G::ListStr => Ty::list(Ty::Str),
+            G::AnyList => args.first().map(|a| a.ty.clone()).unwrap_or(Ty::Unknown),
+            G::Elem => elem.unwrap_or(Ty::Unknown),
+            G::AnyRef => Ty::Unknown,
+            G::Nothing => Ty::None,
+        };
+        let ty = if p == P::GetEnv { Ty::opt(Ty::Str) } else { ty };
+        prim(p, args, ty, r)
+    }
+
+    // ----- builtin modules ------------------------------------------------
+
+    pub(crate) fn builtin_module_attr(
+        &mut self,
+        fx: &mut Fx,
+        m: &str,
+        a: &'a ast::ExprAttribute,
+    ) -> t::Expr {
+        let r = a.range;
+        let _ = fx;
+        match (m, a.attr.as_str()) {
+            ("sys", "maxsize") => ex(K::Int(i64::MAX), Ty::Int, r),
+            ("math", "pi") => ex(K::Float(std::f64::consts::PI.to_bits()), Ty::Float, r),
+            ("math", "e") => ex(K::Float(std::f64::consts::E.to_bits()), Ty::Float, r),
+            ("math", "inf") => ex(K::Float(f64::INFINITY.to_bits()), Ty::Float, r),
+            ("os", "O_RDONLY") => ex(K::Int(0), Ty::Int, r),
+            ("os", "O_WRONLY") => ex(K::Int(1), Ty::Int, r),
+            ("os", "O_RDWR") => ex(K::Int(2), Ty::Int, r),
+            ("os", "O_CREAT") => ex(K::Int(0o100), Ty::Int, r),
+            ("os", "O_TRUNC") => ex(K::Int(0o1000), Ty::Int, r),
+            ("os", "O_APPEND") => ex(K::Int(0o2000), Ty::Int, r),
+            ("sys", "argv") => {
+                self.err(unsupported(
+                    "`sys.argv` outside the `__main__` block",
+                    r,
+                    "`main(argv)` receives the arguments; pass them on",
+                ));
+                self.bad(r)
+            }
+            (m, x) => {
+                self.err(unsupported(&format!("`{m}.{x}`"), r, "supported: sys.exit, sys.stdout.write, sys.stderr.write, sys.maxsize, os.open/read/write/close/stat/remove/unlink/getcwd/listdir/isatty/mkdir/rmdir, os.environ.get, os.O_* flags, time.time, time.perf_counter"));
+                self.bad(r)
+            }
+        }
+    }
+
+    fn args_typed(
+        &mut self,
+        fx: &mut Fx,
+        c: &'a ast::ExprCall,
+        exp: &[Ty],
+    ) -> Option<Vec<t::Expr>> {
+        if !c.arguments.keywords.is_empty() {
+            self.err(unsupported(
+                "keyword argument",
+                c.arguments.keywords[0].range,
+                "pass arguments by position",
+            ));
+            return None;
+        }
+        if c.arguments.args.len() != exp.len() {
+            self.err(Diagnostic::new(
+                format!(
+                    "expected {} argument{}, {} given",
+                    exp.len(),
+                    if exp.len() == 1 { "" } else { "s" },
+                    c.arguments.args.len()
+                ),
+                c.arguments.range,
+                "wrong number of arguments",
+                "check the function's signature",
+            ));
+            return None;
+        }
+        let mut out = Vec::new();
+        for (a, t) in c.arguments.args.iter().zip(exp) {
+            let x = self.expr(fx, a, Some(t));
+            let x = self.coerce(x, t);
+            if !self.assignable(&x.ty, t) {
+                self.err(mismatch(t, &x.ty, x.range, "argument type"));
+                return None;
+            }
+            out.push(x);
+        }
+        Some(out)
+    }
+
+    fn builtin_module_call(
+        &mut self,
+        fx: &mut Fx,
+        md: &str,
+        a: &'a ast::ExprAttribute,
+        c: &'a ast::ExprCall,
+    ) -> t::Expr {
+        let r = c.range();
+        let f = a.attr.as_str();
+        let call = |cx: &mut Self, fx: &mut Fx, p: P, tys: &[Ty], ret: Ty| -> t::Expr {
+            match cx.args_typed(fx, c, tys) {
+                Some(xs) => prim(p, xs, ret, r),
+                None => cx.bad(r),
+            }
+        };
+        match (md, f) {
+            ("sys", "exit") => {
+                let args = &c.arguments.args;
+                let code = match args.first() {
+                    None => ex(K::Int(0), Ty::Int, r),
+                    Some(x) => {
+                        let x = self.expr(fx, x, Some(&Ty::Int));
+                        if x.ty.is_unknown() {
+                            return self.bad(r);
+                        }
+                        x
+                    }
+                };
+                let e = self.construct_args(fx, "SystemExit", vec![Arg::Typed(code)], vec![], r);
+                if e.ty.is_unknown() {
+                    return self.bad(r);
+                }
+                // A raising expression: evaluate to None after raising.
+                let h = fx.hidden("exit", Ty::Class("SystemExit".into()));
+                let stmts = vec![
+                    t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![e]),
+                    t::Stmt::Raise(Some(ex(K::Local(h), Ty::Class("SystemExit".into()), r))),
+                ];
+                ex(
+                    K::Block(stmts, Box::new(ex(K::Nothing, Ty::None, r))),
+                    Ty::None,
+                    r,
+                )
+            }
+            ("os", "open") => {
+                let n = c.arguments.args.len();
+                let tys: &[Ty] = if n == 2 {
+                    &[Ty::Str, Ty::Int]
+                } else {
+                    &[Ty::Str, Ty::Int, Ty::Int]
+                };
+                let Some(mut xs) = self.args_typed(fx, c, tys) else {
+                    return self.bad(r);
+                };
+                if xs.len() == 2 {
+                    xs.push(ex(K::Int(0o777), Ty::Int, r));
+                }
+                prim(P::OsOpen, xs, Ty::Int, r)
+            }
+            ("os", "read") => call(self, fx, P::OsRead, &[Ty::Int, Ty::Int], Ty::Bytes),
+            ("os", "write") => call(self, fx, P::OsWrite, &[Ty::Int, Ty::Bytes], Ty::Int),
+            ("os", "close") => call(self, fx, P::OsClose, &[Ty::Int], Ty::None),
+            ("os", "stat") => {
+                let Some(xs) = self.args_typed(fx, c, &[Ty::Str]) else {
+                    return self.bad(r);
+                };
+                self.lib_call_or_prim(fx, "fe_os_stat", xs, r)
+            }
+            ("os", "getenv") => call(self, fx, P::GetEnv, &[Ty::Str], Ty::opt(Ty::Str)),
+            ("os", "remove" | "unlink") => call(self, fx, P::OsUnlink, &[Ty::Str], Ty::None),
+            ("os", "getcwd") => call(self, fx, P::OsGetcwd, &[], Ty::Str),
+            ("os", "listdir") => {
+                let Some(mut xs) = self.args_typed(fx, c, &[Ty::Str]) else {
+                    return self.bad(r);
+                };
+                if xs.is_empty() {
+                    xs.push(ex(K::Str(".".into()), Ty::Str, r));
+                }
+                prim(P::OsListdir, xs, Ty::List(Box::new(Ty::Str)), r)
+            }
+            ("os", "isatty") => call(self, fx, P::OsIsatty, &[Ty::Int], Ty::Bool),
+            ("os", "mkdir") => {
+                let n = c.arguments.args.len();
+                let tys: &[Ty] = if n == 1 {
+                    &[Ty::Str]
+                } else {
+                    &[Ty::Str, Ty::Int]
+                };
+                let Some(mut xs) = self.args_typed(fx, c, tys) else {
+                    return self.bad(r);
+                };
+                if xs.len() == 1 {
+                    xs.push(ex(K::Int(0o777), Ty::Int, r));
+                }
+                prim(P::OsMkdir, xs, Ty::None, r)
+            }
+            ("os", "rmdir") => call(self, fx, P::OsRmdir, &[Ty::Str], Ty::None),
+            ("time", "time") => call(self, fx, P::TimeNow, &[], Ty::Float),
+            ("time", "perf_counter") => call(self, fx, P::PerfCounter, &[], Ty::Float),
+            ("math", _) => {
+                let Some(xs) = self.args_typed(fx, c, &[Ty::Float]) else {
+                    return self.bad(r);
+                };
+                self.lib_call(fx, &format!("math_{f}"), xs, r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+            _ => {
+                self.err(unsupported(&format!("`{md}.{f}`"), c.func.range(), "supported: sys.exit, sys.stdout.write, sys.stderr.write, os.open/read/write/close/stat/remove/unlink/getcwd/listdir/isatty/mkdir/rmdir, os.environ.get, time.time, time.perf_counter"));
+                self.bad(r)
+            }
+        }
+    }
+
+    fn lib_call_or_prim(
+        &mut self,
+        fx: &mut Fx,
+        name: &str,
+        xs: Vec<t::Expr>,
+        r: TextRange,
+    ) -> t::Expr {
+        if self.lib.contains_key(name) {
+            return self
+                .lib_call(fx, name, xs, r)
+                .unwrap_or_else(|| self.bad(r));
+        }
+        prim(P::OsStat, xs, Ty::list(Ty::Int), r)
+    }
+
+    fn builtin_module_call2(
+        &mut self,
+        fx: &mut Fx,
+        md: &str,
+        obj: &str,
+        a: &'a ast::ExprAttribute,
+        c: &'a ast::ExprCall,
+    ) -> t::Expr {
+        let r = c.range();
+        match (md, obj, a.attr.as_str()) {
+            ("sys", "stdout", "write") | ("sys", "stderr", "write") => {
+                let Some(xs) = self.args_typed(fx, c, &[Ty::Str]) else {
+                    return self.bad(r);
+                };
+                let p = if obj == "stdout" {
+                    P::WriteOut
+                } else {
+                    P::WriteErr
+                };
+                // write() returns the number of characters written.
+                let h = fx.hidden("w", Ty::Str);
+                let s = ex(K::Local(h.clone()), Ty::Str, r);
+                let stmts = vec![
+                    t::Stmt::Assign(vec![t::Target::Local(h)], xs),
+                    t::Stmt::Expr(prim(p, vec![s.clone()], Ty::None, r)),
+                ];
+                ex(
+                    K::Block(stmts, Box::new(ex(K::StrLen(Box::new(s)), Ty::Int, r))),
+                    Ty::Int,
+                    r,
+                )
+            }
+            ("sys", "stdout", "flush") => {
+                if !c.arguments.args.is_empty() {
+                    self.err(Diagnostic::new(
+                        "`flush` takes no arguments",
+                        c.arguments.range,
+                        "unexpected",
+                        "write `sys.stdout.flush()`",
+                    ));
+                    return self.bad(r);
+                }
+                prim(P::FlushOut, vec![], Ty::None, r)
+            }
+            ("sys", "stderr", "flush") => ex(K::Nothing, Ty::None, r),
+            ("os", "environ", "get") => {
+                let n = c.arguments.args.len();
+                if n == 1 {
+                    let Some(xs) = self.args_typed(fx, c, &[Ty::Str]) else {
+                        return self.bad(r);
+                    };
+                    return prim(P::GetEnv, xs, Ty::opt(Ty::Str), r);
+                }
+                let Some(mut xs) = self.args_typed(fx, c, &[Ty::Str, Ty::Str]) else {
+                    return self.bad(r);
+                };
+                let d = xs.pop().unwrap_or_else(|| sconst("", r));
+                let h = fx.hidden("env", Ty::opt(Ty::Str));
+                let local = ex(K::Local(h.clone()), Ty::opt(Ty::Str), r);
+                let isnull = prim(P::IsNull, vec![local.clone()], Ty::Bool, r);
+                let pick = ex(
+                    K::IfExp(
+                        Box::new(isnull),
+                        Box::new(d),
+                        Box::new(ex(K::Local(h.clone()), Ty::Str, r)),
+                    ),
+                    Ty::Str,
+                    r,
+                );
+                ex(
+                    K::Block(
+                        vec![t::Stmt::Assign(
+                            vec![t::Target::Local(h)],
+                            vec![prim(P::GetEnv, xs, Ty::opt(Ty::Str), r)],
+                        )],
+                        Box::new(pick),
+                    ),
+                    Ty::Str,
+                    r,
+                )
+            }
+            (m, o, x) => {
+                self.err(unsupported(&format!("`{m}.{o}.{x}`"), c.func.range(), "supported: sys.stdout.write, sys.stderr.write, sys.stdout.flush, os.environ.get"));
+                self.bad(r)
+            }
+        }
+    }
+
+    /// `fmt.format(args)` (the prelude's `str_format` / `str_format_kw`).
+    fn str_format(
+        &mut self,
+        fx: &mut Fx,
+        recv: t::Expr,
+        pos: Vec<Arg<'a>>,
+        kw: Vec<(String, TextRange, Arg<'a>)>,
+        r: TextRange,
+    ) -> t::Expr {
+        let mut args: Vec<t::Expr> = Vec::new();
+        for a in pos {
+            args.push(match a {
+                Arg::Ast(e) => self.expr(fx, e, None),
+                Arg::Typed(x) => x,
+            });
+        }
+        let mut names = Vec::new();
+        let mut kws: Vec<t::Expr> = Vec::new();
+        for (k, _, a) in kw {
+            names.push(sconst(&k, r));
+            kws.push(match a {
+                Arg::Ast(e) => self.expr(fx, e, None),
+                Arg::Typed(x) => x,
+            });
+        }
+        if args.iter().chain(kws.iter()).any(|x| x.ty.is_unknown()) {
+            return self.bad(r);
+        }
+        let Some(al) = self.fmt_args(fx, args, r) else {
+            return self.bad(r);
+        };
+        if names.is_empty() {
+            return self
+                .lib_call(fx, "str_format", vec![recv, al], r)
+                .unwrap_or_else(|| self.bad(r));
+        }
+        let Some(kl) = self.fmt_args(fx, kws, r) else {
+            return self.bad(r);
+        };
+        let nl = ex(K::ListNew(Ty::Str, names), Ty::list(Ty::Str), r);
+        self.lib_call(fx, "str_format_kw", vec![recv, al, nl, kl], r)
+            .unwrap_or_else(|| self.bad(r))
+    }
+
+    /// Any iterable as a new list.
+    #[allow(clippy::wrong_self_convention)]
+    pub(crate) fn to_list(&mut self, fx: &mut Fx, x: t::Expr) -> Option<t::Expr> {
+        let r = x.range;
+        match x.ty.clone() {
+            Ty::List(e) | Ty::TupleVar(e) => {
+                self.lib_call(fx, "list_copy", vec![ex(x.kind, Ty::List(e), r)], r)
+            }
+            Ty::Str => self.lib_call(fx, "str_chars", vec![x], r),
+            Ty::Bytes => self.lib_call(fx, "bytes_list", vec![x], r),
+            Ty::Dict(..) => self.method_on(fx, x, "keys", vec![], r),
+            Ty::Set(_) => self.method_on(fx, x, "to_list", vec![], r),
+            Ty::Tuple(_) => self.tuple_to_list(fx, x),
+            Ty::Unknown => None,
+            other => {
+                self.err(Diagnostic::new(
+                    format!("cannot iterate over a `{other}`"),
+                    r,
+                    format!("this is `{other}`"),
+                    "use a list, tuple, str, bytes, dict or set",
+                ));
+                None
+            }
+        }
+    }
+
+    // ----- callables (priority: closures) -------------------------------
+
+    pub(crate) fn func_value(&mut self, fx: &mut Fx, irn: &str, r: TextRange) -> Option<t::Expr> {
+        crate::check_closure::func_value(self, fx, irn, r)
+    }
+
+    pub(crate) fn bound_method(
+        &mut self,
+        fx: &mut Fx,
+        obj: t::Expr,
+        class: &str,
+        m: &str,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        crate::check_closure::bound_method(self, fx, obj, class, m, r)
+    }
+
+    pub(crate) fn lambda(
+        &mut self,
+        fx: &mut Fx,
+        l: &'a ast::ExprLambda,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
+        crate::check_closure::lambda(self, fx, l, expected)
+    }
+
+    pub(crate) fn closure_of_def(
+        &mut self,
+        fx: &mut Fx,
+        f: &'a ast::StmtFunctionDef,
+    ) -> Option<t::Expr> {
+        crate::check_closure::closure_of_def(self, fx, f)
+    }
+
+    #[allow(dead_code)]
+    fn _unused(&self) -> Option<()> {
+        let _ = prim;
+        let _ = concat;
+        None
+    }
+}

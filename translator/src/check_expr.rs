@@ -1,0 +1,2886 @@
+//! Expression checking (part of stage 2): literals, names, operators,
+//! comparisons, attributes, subscripts, displays and comprehensions, and
+//! the per-type operations (`str()`, `repr()`, `hash()`, `==`, `<`) that
+//! generic prelude code resolves statically.
+
+use crate::check::{
+    Const, Ctx, Fx, Item, expr_kind, mismatch, neg_literal, operand_error, too_large, unknown_attr,
+    unsupported,
+};
+use crate::check_stmt::{int_binop, op_name};
+use crate::diag::Diagnostic;
+use crate::typed::{self as t, CmpKind, ExprKind as K};
+use crate::types::Ty;
+use ir::Prim as P;
+use ruff_python_ast::{self as ast, Expr as E};
+use ruff_text_size::{Ranged, TextRange};
+
+pub(crate) fn ex(kind: K, ty: Ty, r: TextRange) -> t::Expr {
+    t::Expr::new(kind, ty, r)
+}
+
+pub(crate) fn sconst(s: &str, r: TextRange) -> t::Expr {
+    ex(K::Str(s.to_string()), Ty::Str, r)
+}
+
+pub(crate) fn concat(a: t::Expr, b: t::Expr) -> t::Expr {
+    let r = a.range;
+    ex(K::StrConcat(Box::new(a), Box::new(b)), Ty::Str, r)
+}
+
+pub(crate) fn prim(p: P, args: Vec<t::Expr>, ty: Ty, r: TextRange) -> t::Expr {
+    ex(K::Prim(p, args), ty, r)
+}
+
+impl<'a> Ctx<'a> {
+    pub(crate) fn bad(&self, r: TextRange) -> t::Expr {
+        ex(K::Bool(false), Ty::Unknown, r)
+    }
+
+    /// Adapt a value to an expected type: `None` to a null of an optional
+    /// type, an int to a float.
+    pub(crate) fn coerce(&mut self, x: t::Expr, to: &Ty) -> t::Expr {
+        match (&x.ty, to) {
+            (Ty::None, Ty::Optional(_)) if matches!(x.kind, K::Null) => {
+                ex(K::Null, to.clone(), x.range)
+            }
+            (Ty::Int, Ty::Float) => {
+                let r = x.range;
+                if let K::Int(v) = x.kind {
+                    return ex(K::Float((v as f64).to_bits()), Ty::Float, r);
+                }
+                prim(P::IntToFloat, vec![x], Ty::Float, r)
+            }
+            (Ty::Int | Ty::Float | Ty::Bool, Ty::Optional(inner)) if !inner.is_ref() => {
+                let x = if **inner == Ty::Float {
+                    self.to_float(x)
+                } else {
+                    x
+                };
+                if x.ty != **inner {
+                    return x;
+                }
+                let r = x.range;
+                let cls = to.mangle();
+                self.ensure_class(to);
+                self.use_ty(to);
+                ex(
+                    K::New {
+                        class: cls.clone(),
+                        init: None,
+                        args: vec![],
+                        sets: vec![(cls, "v".into(), x)],
+                    },
+                    to.clone(),
+                    r,
+                )
+            }
+            _ => x,
+        }
+    }
+
+    /// The value of a non-null optional (unboxed for value types).
+    pub(crate) fn unwrap_opt(&mut self, x: t::Expr, inner: Ty) -> t::Expr {
+        let r = x.range;
+        if x.ty.is_boxed_opt() {
+            let cls = x.ty.mangle();
+            return ex(
+                K::GetField {
+                    class: cls,
+                    field: "v".into(),
+                    obj: Box::new(x),
+                },
+                inner,
+                r,
+            );
+        }
+        ex(x.kind, inner, r)
+    }
+
+    pub(crate) fn bool_to_int(&mut self, x: t::Expr) -> t::Expr {
+        let r = x.range;
+        let one = ex(K::Int(1), Ty::Int, r);
+        let zero = ex(K::Int(0), Ty::Int, r);
+        let b = ex(x.kind, Ty::Bool, r);
+        ex(
+            K::IfExp(Box::new(b), Box::new(one), Box::new(zero)),
+            Ty::Int,
+            r,
+        )
+    }
+
+    #[allow(clippy::wrong_self_convention)]
+    pub(crate) fn to_float(&mut self, x: t::Expr) -> t::Expr {
+        match x.ty {
+            Ty::Float => x,
+            Ty::Bool => {
+                let i = self.bool_to_int(x);
+                self.coerce(i, &Ty::Float)
+            }
+            _ => self.coerce(x, &Ty::Float),
+        }
+    }
+
+    pub(crate) fn maybe_none(&self, e: &E, ty: &Ty) -> Diagnostic {
+        let what = match e {
+            E::Name(n) => format!("`{}`", n.id),
+            E::Attribute(a) => format!("`.{}`", a.attr),
+            _ => "this value".to_string(),
+        };
+        Diagnostic::new(
+            format!("{what} may be None here"),
+            e.range(),
+            format!("this is `{ty}`"),
+            "test it first: `if x is not None:` (or return early with `if x is None: return ...`)",
+        )
+    }
+
+    /// The class a name denotes in the current module (or a builtin
+    /// exception).
+    pub(crate) fn class_named(&self, n: &str) -> Option<String> {
+        match self.resolve(self.cur_mod, n) {
+            Some(Item::Class(c)) => Some(c),
+            Some(_) => None,
+            None => self.class(n).filter(|k| k.builtin).map(|k| k.name.clone()),
+        }
+    }
+
+    /// A new builtin exception with an optional message.
+    pub(crate) fn new_builtin_exc(
+        &mut self,
+        class: &str,
+        msg: Option<t::Expr>,
+        r: TextRange,
+    ) -> t::Expr {
+        let sets = msg
+            .map(|m| vec![(ir::EXCEPTION_ROOT.to_string(), "message".to_string(), m)])
+            .unwrap_or_default();
+        ex(
+            K::New {
+                class: class.into(),
+                init: None,
+                args: vec![],
+                sets,
+            },
+            Ty::Class(class.into()),
+            r,
+        )
+    }
+
+    /// An expression used as a condition.
+    pub(crate) fn cond(&mut self, fx: &mut Fx, e: &'a E) -> t::Expr {
+        let r = e.range();
+        match e {
+            E::BoolOp(b) => {
+                let mut it = b.values.iter();
+                let Some(first) = it.next() else {
+                    return ex(K::Bool(true), Ty::Unknown, r);
+                };
+                let saved = fx.narrow.clone();
+                let mut acc = self.cond(fx, first);
+                let (tn, fnr) = self.narrows_of(fx, first);
+                match b.op {
+                    ast::BoolOp::And => fx.narrow.extend(tn),
+                    ast::BoolOp::Or => fx.narrow.extend(fnr),
+                }
+                for v in it {
+                    let rhs = self.cond(fx, v);
+                    let (tn, fnr) = self.narrows_of(fx, v);
+                    match b.op {
+                        ast::BoolOp::And => fx.narrow.extend(tn),
+                        ast::BoolOp::Or => fx.narrow.extend(fnr),
+                    }
+                    let kind = match b.op {
+                        ast::BoolOp::And => K::And(Box::new(acc), Box::new(rhs)),
+                        ast::BoolOp::Or => K::Or(Box::new(acc), Box::new(rhs)),
+                    };
+                    acc = ex(kind, Ty::Bool, r);
+                }
+                fx.narrow = saved;
+                acc
+            }
+            E::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
+                let x = self.cond(fx, &u.operand);
+                ex(K::Not(Box::new(x)), Ty::Bool, r)
+            }
+            _ => {
+                let x = self.expr(fx, e, Some(&Ty::Bool));
+                self.truth(fx, x)
+            }
+        }
+    }
+
+    pub(crate) fn truth(&mut self, fx: &mut Fx, x: t::Expr) -> t::Expr {
+        let r = x.range;
+        match &x.ty {
+            Ty::Bool | Ty::Unknown => x,
+            Ty::Int | Ty::Str | Ty::List(_) => ex(K::Truth(Box::new(x)), Ty::Bool, r),
+            Ty::Float => {
+                let z = ex(K::Float(0f64.to_bits()), Ty::Float, r);
+                prim(P::FNe, vec![x, z], Ty::Bool, r)
+            }
+            Ty::Bytes => {
+                let n = prim(P::BytesLen, vec![x], Ty::Int, r);
+                ex(K::Truth(Box::new(n)), Ty::Bool, r)
+            }
+            Ty::TupleVar(_) => {
+                let n = ex(K::ListLen(Box::new(x)), Ty::Int, r);
+                ex(K::Truth(Box::new(n)), Ty::Bool, r)
+            }
+            Ty::Tuple(ts) => ex(K::Bool(!ts.is_empty()), Ty::Bool, r),
+            Ty::Dict(..) | Ty::Set(_) => {
+                let Some(n) = self.method_on(fx, x, "__len__", vec![], r) else {
+                    return self.bad(r);
+                };
+                ex(K::Truth(Box::new(n)), Ty::Bool, r)
+            }
+            Ty::Optional(inner) => {
+                let inner = (**inner).clone();
+                let nn = prim(P::IsNull, vec![x.clone()], Ty::Bool, r);
+                let not_null = ex(K::Not(Box::new(nn)), Ty::Bool, r);
+                if matches!(inner, Ty::Class(_) | Ty::Func(..)) {
+                    return not_null;
+                }
+                let h = fx.hidden("t", x.ty.clone());
+                let local = ex(K::Local(h.clone()), x.ty.clone(), r);
+                let nn = prim(P::IsNull, vec![local.clone()], Ty::Bool, r);
+                let not_null = ex(K::Not(Box::new(nn)), Ty::Bool, r);
+                let inner_x = self.unwrap_opt(local, inner);
+                let t2 = self.truth(fx, inner_x);
+                let both = ex(K::And(Box::new(not_null), Box::new(t2)), Ty::Bool, r);
+                ex(
+                    K::Block(
+                        vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![x])],
+                        Box::new(both),
+                    ),
+                    Ty::Bool,
+                    r,
+                )
+            }
+            Ty::Class(c) => {
+                let c = c.clone();
+                if self.find_method(&c, "__bool__").is_some() {
+                    return ex(K::CallVirtual(c, "__bool__".into(), vec![x]), Ty::Bool, r);
+                }
+                if self.find_method(&c, "__len__").is_some() {
+                    let n = ex(K::CallVirtual(c, "__len__".into(), vec![x]), Ty::Int, r);
+                    return ex(K::Truth(Box::new(n)), Ty::Bool, r);
+                }
+                ex(K::Bool(true), Ty::Bool, r)
+            }
+            other => {
+                self.err(Diagnostic::new(
+                    format!("`{other}` cannot be used as a condition"),
+                    r,
+                    format!("this is `{other}`"),
+                    "conditions are bools, numbers, strs, bytes, containers or optional values",
+                ));
+                ex(K::Bool(true), Ty::Unknown, r)
+            }
+        }
+    }
+
+    pub(crate) fn expr(&mut self, fx: &mut Fx, e: &'a E, expected: Option<&Ty>) -> t::Expr {
+        let r = e.range();
+        match e {
+            E::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => match i.as_i64() {
+                    Some(v) => ex(K::Int(v), Ty::Int, r),
+                    None => {
+                        self.err(too_large(r));
+                        self.bad(r)
+                    }
+                },
+                ast::Number::Float(f) => ex(K::Float(f.to_bits()), Ty::Float, r),
+                ast::Number::Complex { .. } => {
+                    self.err(unsupported(
+                        "complex literal",
+                        r,
+                        "complex numbers are not supported",
+                    ));
+                    self.bad(r)
+                }
+            },
+            E::StringLiteral(s) => ex(K::Str(s.value.to_str().to_string()), Ty::Str, r),
+            E::BytesLiteral(b) => ex(K::Bytes(b.value.bytes().collect()), Ty::Bytes, r),
+            E::BooleanLiteral(b) => ex(K::Bool(b.value), Ty::Bool, r),
+            E::NoneLiteral(_) => match expected {
+                Some(t @ Ty::Optional(_)) => ex(K::Null, t.clone(), r),
+                _ => ex(K::Null, Ty::None, r),
+            },
+            E::FString(f) => self.fstring(fx, f),
+            E::Name(n) => self.name(fx, n, expected),
+            E::List(l) => {
+                let elem_exp = match expected {
+                    Some(Ty::List(e)) if !e.is_unknown() => Some((**e).clone()),
+                    _ => None,
+                };
+                let Some((elem, items)) = self.items_of(fx, &l.elts, elem_exp, r, "list") else {
+                    return self.bad(r);
+                };
+                ex(K::ListNew(elem.clone(), items), Ty::list(elem), r)
+            }
+            E::Tuple(tu) => {
+                let exp: Option<Vec<Ty>> = match expected {
+                    Some(Ty::Tuple(ts)) if ts.len() == tu.elts.len() => Some(ts.clone()),
+                    _ => None,
+                };
+                if let Some(Ty::TupleVar(el)) = expected {
+                    let Some((elem, items)) =
+                        self.items_of(fx, &tu.elts, Some((**el).clone()), r, "tuple")
+                    else {
+                        return self.bad(r);
+                    };
+                    return ex(
+                        K::ListNew(elem.clone(), items),
+                        Ty::TupleVar(Box::new(elem)),
+                        r,
+                    );
+                }
+                let mut items = Vec::new();
+                for (i, x) in tu.elts.iter().enumerate() {
+                    if let E::Starred(s) = x {
+                        self.err(unsupported(
+                            "starred expression",
+                            s.range,
+                            "build the tuple item by item",
+                        ));
+                        return self.bad(r);
+                    }
+                    let et = exp.as_ref().map(|v| v[i].clone());
+                    let v = self.expr(fx, x, et.as_ref());
+                    let v = match &et {
+                        Some(t) => self.coerce(v, t),
+                        None => v,
+                    };
+                    if v.ty.is_unknown() {
+                        return self.bad(r);
+                    }
+                    if v.ty == Ty::None {
+                        self.err(Diagnostic::new(
+                            "cannot infer the type of `None` in a tuple",
+                            v.range,
+                            "no type",
+                            "annotate the variable receiving the tuple, e.g. `t: tuple[int, str | None] = ...`",
+                        ));
+                        return self.bad(r);
+                    }
+                    let v = match &et {
+                        Some(t) if self.assignable(&v.ty, t) => ex(v.kind, t.clone(), v.range),
+                        _ => v,
+                    };
+                    items.push(v);
+                }
+                self.make_tuple(items, r)
+            }
+            E::Dict(d) => self.dict_display(fx, d, expected),
+            E::Set(s) => self.set_display(fx, s, expected),
+            E::ListComp(c) => {
+                self.comprehension(fx, Comp::List, &c.elt, None, &c.generators, expected, r)
+            }
+            E::SetComp(c) => {
+                self.comprehension(fx, Comp::Set, &c.elt, None, &c.generators, expected, r)
+            }
+            E::DictComp(c) => match &c.key {
+                Some(k) => self.comprehension(
+                    fx,
+                    Comp::Dict,
+                    k,
+                    Some(&c.value),
+                    &c.generators,
+                    expected,
+                    r,
+                ),
+                None => {
+                    self.err(unsupported(
+                        "`**` in a dict comprehension",
+                        r,
+                        "write `{k: v for ...}`",
+                    ));
+                    self.bad(r)
+                }
+            },
+            E::Generator(g) => {
+                self.err(unsupported(
+                    "generator expression",
+                    r,
+                    "use a list comprehension `[...]` (generator arguments of sum/min/max/any/all are accepted)",
+                ));
+                let _ = g;
+                self.bad(r)
+            }
+            E::BinOp(b) => {
+                use ast::Operator as O;
+                let lexp = match (expected, b.op) {
+                    (Some(t @ (Ty::List(_) | Ty::Float)), O::Add) => Some(t.clone()),
+                    (Some(t @ Ty::Set(_)), O::BitOr | O::BitAnd | O::Sub | O::BitXor) => {
+                        Some(t.clone())
+                    }
+                    _ => None,
+                };
+                let l = self.expr(fx, &b.left, lexp.as_ref());
+                let rexp = match &l.ty {
+                    Ty::List(_) | Ty::Set(_) if b.op != O::Mult => Some(l.ty.clone()),
+                    _ => None,
+                };
+                let rr = self.expr(fx, &b.right, rexp.as_ref());
+                match self.binary(fx, b.op, l, rr, r) {
+                    Some(x) => x,
+                    None => self.bad(r),
+                }
+            }
+            E::UnaryOp(u) => self.unary(fx, u, expected),
+            E::BoolOp(b) => self.boolop_value(fx, b, expected),
+            E::Compare(c) => self.compare(fx, c),
+            E::If(i) => {
+                let (tn, fnr) = self.narrows_of(fx, &i.test);
+                let cond = self.cond(fx, &i.test);
+                let saved = fx.narrow.clone();
+                fx.narrow.extend(tn);
+                let a = self.expr(fx, &i.body, expected);
+                fx.narrow = saved.clone();
+                fx.narrow.extend(fnr);
+                let b = self.expr(fx, &i.orelse, expected.or(Some(&a.ty)));
+                fx.narrow = saved;
+                let (a, b) = match (&a.ty, &b.ty) {
+                    (Ty::Int, Ty::Float) => (self.to_float(a), b),
+                    (Ty::Float, Ty::Int) => {
+                        let b = self.to_float(b);
+                        (a, b)
+                    }
+                    _ => (a, b),
+                };
+                let Some(mut ty) = self.join(&a.ty, &b.ty) else {
+                    self.err(Diagnostic::new(
+                        "branches of the conditional expression have different types",
+                        r,
+                        format!("`{}` and `{}`", a.ty, b.ty),
+                        "both branches must have the same type",
+                    ));
+                    return self.bad(r);
+                };
+                if let Some(exp) = expected
+                    && self.assignable(&ty, exp)
+                    && matches!(exp, Ty::Optional(_))
+                {
+                    ty = exp.clone();
+                }
+                if ty == Ty::None {
+                    self.err(unsupported(
+                        "conditional expression without a value",
+                        r,
+                        "use an if statement",
+                    ));
+                    return self.bad(r);
+                }
+                let a = self.coerce(a, &ty);
+                let b = self.coerce(b, &ty);
+                ex(K::IfExp(Box::new(cond), Box::new(a), Box::new(b)), ty, r)
+            }
+            E::Call(c) => self.call(fx, c, expected),
+            E::Attribute(a) => self.attribute(fx, a),
+            E::Subscript(s) => self.subscript(fx, s),
+            E::Lambda(l) => self.lambda(fx, l, expected),
+            E::Starred(s) => {
+                self.err(unsupported(
+                    "starred expression",
+                    s.range,
+                    "pass items one by one",
+                ));
+                self.bad(r)
+            }
+            other => {
+                self.err(unsupported(
+                    expr_kind(other),
+                    r,
+                    "supported expressions: literals, names, operators, comparisons, and/or/not, conditional expressions, calls, attributes, subscripts and slices, list/tuple/dict/set displays and comprehensions, lambdas, f-strings",
+                ));
+                self.bad(r)
+            }
+        }
+    }
+
+    /// Items of a list/tuple display with one element type.
+    fn items_of(
+        &mut self,
+        fx: &mut Fx,
+        elts: &'a [E],
+        elem_exp: Option<Ty>,
+        r: TextRange,
+        what: &str,
+    ) -> Option<(Ty, Vec<t::Expr>)> {
+        let is_empty_display = |x: &E| match x {
+            E::List(l) => l.elts.is_empty(),
+            E::Dict(d) => d.items.is_empty(),
+            _ => false,
+        };
+        let mut elem_exp = elem_exp;
+        if elem_exp.is_none()
+            && elts.iter().any(is_empty_display)
+            && let Some(first) = elts.iter().find(|x| !is_empty_display(x))
+        {
+            // Type a non-empty item first: it gives the empty ones a type.
+            let saved = self.diags.len();
+            let probe = self.expr(fx, first, None);
+            self.diags.truncate(saved);
+            if !probe.ty.is_unknown() {
+                elem_exp = Some(probe.ty);
+            }
+        }
+        let mut items = Vec::new();
+        for x in elts {
+            if let E::Starred(s) = x {
+                self.err(unsupported(
+                    "starred expression",
+                    s.range,
+                    "build the list with `+` or `extend`",
+                ));
+                return None;
+            }
+            items.push(self.expr(fx, x, elem_exp.as_ref()));
+        }
+        let elem = match elem_exp {
+            Some(t) => {
+                for it in &mut items {
+                    let x = std::mem::replace(it, ex(K::Nothing, Ty::Unknown, r));
+                    *it = self.coerce(x, &t);
+                    if !self.assignable(&it.ty, &t) {
+                        self.err(mismatch(
+                            &t,
+                            &it.ty,
+                            it.range,
+                            &format!("the {what} holds `{t}` items"),
+                        ));
+                        return None;
+                    }
+                }
+                t
+            }
+            None => {
+                if items.is_empty() {
+                    self.err(Diagnostic::new(
+                        format!("cannot infer the type of an empty {what}"),
+                        r,
+                        "type of the items unknown",
+                        format!(
+                            "annotate the variable, e.g. `xs: {what}[int] = {}`",
+                            if what == "list" { "[]" } else { "()" }
+                        ),
+                    ));
+                    return None;
+                }
+                let mut acc = items[0].ty.clone();
+                for it in &items[1..] {
+                    match self.join(&acc, &it.ty) {
+                        Some(j) => acc = j,
+                        None if matches!(
+                            (&acc, &it.ty),
+                            (Ty::Int, Ty::Float) | (Ty::Float, Ty::Int)
+                        ) =>
+                        {
+                            acc = Ty::Float
+                        }
+                        None => {
+                            self.err(Diagnostic::new(
+                                format!("{what} items have different types"),
+                                it.range,
+                                format!("this is `{}`, the first item is `{}`", it.ty, items[0].ty),
+                                format!("all items of a {what} have one type"),
+                            ));
+                            return None;
+                        }
+                    }
+                }
+                if acc == Ty::None || acc.is_unknown() {
+                    if acc == Ty::None {
+                        self.err(Diagnostic::new(
+                            format!("{what} of `None`"),
+                            r,
+                            "items have no type",
+                            "annotate the variable, e.g. `xs: list[Node | None] = [None]`",
+                        ));
+                    }
+                    return None;
+                }
+                for it in &mut items {
+                    let x = std::mem::replace(it, ex(K::Nothing, Ty::Unknown, r));
+                    *it = self.coerce(x, &acc);
+                }
+                acc
+            }
+        };
+        Some((elem, items))
+    }
+
+    /// A tuple value (a record of the tuple's class).
+    pub(crate) fn make_tuple(&mut self, items: Vec<t::Expr>, r: TextRange) -> t::Expr {
+        let ty = Ty::Tuple(items.iter().map(|x| x.ty.clone()).collect());
+        self.ensure_class(&ty);
+        self.use_ty(&ty);
+        let cls = ty.mangle();
+        let sets = items
+            .into_iter()
+            .enumerate()
+            .map(|(i, x)| (cls.clone(), format!("f{i}"), x))
+            .collect();
+        ex(
+            K::New {
+                class: cls,
+                init: None,
+                args: vec![],
+                sets,
+            },
+            ty,
+            r,
+        )
+    }
+
+    /// A homogeneous tuple's items as a new list.
+    pub(crate) fn tuple_to_list(&mut self, _fx: &mut Fx, it: t::Expr) -> Option<t::Expr> {
+        let r = it.range;
+        let Ty::Tuple(ts) = it.ty.clone() else {
+            return Some(it);
+        };
+        let elem = ts.first().cloned()?;
+        let cls = it.ty.mangle();
+        // The tuple is evaluated once: a Block with a hidden local.
+        let h = format!("$tl{}", r.start().to_u32());
+        let local = ex(K::Local(h.clone()), it.ty.clone(), r);
+        let items = (0..ts.len())
+            .map(|i| {
+                ex(
+                    K::GetField {
+                        class: cls.clone(),
+                        field: format!("f{i}"),
+                        obj: Box::new(local.clone()),
+                    },
+                    elem.clone(),
+                    r,
+                )
+            })
+            .collect();
+        let ty = it.ty.clone();
+        _fx.locals.push((h.clone(), ty));
+        Some(ex(
+            K::Block(
+                vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![it])],
+                Box::new(ex(
+                    K::ListNew(elem.clone(), items),
+                    Ty::list(elem.clone()),
+                    r,
+                )),
+            ),
+            Ty::list(elem),
+            r,
+        ))
+    }
+
+    fn name(&mut self, fx: &mut Fx, n: &'a ast::ExprName, expected: Option<&Ty>) -> t::Expr {
+        let r = n.range;
+        let id = n.id.as_str();
+        if let Some(ty) = fx.local(id) {
+            let ty = ty.clone();
+            let iname = fx.iname(id);
+            let local = if fx.cells.contains(&iname) {
+                let ct = crate::check_closure::cell_ty(self, &ty);
+                let cell = ex(K::Local(format!("{iname}$cell")), ct, r);
+                crate::check_closure::cell_read(self, cell, &ty, r)
+            } else {
+                ex(K::Local(iname.clone()), ty.clone(), r)
+            };
+            if let Some((_, nt)) = fx.narrow.iter().rev().find(|(x, _)| *x == iname) {
+                return self.apply_narrow(local, nt.clone());
+            }
+            return local;
+        }
+        if let Some((_, ty, cell)) = fx.captured.iter().find(|(x, _, _)| x == id).cloned() {
+            if matches!(cell.ty, Ty::Class(ref c) if c.starts_with("cell$")) {
+                return crate::check_closure::cell_read(self, cell, &ty, r);
+            }
+            // A nested def's reference to itself.
+            return ex(cell.kind, ty, r);
+        }
+        if fx.assigned.contains(id) {
+            self.err(Diagnostic::new(
+                format!("local variable `{id}` is used before it is assigned"),
+                r,
+                "not assigned yet",
+                format!("assign `{id}` earlier in the function (it is local because the function assigns it)"),
+            ));
+            return self.bad(r);
+        }
+        match self.resolve(self.cur_mod, id) {
+            Some(Item::Const(c)) => return c.expr(r),
+            Some(Item::Global(gi)) => return self.eval_global(fx, gi, r),
+            Some(Item::Func(f)) => {
+                if let Some(v) = self.func_value(fx, &f, r) {
+                    return v;
+                }
+                return self.bad(r);
+            }
+            Some(Item::Class(_) | Item::GenClass(_)) => {
+                self.err(unsupported(
+                    &format!("class `{id}` used as a value"),
+                    r,
+                    "classes can be called, used in isinstance() and as types",
+                ));
+                return self.bad(r);
+            }
+            Some(Item::GenFunc(_)) => {
+                self.err(unsupported(
+                    &format!("generic function `{id}` used as a value"),
+                    r,
+                    "call it",
+                ));
+                return self.bad(r);
+            }
+            Some(Item::Module(_) | Item::Builtin(_) | Item::Prims) => {
+                self.err(unsupported(
+                    &format!("module `{id}` used as a value"),
+                    r,
+                    "use its attributes: `module.name`",
+                ));
+                return self.bad(r);
+            }
+            _ => {}
+        }
+        let _ = expected;
+        if crate::check::BUILTIN_FUNCS.contains(&id) || self.class(id).is_some_and(|k| k.builtin) {
+            self.err(unsupported(
+                &format!("builtin `{id}` used as a value"),
+                r,
+                "call builtin functions directly, or wrap them in a lambda",
+            ));
+            return self.bad(r);
+        }
+        self.err(Diagnostic::new(
+            format!("unknown name `{id}`"),
+            r,
+            "not defined",
+            "define it before use: a local variable, a parameter, or a module-level function, class or constant",
+        ));
+        self.bad(r)
+    }
+
+    /// Apply a narrowing to an expression of a path.
+    pub(crate) fn apply_narrow(&mut self, x: t::Expr, nt: Ty) -> t::Expr {
+        let r = x.range;
+        if x.ty == nt {
+            return x;
+        }
+        match (&x.ty, &nt) {
+            (Ty::Optional(inner), _) if **inner == nt => self.unwrap_opt(x, nt),
+            (Ty::Optional(_) | Ty::Class(_), Ty::Class(c)) => {
+                let c = c.clone();
+                ex(K::Cast(c, Box::new(x)), nt, r)
+            }
+            _ => x,
+        }
+    }
+
+    fn unary(&mut self, fx: &mut Fx, u: &'a ast::ExprUnaryOp, expected: Option<&Ty>) -> t::Expr {
+        let r = u.range;
+        match u.op {
+            ast::UnaryOp::Not => {
+                let x = self.cond(fx, &u.operand);
+                ex(K::Not(Box::new(x)), Ty::Bool, r)
+            }
+            ast::UnaryOp::USub => {
+                match &*u.operand {
+                    E::NumberLiteral(ast::ExprNumberLiteral {
+                        value: ast::Number::Int(i),
+                        ..
+                    }) => {
+                        return match neg_literal(i) {
+                            Some(v) => ex(K::Int(v), Ty::Int, r),
+                            None => {
+                                self.err(too_large(r));
+                                self.bad(r)
+                            }
+                        };
+                    }
+                    E::NumberLiteral(ast::ExprNumberLiteral {
+                        value: ast::Number::Float(f),
+                        ..
+                    }) => {
+                        return ex(K::Float((-f).to_bits()), Ty::Float, r);
+                    }
+                    _ => {}
+                }
+                let x = self.expr(fx, &u.operand, expected);
+                match x.ty {
+                    Ty::Int => ex(K::Neg(Box::new(x)), Ty::Int, r),
+                    Ty::Bool => {
+                        let i = self.bool_to_int(x);
+                        ex(K::Neg(Box::new(i)), Ty::Int, r)
+                    }
+                    Ty::Float => prim(P::FNeg, vec![x], Ty::Float, r),
+                    Ty::Unknown => self.bad(r),
+                    _ => {
+                        self.err(Diagnostic::new(
+                            format!("bad operand type for unary `-`: `{}`", x.ty),
+                            x.range,
+                            format!("this is `{}`", x.ty),
+                            "unary minus applies to ints and floats",
+                        ));
+                        self.bad(r)
+                    }
+                }
+            }
+            ast::UnaryOp::UAdd => {
+                let x = self.expr(fx, &u.operand, expected);
+                if !matches!(x.ty, Ty::Int | Ty::Float | Ty::Unknown) {
+                    self.err(Diagnostic::new(
+                        format!("bad operand type for unary `+`: `{}`", x.ty),
+                        x.range,
+                        format!("this is `{}`", x.ty),
+                        "unary plus applies to ints and floats",
+                    ));
+                    return self.bad(r);
+                }
+                ex(x.kind, x.ty, r)
+            }
+            ast::UnaryOp::Invert => {
+                let x = self.expr(fx, &u.operand, Some(&Ty::Int));
+                let x = if x.ty == Ty::Bool {
+                    self.bool_to_int(x)
+                } else {
+                    x
+                };
+                match x.ty {
+                    Ty::Int => prim(P::Invert, vec![x], Ty::Int, r),
+                    Ty::Unknown => self.bad(r),
+                    _ => {
+                        self.err(Diagnostic::new(
+                            format!("bad operand type for unary `~`: `{}`", x.ty),
+                            x.range,
+                            format!("this is `{}`", x.ty),
+                            "`~` applies to ints",
+                        ));
+                        self.bad(r)
+                    }
+                }
+            }
+        }
+    }
+
+    /// `a and b` / `a or b` as a value: bools, or two operands of one type
+    /// (the result is the deciding operand, as in Python).
+    fn boolop_value(
+        &mut self,
+        fx: &mut Fx,
+        b: &'a ast::ExprBoolOp,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
+        let r = b.range;
+        // All-bool operands: the condition form.
+        let saved_diags = self.diags.len();
+        let saved_narrow = fx.narrow.clone();
+        let mut vals = Vec::new();
+        for v in &b.values {
+            vals.push(self.expr(fx, v, expected));
+            let (tn, fnr) = self.narrows_of(fx, v);
+            match b.op {
+                ast::BoolOp::And => fx.narrow.extend(tn),
+                ast::BoolOp::Or => fx.narrow.extend(fnr),
+            }
+        }
+        fx.narrow = saved_narrow;
+        if self.diags.len() > saved_diags {
+            return self.bad(r);
+        }
+        if vals.iter().all(|v| v.ty == Ty::Bool) {
+            let mut it = vals.into_iter();
+            let Some(mut acc) = it.next() else {
+                return self.bad(r);
+            };
+            for v in it {
+                let kind = match b.op {
+                    ast::BoolOp::And => K::And(Box::new(acc), Box::new(v)),
+                    ast::BoolOp::Or => K::Or(Box::new(acc), Box::new(v)),
+                };
+                acc = ex(kind, Ty::Bool, r);
+            }
+            return acc;
+        }
+        // Same type: `x or default`.
+        let mut ty = vals[0].ty.clone();
+        for v in &vals[1..] {
+            match self.join(&ty, &v.ty) {
+                Some(j) => ty = j,
+                None => {
+                    self.err(Diagnostic::new(
+                        "operands of `and`/`or` have different types",
+                        v.range,
+                        format!("this is `{}`, the first operand is `{}`", v.ty, vals[0].ty),
+                        "use operands of one type, or compare explicitly so both are bools",
+                    ));
+                    return self.bad(r);
+                }
+            }
+        }
+        if let Ty::Optional(inner) = &ty
+            && b.op == ast::BoolOp::Or
+            && !matches!(
+                vals.last().map(|v| &v.ty),
+                Some(Ty::Optional(_)) | Some(Ty::None)
+            )
+        {
+            ty = (**inner).clone();
+        }
+        // Right fold: a or b or c == a if truth(a) else (b or c).
+        let mut it = vals.into_iter().rev();
+        let Some(mut acc) = it.next() else {
+            return self.bad(r);
+        };
+        for v in it {
+            let h = fx.hidden("bo", v.ty.clone());
+            let vty = v.ty.clone();
+            let local = ex(K::Local(h.clone()), vty.clone(), r);
+            let t_ = self.truth(fx, local.clone());
+            let (yes, no) = match b.op {
+                ast::BoolOp::Or => (local.clone(), acc),
+                ast::BoolOp::And => (acc, local.clone()),
+            };
+            let yes = self.coerce_ref(yes, &ty);
+            let no = self.coerce_ref(no, &ty);
+            let pick = ex(
+                K::IfExp(Box::new(t_), Box::new(yes), Box::new(no)),
+                ty.clone(),
+                r,
+            );
+            acc = ex(
+                K::Block(
+                    vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![v])],
+                    Box::new(pick),
+                ),
+                ty.clone(),
+                r,
+            );
+        }
+        acc
+    }
+
+    fn coerce_ref(&mut self, x: t::Expr, ty: &Ty) -> t::Expr {
+        if let Ty::Optional(inner) = &x.ty
+            && **inner == *ty
+        {
+            return ex(x.kind, ty.clone(), x.range);
+        }
+        self.coerce(x, ty)
+    }
+
+    /// A binary operator on typed operands.
+    pub(crate) fn binary(
+        &mut self,
+        fx: &mut Fx,
+        op: ast::Operator,
+        l: t::Expr,
+        rr: t::Expr,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        use ast::Operator as O;
+        if l.ty.is_unknown() || rr.ty.is_unknown() {
+            return None;
+        }
+        let l = if l.ty == Ty::Bool && matches!(rr.ty, Ty::Int | Ty::Float) {
+            self.bool_to_int(l)
+        } else {
+            l
+        };
+        let rr = if rr.ty == Ty::Bool && matches!(l.ty, Ty::Int | Ty::Float) {
+            self.bool_to_int(rr)
+        } else {
+            rr
+        };
+        match (&l.ty, op, &rr.ty) {
+            (Ty::Bool, O::BitAnd | O::BitOr | O::BitXor, Ty::Bool) => {
+                let a = self.bool_to_int(l);
+                let b = self.bool_to_int(rr);
+                let bo = int_binop(op)?;
+                let v = ex(K::Arith(bo, Box::new(a), Box::new(b)), Ty::Int, r);
+                let one = ex(K::Int(1), Ty::Int, r);
+                return Some(ex(
+                    K::Compare(Box::new(v), vec![(CmpKind::Int(ir::BinOp::Eq), one)]),
+                    Ty::Bool,
+                    r,
+                ));
+            }
+            (Ty::Int, O::Div, Ty::Int) => {
+                return self.lib_call(fx, "fe_int_truediv", vec![l, rr], r);
+            }
+            (Ty::Float, O::Div, _) | (_, O::Div, Ty::Float)
+                if matches!(l.ty, Ty::Int | Ty::Float) && matches!(rr.ty, Ty::Int | Ty::Float) =>
+            {
+                let a = self.to_float(l);
+                let b = self.to_float(rr);
+                return Some(prim(P::FDiv, vec![a, b], Ty::Float, r));
+            }
+            (Ty::Int, O::Pow, Ty::Int) => {
+                if matches!(rr.kind, K::Int(v) if v < 0) {
+                    let a = self.to_float(l);
+                    let b = self.to_float(rr);
+                    return self.lib_call(fx, "builtin_pow_float", vec![a, b], r);
+                }
+                return self.lib_call(fx, "builtin_pow_int", vec![l, rr], r);
+            }
+            (Ty::Int, op, Ty::Int) => {
+                let Some(bo) = int_binop(op) else {
+                    self.err(operand_error(op_name(op), &l.ty, &rr.ty, r));
+                    return None;
+                };
+                return Some(ex(K::Arith(bo, Box::new(l), Box::new(rr)), Ty::Int, r));
+            }
+            (Ty::Float | Ty::Int, _, Ty::Float | Ty::Int) => {
+                let a = self.to_float(l);
+                let b = self.to_float(rr);
+                let p = match op {
+                    O::Add => P::FAdd,
+                    O::Sub => P::FSub,
+                    O::Mult => P::FMul,
+                    O::FloorDiv => P::FFloorDiv,
+                    O::Mod => P::FMod,
+                    O::Pow => return self.lib_call(fx, "builtin_pow_float", vec![a, b], r),
+                    _ => {
+                        self.err(operand_error(op_name(op), &Ty::Float, &Ty::Float, r));
+                        return None;
+                    }
+                };
+                return Some(prim(p, vec![a, b], Ty::Float, r));
+            }
+            (Ty::Str, O::Add, Ty::Str) => {
+                return Some(ex(K::StrConcat(Box::new(l), Box::new(rr)), Ty::Str, r));
+            }
+            (Ty::Bytes, O::Add, Ty::Bytes) => {
+                return Some(prim(P::BytesConcat, vec![l, rr], Ty::Bytes, r));
+            }
+            (Ty::List(x), O::Add, Ty::List(y)) if x == y || y.is_unknown() => {
+                let ty = l.ty.clone();
+                return Some(ex(K::ListConcat(Box::new(l), Box::new(rr)), ty, r));
+            }
+            (Ty::TupleVar(x), O::Add, Ty::TupleVar(y)) if x == y => {
+                let ty = l.ty.clone();
+                return Some(ex(K::ListConcat(Box::new(l), Box::new(rr)), ty, r));
+            }
+            (Ty::TupleVar(_), O::Add, Ty::Tuple(_)) | (Ty::Tuple(_), O::Add, Ty::TupleVar(_)) => {
+                let l = if let Ty::Tuple(_) = l.ty {
+                    self.tuple_to_list(fx, l)?
+                } else {
+                    l
+                };
+                let rr = if let Ty::Tuple(_) = rr.ty {
+                    self.tuple_to_list(fx, rr)?
+                } else {
+                    rr
+                };
+                let e = match (&l.ty, &rr.ty) {
+                    (Ty::List(a) | Ty::TupleVar(a), Ty::List(b) | Ty::TupleVar(b)) if a == b => {
+                        (**a).clone()
+                    }
+                    _ => {
+                        self.err(operand_error(op_name(op), &l.ty, &rr.ty, r));
+                        return None;
+                    }
+                };
+                let ty = Ty::TupleVar(Box::new(e));
+                return Some(ex(K::ListConcat(Box::new(l), Box::new(rr)), ty, r));
+            }
+            (Ty::Tuple(a), O::Add, Ty::Tuple(b)) => {
+                let (a, b) = (a.clone(), b.clone());
+                let mut items = Vec::new();
+                for (x, ts) in [(l, a), (rr, b)] {
+                    let h = fx.hidden("tup", x.ty.clone());
+                    let xty = x.ty.clone();
+                    let cls = xty.mangle();
+                    let local = ex(K::Local(h.clone()), xty, r);
+                    for (i, ty) in ts.iter().enumerate() {
+                        let get = ex(
+                            K::GetField {
+                                class: cls.clone(),
+                                field: format!("f{i}"),
+                                obj: Box::new(local.clone()),
+                            },
+                            ty.clone(),
+                            r,
+                        );
+                        items.push(if i == 0 {
+                            ex(
+                                K::Block(
+                                    vec![t::Stmt::Assign(
+                                        vec![t::Target::Local(h.clone())],
+                                        vec![x.clone()],
+                                    )],
+                                    Box::new(get),
+                                ),
+                                ty.clone(),
+                                r,
+                            )
+                        } else {
+                            get
+                        });
+                    }
+                }
+                return Some(self.make_tuple(items, r));
+            }
+            (Ty::Str, O::Mult, Ty::Int) => return self.lib_call(fx, "str_repeat", vec![l, rr], r),
+            (Ty::Int, O::Mult, Ty::Str) => return self.lib_call(fx, "str_repeat", vec![rr, l], r),
+            (Ty::Bytes, O::Mult, Ty::Int) => {
+                return self.lib_call(fx, "bytes_repeat", vec![l, rr], r);
+            }
+            (Ty::Int, O::Mult, Ty::Bytes) => {
+                return self.lib_call(fx, "bytes_repeat", vec![rr, l], r);
+            }
+            (Ty::List(_), O::Mult, Ty::Int) => {
+                return self.lib_call(fx, "list_repeat", vec![l, rr], r);
+            }
+            (Ty::TupleVar(e), O::Mult, Ty::Int) => {
+                let e = e.clone();
+                let l = ex(l.kind, Ty::List(e.clone()), l.range);
+                let x = self.lib_call(fx, "list_repeat", vec![l, rr], r)?;
+                return Some(ex(x.kind, Ty::TupleVar(e), r));
+            }
+            (Ty::Int, O::Mult, Ty::List(_)) => {
+                return self.lib_call(fx, "list_repeat", vec![rr, l], r);
+            }
+            (Ty::Str, O::Mod, _) => return self.percent_format(fx, l, rr, r),
+            (Ty::Set(_), O::BitOr | O::BitAnd | O::Sub | O::BitXor, Ty::Set(_))
+                if l.ty == rr.ty =>
+            {
+                let m = match op {
+                    O::BitOr => "__or__",
+                    O::BitAnd => "__and__",
+                    O::Sub => "__sub__",
+                    _ => "__xor__",
+                };
+                return self.method_on(fx, l, m, vec![rr], r);
+            }
+            (Ty::Class(c), _, _) => {
+                let m = match op {
+                    O::Add => "__add__",
+                    O::Sub => "__sub__",
+                    O::Mult => "__mul__",
+                    _ => "",
+                };
+                if !m.is_empty() && self.find_method(c, m).is_some() {
+                    return self.method_on(fx, l, m, vec![rr], r);
+                }
+            }
+            _ => {}
+        }
+        self.err(operand_error(op_name(op), &l.ty, &rr.ty, r));
+        None
+    }
+
+    // ----- comparisons ----------------------------------------------------
+
+    fn compare(&mut self, fx: &mut Fx, c: &'a ast::ExprCompare) -> t::Expr {
+        let r = c.range;
+        let first = self.expr(fx, &c.left, None);
+        if first.ty.is_unknown() {
+            return self.bad(r);
+        }
+        let mut operands = vec![first];
+        for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
+            let prev = operands.last().map(|x| x.ty.clone()).unwrap_or(Ty::Unknown);
+            let exp = match op {
+                ast::CmpOp::In | ast::CmpOp::NotIn => None,
+                _ => Some(prev.strip_opt().clone()),
+            };
+            let x = self.expr(fx, rhs, exp.as_ref());
+            if x.ty.is_unknown() {
+                return self.bad(r);
+            }
+            operands.push(x);
+        }
+        // Numeric promotion across the chain.
+        let numeric = operands
+            .iter()
+            .all(|x| matches!(x.ty, Ty::Int | Ty::Float | Ty::Bool));
+        if numeric && operands.iter().any(|x| x.ty == Ty::Float) {
+            operands = operands.into_iter().map(|x| self.to_float(x)).collect();
+        } else if numeric
+            && (operands.iter().any(|x| x.ty == Ty::Int)
+                || c.ops.iter().any(|o| {
+                    matches!(
+                        o,
+                        ast::CmpOp::Lt | ast::CmpOp::LtE | ast::CmpOp::Gt | ast::CmpOp::GtE
+                    )
+                }))
+        {
+            operands = operands
+                .into_iter()
+                .map(|x| {
+                    if x.ty == Ty::Bool {
+                        self.bool_to_int(x)
+                    } else {
+                        x
+                    }
+                })
+                .collect();
+        }
+        let mut it = operands.into_iter();
+        let Some(first) = it.next() else {
+            return self.bad(r);
+        };
+        let mut prev = first.clone();
+        let mut prev_range = c.left.range();
+        let mut rest = Vec::new();
+        for ((op, rhs_ast), x) in c.ops.iter().zip(c.comparators.iter()).zip(it) {
+            let range = TextRange::new(prev_range.start(), rhs_ast.range().end());
+            let Some((kind, x)) = self.cmp_kind(fx, *op, &prev, x, range) else {
+                return self.bad(r);
+            };
+            prev = x.clone();
+            prev_range = rhs_ast.range();
+            rest.push((kind, x));
+        }
+        ex(K::Compare(Box::new(first), rest), Ty::Bool, r)
+    }
+
+    /// How to compare two typed operands (the right one may be adapted).
+    pub(crate) fn cmp_kind(
+        &mut self,
+        fx: &mut Fx,
+        op: ast::CmpOp,
+        a: &t::Expr,
+        b: t::Expr,
+        range: TextRange,
+    ) -> Option<(CmpKind, t::Expr)> {
+        use ast::CmpOp as C;
+        let bo = |op: C| match op {
+            C::Eq => ir::BinOp::Eq,
+            C::NotEq => ir::BinOp::Ne,
+            C::Lt => ir::BinOp::Lt,
+            C::LtE => ir::BinOp::Le,
+            C::Gt => ir::BinOp::Gt,
+            _ => ir::BinOp::Ge,
+        };
+        let eq = matches!(op, C::Eq | C::NotEq);
+        let ne = matches!(op, C::NotEq | C::IsNot | C::NotIn);
+        let ord = matches!(op, C::Lt | C::LtE | C::Gt | C::GtE);
+        let (at, bt) = (a.ty.clone(), b.ty.clone());
+        // None comparisons.
+        if matches!(op, C::Is | C::IsNot | C::Eq | C::NotEq) && (bt == Ty::None || at == Ty::None) {
+            if bt == Ty::None && (matches!(at, Ty::Optional(_)) || at.is_ref()) {
+                return Some((CmpKind::IsNull(ne), b));
+            }
+            if at == Ty::None && bt == Ty::None {
+                return Some((CmpKind::Bool(ne), ex(K::Bool(true), Ty::Bool, range)));
+            }
+            self.err(Diagnostic::new(
+                format!("`{at}` is never None"),
+                range,
+                format!("this compares `{at}` with None"),
+                "only `T | None` values can be None",
+            ));
+            return None;
+        }
+        match op {
+            C::Is | C::IsNot => {
+                if at.is_ref() || matches!(at, Ty::Optional(_)) {
+                    return Some((CmpKind::Prim(P::RefEq, ne), b));
+                }
+                if at == bt && matches!(at, Ty::Int | Ty::Bool) {
+                    return Some((
+                        if at == Ty::Int {
+                            CmpKind::Int(if ne { ir::BinOp::Ne } else { ir::BinOp::Eq })
+                        } else {
+                            CmpKind::Bool(ne)
+                        },
+                        b,
+                    ));
+                }
+                self.err(Diagnostic::new(
+                    format!("`is` on `{at}` values"),
+                    range,
+                    "identity of non-reference values",
+                    "use `==` to compare values; `is` compares references (and `is None`)",
+                ));
+                return None;
+            }
+            C::In | C::NotIn => return self.contains_kind(fx, a, b, ne, range),
+            _ => {}
+        }
+        let mk_bad = |cx: &mut Self| {
+            let opn = op.as_str();
+            let what = if at == bt {
+                format!("`{opn}` is not supported on `{at}`")
+            } else {
+                format!("cannot compare `{at}` with `{bt}`")
+            };
+            cx.err(Diagnostic::new(
+                format!("mismatched operand types for `{opn}`: `{at}` and `{bt}`"),
+                range,
+                what,
+                "compare values of one type: numbers, strs, bytes, tuples, lists, or instances of classes defining the comparison methods",
+            ));
+        };
+        // Optional operands of == compare like their inner type when one
+        // side is not optional: identity or value equality only for
+        // references, handled by the helper.
+        let (at_s, bt_s) = (at.strip_opt().clone(), bt.strip_opt().clone());
+        if (matches!(at, Ty::Optional(_)) || matches!(bt, Ty::Optional(_))) && eq && at_s == bt_s {
+            let (fname, _) = self.eq_func(&at_s, range)?;
+            let _ = fname;
+            let f = self.opt_eq_func(&at_s, range)?;
+            return Some((
+                CmpKind::Call {
+                    func: f,
+                    swap: false,
+                    negate: ne,
+                },
+                b,
+            ));
+        }
+        if at != bt && !(at.is_unknown() || bt.is_unknown()) {
+            let ok = match (&at, &bt) {
+                (Ty::Class(x), Ty::Class(y)) => self.is_subclass(x, y) || self.is_subclass(y, x),
+                (Ty::List(x), Ty::List(y)) => x.is_unknown() || y.is_unknown(),
+                _ => false,
+            };
+            if !ok {
+                mk_bad(self);
+                return None;
+            }
+        }
+        let kind = match &at {
+            Ty::Int => CmpKind::Int(bo(op)),
+            Ty::Bool if eq => CmpKind::Bool(ne),
+            Ty::Bool => {
+                mk_bad(self);
+                return None;
+            }
+            Ty::Float => CmpKind::Prim(
+                match op {
+                    C::Eq => P::FEq,
+                    C::NotEq => P::FNe,
+                    C::Lt => P::FLt,
+                    C::LtE => P::FLe,
+                    C::Gt => P::FGt,
+                    _ => P::FGe,
+                },
+                false,
+            ),
+            Ty::Str if eq => CmpKind::Str(ne),
+            Ty::Str => CmpKind::StrOrd(bo(op)),
+            Ty::Bytes if eq => CmpKind::Prim(P::BytesEq, ne),
+            _ if eq => {
+                let (f, virt) = self.eq_func(&at, range)?;
+                match virt {
+                    Some((class, method)) => CmpKind::Virtual {
+                        class,
+                        method,
+                        swap: false,
+                        negate: ne,
+                    },
+                    None if f == "$refeq" => CmpKind::Prim(P::RefEq, ne),
+                    None => CmpKind::Call {
+                        func: f,
+                        swap: false,
+                        negate: ne,
+                    },
+                }
+            }
+            _ if ord => {
+                let Some(k) = self.ord_kind(&at, op, range) else {
+                    mk_bad(self);
+                    return None;
+                };
+                k
+            }
+            _ => {
+                mk_bad(self);
+                return None;
+            }
+        };
+        Some((kind, b))
+    }
+
+    /// `x in c` / `x not in c`.
+    fn contains_kind(
+        &mut self,
+        fx: &mut Fx,
+        a: &t::Expr,
+        b: t::Expr,
+        negate: bool,
+        range: TextRange,
+    ) -> Option<(CmpKind, t::Expr)> {
+        let at = a.ty.clone();
+        let bad = |cx: &mut Self, what: &str| {
+            cx.err(Diagnostic::new(
+                format!("mismatched operand types for `in`: `{at}` and `{}`", b.ty),
+                range,
+                what.to_string(),
+                "`in` tests an item of a list/tuple/set, a key of a dict, a substring of a str or a byte of bytes",
+            ));
+        };
+        match b.ty.clone() {
+            Ty::Str if at == Ty::Str => Some((CmpKind::StrIn(negate), b)),
+            Ty::Bytes if at == Ty::Bytes => {
+                let (f, _) = self.lib_func("bytes_contains", &[Ty::Bytes, Ty::Bytes], range)?;
+                Some((
+                    CmpKind::Call {
+                        func: f,
+                        swap: true,
+                        negate,
+                    },
+                    b,
+                ))
+            }
+            Ty::Bytes if at == Ty::Int => {
+                let (f, _) = self.lib_func("bytes_contains_int", &[Ty::Bytes, Ty::Int], range)?;
+                Some((
+                    CmpKind::Call {
+                        func: f,
+                        swap: true,
+                        negate,
+                    },
+                    b,
+                ))
+            }
+            Ty::List(e) | Ty::TupleVar(e) if self.assignable(&at, &e) => {
+                let (f, _) =
+                    self.lib_func("list_contains", &[Ty::List(e.clone()), (*e).clone()], range)?;
+                Some((
+                    CmpKind::Call {
+                        func: f,
+                        swap: true,
+                        negate,
+                    },
+                    b,
+                ))
+            }
+            Ty::Tuple(ts)
+                if !ts.is_empty()
+                    && ts.iter().all(|x| *x == ts[0])
+                    && self.assignable(&at, &ts[0]) =>
+            {
+                let l = self.tuple_to_list(fx, b)?;
+                let e = ts[0].clone();
+                let (f, _) = self.lib_func("list_contains", &[Ty::list(e.clone()), e], range)?;
+                Some((
+                    CmpKind::Call {
+                        func: f,
+                        swap: true,
+                        negate,
+                    },
+                    l,
+                ))
+            }
+            Ty::Dict(k, _) if self.assignable(&at, &k) => {
+                let cls = b.ty.mangle();
+                Some((
+                    CmpKind::Virtual {
+                        class: cls,
+                        method: "__contains__".into(),
+                        swap: true,
+                        negate,
+                    },
+                    b,
+                ))
+            }
+            Ty::Set(e) if self.assignable(&at, &e) => {
+                let cls = b.ty.mangle();
+                Some((
+                    CmpKind::Virtual {
+                        class: cls,
+                        method: "__contains__".into(),
+                        swap: true,
+                        negate,
+                    },
+                    b,
+                ))
+            }
+            Ty::Class(c) if self.find_method(&c, "__contains__").is_some() => Some((
+                CmpKind::Virtual {
+                    class: c,
+                    method: "__contains__".into(),
+                    swap: true,
+                    negate,
+                },
+                b,
+            )),
+            _ => {
+                bad(self, "no such membership test");
+                None
+            }
+        }
+    }
+
+    /// The equality function of a type: (IR function, or virtual method).
+    /// `$refeq` means identity.
+    pub(crate) fn eq_func(
+        &mut self,
+        ty: &Ty,
+        r: TextRange,
+    ) -> Option<(String, Option<(String, String)>)> {
+        match ty {
+            Ty::Class(c) => {
+                if let Some((owner, _)) = self.find_method(c, "__eq__") {
+                    let _ = owner;
+                    return Some((String::new(), Some((c.clone(), "__eq__".into()))));
+                }
+                Some(("$refeq".into(), None))
+            }
+            Ty::Dict(..) | Ty::Set(_) => {
+                self.ensure_class(ty);
+                Some((String::new(), Some((ty.mangle(), "__eq__".into()))))
+            }
+            Ty::List(e) | Ty::TupleVar(e) => {
+                let (f, _) =
+                    self.lib_func("list_eq", &[Ty::List(e.clone()), Ty::List(e.clone())], r)?;
+                Some((f, None))
+            }
+            Ty::Tuple(_) => Some((self.tuple_helper(ty, "eq"), None)),
+            Ty::Func(..) => Some(("$refeq".into(), None)),
+            _ => Some((self.support_helper_name("eq", ty, r)?, None)),
+        }
+    }
+
+    /// A function `(a: T | None, b: T | None) -> bool` for optional `==`.
+    fn opt_eq_func(&mut self, inner: &Ty, r: TextRange) -> Option<String> {
+        let name = format!("$opt_eq${}", inner.mangle());
+        if !self.synth_names.contains(&name) {
+            self.synth_names.insert(name.clone());
+            let oty = Ty::opt(inner.clone());
+            let a = ex(K::Local("a".into()), oty.clone(), r);
+            let b = ex(K::Local("b".into()), oty.clone(), r);
+            let an = prim(P::IsNull, vec![a.clone()], Ty::Bool, r);
+            let bn = prim(P::IsNull, vec![b.clone()], Ty::Bool, r);
+            let ai = self.unwrap_opt(a.clone(), inner.clone());
+            let bi = self.unwrap_opt(b.clone(), inner.clone());
+            let mut fx = Fx::new(
+                &name,
+                Ty::Bool,
+                vec![("a".into(), oty.clone()), ("b".into(), oty.clone())],
+            );
+            let (kind, bi) = self.cmp_kind(&mut fx, ast::CmpOp::Eq, &ai, bi, r)?;
+            let eqv = ex(K::Compare(Box::new(ai), vec![(kind, bi)]), Ty::Bool, r);
+            let body = vec![
+                t::Stmt::If(an, vec![t::Stmt::Return(Some(bn.clone()), r)], vec![]),
+                t::Stmt::If(
+                    bn,
+                    vec![t::Stmt::Return(Some(ex(K::Bool(false), Ty::Bool, r)), r)],
+                    vec![],
+                ),
+                t::Stmt::Return(Some(eqv), r),
+            ];
+            self.synth.push(t::FuncInfo {
+                name: name.clone(),
+                params: vec![("a".into(), oty.clone()), ("b".into(), oty.clone())],
+                ret: Ty::Bool,
+                body,
+                locals: fx.locals,
+                range: r,
+            });
+        }
+        Some(name)
+    }
+
+    fn support_helper_name(&mut self, what: &str, ty: &Ty, r: TextRange) -> Option<String> {
+        self.err(Diagnostic::new(
+            format!("`{what}` is not supported on `{ty}`"),
+            r,
+            "no such operation",
+            "compare numbers, strs, bytes, tuples, lists, dicts, sets or instances",
+        ));
+        None
+    }
+
+    /// Ordering of non-primitive types.
+    fn ord_kind(&mut self, ty: &Ty, op: ast::CmpOp, r: TextRange) -> Option<CmpKind> {
+        use ast::CmpOp as C;
+        match ty {
+            Ty::Bytes => {
+                let (name, swap) = match op {
+                    C::Lt => ("bytes_lt", false),
+                    C::LtE => ("bytes_le", false),
+                    C::Gt => ("bytes_lt", true),
+                    _ => ("bytes_le", true),
+                };
+                let (f, _) = self.lib_func(name, &[Ty::Bytes, Ty::Bytes], r)?;
+                Some(CmpKind::Call {
+                    func: f,
+                    swap,
+                    negate: false,
+                })
+            }
+            Ty::List(e) | Ty::TupleVar(e) => {
+                let name = match op {
+                    C::Lt => "list_lt",
+                    C::LtE => "list_le",
+                    C::Gt => "list_gt",
+                    _ => "list_ge",
+                };
+                let (f, _) = self.lib_func(name, &[Ty::List(e.clone()), Ty::List(e.clone())], r)?;
+                Some(CmpKind::Call {
+                    func: f,
+                    swap: false,
+                    negate: false,
+                })
+            }
+            Ty::Tuple(_) => {
+                // a < b; a <= b == not (b < a); a > b == b < a; a >= b == not (a < b)
+                let f = self.tuple_helper(ty, "lt");
+                let (swap, negate) = match op {
+                    C::Lt => (false, false),
+                    C::LtE => (true, true),
+                    C::Gt => (true, false),
+                    _ => (false, true),
+                };
+                Some(CmpKind::Call {
+                    func: f,
+                    swap,
+                    negate,
+                })
+            }
+            Ty::Set(_) => {
+                let m = match op {
+                    C::Lt => "__lt__",
+                    C::LtE => "__le__",
+                    C::Gt => "__gt__",
+                    _ => "__ge__",
+                };
+                Some(CmpKind::Virtual {
+                    class: ty.mangle(),
+                    method: m.into(),
+                    swap: false,
+                    negate: false,
+                })
+            }
+            Ty::Class(c) => {
+                let direct = match op {
+                    C::Lt => "__lt__",
+                    C::LtE => "__le__",
+                    C::Gt => "__gt__",
+                    _ => "__ge__",
+                };
+                if self.find_method(c, direct).is_some() {
+                    return Some(CmpKind::Virtual {
+                        class: c.clone(),
+                        method: direct.into(),
+                        swap: false,
+                        negate: false,
+                    });
+                }
+                let mirror = match op {
+                    C::Lt => "__gt__",
+                    C::LtE => "__ge__",
+                    C::Gt => "__lt__",
+                    _ => "__le__",
+                };
+                if self.find_method(c, mirror).is_some() {
+                    return Some(CmpKind::Virtual {
+                        class: c.clone(),
+                        method: mirror.into(),
+                        swap: true,
+                        negate: false,
+                    });
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    // ----- str(), repr(), hash() per type -----------------------------------
+
+    /// `str(x)`.
+    pub(crate) fn str_of(&mut self, fx: &mut Fx, x: t::Expr) -> Option<t::Expr> {
+        let r = x.range;
+        Some(match x.ty.clone() {
+            Ty::Int => ex(K::IntToStr(Box::new(x)), Ty::Str, r),
+            Ty::Bool => ex(K::BoolToStr(Box::new(x)), Ty::Str, r),
+            Ty::Str => x,
+            Ty::Float => self.lib_call(fx, "builtin_str_float", vec![x], r)?,
+            Ty::None => {
+                let mut pre = vec![];
+                if !matches!(x.kind, K::Null) {
+                    pre.push(t::Stmt::Expr(x));
+                }
+                ex(K::Block(pre, Box::new(sconst("None", r))), Ty::Str, r)
+            }
+            Ty::Class(c) if self.find_method(&c, "__str__").is_some() => {
+                ex(K::CallVirtual(c, "__str__".into(), vec![x]), Ty::Str, r)
+            }
+            Ty::Class(c) if self.is_exception(&c) && self.find_method(&c, "__repr__").is_none() => {
+                ex(K::ExcMessage(Box::new(x)), Ty::Str, r)
+            }
+            Ty::Optional(inner) => {
+                let inner = (*inner).clone();
+                self.opt_map(fx, x, inner, r, |cx, fx, v| cx.str_of(fx, v))?
+            }
+            Ty::Unknown => return None,
+            _ => return self.repr_of(fx, x),
+        })
+    }
+
+    /// `f(x)` for `x: T | None`, "None" when null (x evaluated once).
+    fn opt_map(
+        &mut self,
+        fx: &mut Fx,
+        x: t::Expr,
+        inner: Ty,
+        r: TextRange,
+        f: impl FnOnce(&mut Self, &mut Fx, t::Expr) -> Option<t::Expr>,
+    ) -> Option<t::Expr> {
+        let h = fx.hidden("opt", x.ty.clone());
+        let local = ex(K::Local(h.clone()), x.ty.clone(), r);
+        let isnull = prim(P::IsNull, vec![local.clone()], Ty::Bool, r);
+        let lv = ex(K::Local(h.clone()), x.ty.clone(), r);
+        let lv = self.unwrap_opt(lv, inner);
+        let v = f(self, fx, lv)?;
+        let pick = ex(
+            K::IfExp(Box::new(isnull), Box::new(sconst("None", r)), Box::new(v)),
+            Ty::Str,
+            r,
+        );
+        Some(ex(
+            K::Block(
+                vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![x])],
+                Box::new(pick),
+            ),
+            Ty::Str,
+            r,
+        ))
+    }
+
+    /// `repr(x)`.
+    pub(crate) fn repr_of(&mut self, fx: &mut Fx, x: t::Expr) -> Option<t::Expr> {
+        let r = x.range;
+        Some(match x.ty.clone() {
+            Ty::Int => ex(K::IntToStr(Box::new(x)), Ty::Str, r),
+            Ty::Bool => ex(K::BoolToStr(Box::new(x)), Ty::Str, r),
+            Ty::Str => self.lib_call(fx, "builtin_repr_str", vec![x], r)?,
+            Ty::Float => self.lib_call(fx, "builtin_repr_float", vec![x], r)?,
+            Ty::Bytes => self.lib_call(fx, "builtin_repr_bytes", vec![x], r)?,
+            Ty::None => return self.str_of(fx, x),
+            Ty::List(_) => self.lib_call(fx, "list_repr", vec![x], r)?,
+            Ty::TupleVar(e) => {
+                let l = ex(x.kind, Ty::List(e), r);
+                self.lib_call(fx, "fe_tuplev_repr", vec![l], r)?
+            }
+            Ty::Tuple(_) => {
+                let f = self.tuple_helper(&x.ty, "repr");
+                ex(K::Call(f, vec![x]), Ty::Str, r)
+            }
+            Ty::Dict(..) | Ty::Set(_) => self.method_on(fx, x, "__repr__", vec![], r)?,
+            Ty::Class(c) if self.find_method(&c, "__repr__").is_some() => {
+                ex(K::CallVirtual(c, "__repr__".into(), vec![x]), Ty::Str, r)
+            }
+            Ty::Class(c) if self.is_exception(&c) => {
+                // ClassName('message') with the static class name.
+                let msg = ex(K::ExcMessage(Box::new(x)), Ty::Str, r);
+                let q = self.lib_call(fx, "builtin_repr_str", vec![msg], r)?;
+                let name = crate::types::show_class(&c);
+                let name = name.rsplit('.').next().unwrap_or(&name).to_string();
+                concat(concat(sconst(&format!("{name}("), r), q), sconst(")", r))
+            }
+            Ty::Class(c) => {
+                let name = crate::types::show_class(&c);
+                let m = if name.contains('.') {
+                    String::new()
+                } else {
+                    "__main__.".into()
+                };
+                let mut pre = vec![];
+                pre.push(t::Stmt::Expr(x));
+                ex(
+                    K::Block(pre, Box::new(sconst(&format!("<{m}{name} object>"), r))),
+                    Ty::Str,
+                    r,
+                )
+            }
+            Ty::Func(..) => {
+                let pre = vec![t::Stmt::Expr(x)];
+                ex(K::Block(pre, Box::new(sconst("<function>", r))), Ty::Str, r)
+            }
+            Ty::Optional(inner) => {
+                let inner = (*inner).clone();
+                self.opt_map(fx, x, inner, r, |cx, fx, v| cx.repr_of(fx, v))?
+            }
+            Ty::Unknown => return None,
+        })
+    }
+
+    /// `hash(x)`.
+    pub(crate) fn hash_of(&mut self, fx: &mut Fx, x: t::Expr) -> Option<t::Expr> {
+        let r = x.range;
+        Some(match x.ty.clone() {
+            Ty::Int => self.lib_call(fx, "builtin_hash_int", vec![x], r)?,
+            Ty::Bool => self.lib_call(fx, "builtin_hash_bool", vec![x], r)?,
+            Ty::Float => self.lib_call(fx, "builtin_hash_float", vec![x], r)?,
+            Ty::Str => self.lib_call(fx, "builtin_hash_str", vec![x], r)?,
+            Ty::Bytes => self.lib_call(fx, "builtin_hash_bytes", vec![x], r)?,
+            Ty::Tuple(_) => {
+                let f = self.tuple_helper(&x.ty, "hash");
+                ex(K::Call(f, vec![x]), Ty::Int, r)
+            }
+            Ty::Class(c) if self.find_method(&c, "__hash__").is_some() => {
+                ex(K::CallVirtual(c, "__hash__".into(), vec![x]), Ty::Int, r)
+            }
+            Ty::Class(_) | Ty::Func(..) => prim(P::IdHash, vec![x], Ty::Int, r),
+            Ty::Optional(inner) => {
+                let inner = (*inner).clone();
+                let h = fx.hidden("opt", x.ty.clone());
+                let local = ex(K::Local(h.clone()), x.ty.clone(), r);
+                let isnull = prim(P::IsNull, vec![local], Ty::Bool, r);
+                let lv = ex(K::Local(h.clone()), x.ty.clone(), r);
+                let lv = self.unwrap_opt(lv, inner);
+                let v = self.hash_of(fx, lv)?;
+                let pick = ex(
+                    K::IfExp(
+                        Box::new(isnull),
+                        Box::new(ex(K::Int(0x5f3759df), Ty::Int, r)),
+                        Box::new(v),
+                    ),
+                    Ty::Int,
+                    r,
+                );
+                ex(
+                    K::Block(
+                        vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![x])],
+                        Box::new(pick),
+                    ),
+                    Ty::Int,
+                    r,
+                )
+            }
+            Ty::Unknown => return None,
+            other => {
+                self.err(Diagnostic::new(
+                    format!("unhashable type: `{other}`"),
+                    r,
+                    format!("this is `{other}`"),
+                    "hash ints, floats, bools, strs, bytes, tuples and instances",
+                ));
+                return None;
+            }
+        })
+    }
+
+    /// A synthesized helper of a tuple type: `eq`, `lt`, `repr`, `hash`.
+    pub(crate) fn tuple_helper(&mut self, ty: &Ty, what: &str) -> String {
+        let cls = ty.mangle();
+        let name = format!("{cls}.__{what}__");
+        if self.synth_names.contains(&name) {
+            return name;
+        }
+        self.synth_names.insert(name.clone());
+        self.ensure_class(ty);
+        self.use_ty(ty);
+        let Ty::Tuple(ts) = ty else { return name };
+        let r = TextRange::default();
+        let a = ex(K::Local("a".into()), ty.clone(), r);
+        let b = ex(K::Local("b".into()), ty.clone(), r);
+        let field = |o: &t::Expr, i: usize, t: &Ty| {
+            ex(
+                K::GetField {
+                    class: cls.clone(),
+                    field: format!("f{i}"),
+                    obj: Box::new(o.clone()),
+                },
+                t.clone(),
+                r,
+            )
+        };
+        let mut fx = Fx::new(
+            &name,
+            Ty::Bool,
+            vec![("a".into(), ty.clone()), ("b".into(), ty.clone())],
+        );
+        let (params, ret, body) = match what {
+            "eq" => {
+                let mut body = Vec::new();
+                for (i, t) in ts.iter().enumerate() {
+                    let (x, y) = (field(&a, i, t), field(&b, i, t));
+                    if let Some((k, y)) = self.cmp_kind(&mut fx, ast::CmpOp::NotEq, &x, y, r) {
+                        let c = ex(K::Compare(Box::new(x), vec![(k, y)]), Ty::Bool, r);
+                        body.push(t::Stmt::If(
+                            c,
+                            vec![t::Stmt::Return(Some(ex(K::Bool(false), Ty::Bool, r)), r)],
+                            vec![],
+                        ));
+                    }
+                }
+                body.push(t::Stmt::Return(Some(ex(K::Bool(true), Ty::Bool, r)), r));
+                (
+                    vec![("a".to_string(), ty.clone()), ("b".to_string(), ty.clone())],
+                    Ty::Bool,
+                    body,
+                )
+            }
+            "lt" => {
+                let mut body = Vec::new();
+                for (i, t) in ts.iter().enumerate() {
+                    let (x, y) = (field(&a, i, t), field(&b, i, t));
+                    let ne = self.cmp_kind(&mut fx, ast::CmpOp::NotEq, &x, y.clone(), r);
+                    let lt = self.cmp_kind(&mut fx, ast::CmpOp::Lt, &x, y, r);
+                    if let (Some((k1, y1)), Some((k2, y2))) = (ne, lt) {
+                        let c = ex(K::Compare(Box::new(x.clone()), vec![(k1, y1)]), Ty::Bool, r);
+                        let l = ex(K::Compare(Box::new(x), vec![(k2, y2)]), Ty::Bool, r);
+                        body.push(t::Stmt::If(c, vec![t::Stmt::Return(Some(l), r)], vec![]));
+                    }
+                }
+                body.push(t::Stmt::Return(Some(ex(K::Bool(false), Ty::Bool, r)), r));
+                (
+                    vec![("a".to_string(), ty.clone()), ("b".to_string(), ty.clone())],
+                    Ty::Bool,
+                    body,
+                )
+            }
+            "repr" => {
+                fx.locals.truncate(1);
+                let mut acc = sconst("(", r);
+                for (i, t) in ts.iter().enumerate() {
+                    if i > 0 {
+                        acc = concat(acc, sconst(", ", r));
+                    }
+                    if let Some(s) = self.repr_of(&mut fx, field(&a, i, t)) {
+                        acc = concat(acc, s);
+                    }
+                }
+                if ts.len() == 1 {
+                    acc = concat(acc, sconst(",", r));
+                }
+                acc = concat(acc, sconst(")", r));
+                (
+                    vec![("a".to_string(), ty.clone())],
+                    Ty::Str,
+                    vec![t::Stmt::Return(Some(acc), r)],
+                )
+            }
+            _ => {
+                fx.locals.truncate(1);
+                let mut hs = Vec::new();
+                for (i, t) in ts.iter().enumerate() {
+                    if let Some(h) = self.hash_of(&mut fx, field(&a, i, t)) {
+                        hs.push(h);
+                    }
+                }
+                let l = ex(K::ListNew(Ty::Int, hs), Ty::list(Ty::Int), r);
+                let h = self
+                    .lib_call(&mut fx, "builtin_hash_tuple", vec![l], r)
+                    .unwrap_or_else(|| ex(K::Int(0), Ty::Int, r));
+                (
+                    vec![("a".to_string(), ty.clone())],
+                    Ty::Int,
+                    vec![t::Stmt::Return(Some(h), r)],
+                )
+            }
+        };
+        self.synth.push(t::FuncInfo {
+            name: name.clone(),
+            params,
+            ret,
+            body,
+            locals: fx.locals,
+            range: r,
+        });
+        name
+    }
+
+    // ----- attributes and subscripts -----------------------------------
+
+    fn attribute(&mut self, fx: &mut Fx, a: &'a ast::ExprAttribute) -> t::Expr {
+        let attr = a.attr.as_str();
+        // Narrowed attribute path.
+        if let Some(nt) = self.narrowed_attr(fx, a) {
+            let base = self.attribute_plain(fx, a);
+            if base.ty.is_unknown() {
+                return base;
+            }
+            return self.apply_narrow(base, nt);
+        }
+        let _ = attr;
+        self.attribute_plain(fx, a)
+    }
+
+    fn attribute_plain(&mut self, fx: &mut Fx, a: &'a ast::ExprAttribute) -> t::Expr {
+        let r = a.range;
+        let attr = a.attr.as_str();
+        if let E::Name(n) = &*a.value
+            && fx.local(n.id.as_str()).is_none()
+        {
+            match self.resolve(self.cur_mod, n.id.as_str()) {
+                Some(Item::Module(mi)) => {
+                    return match self.resolve(mi, attr) {
+                        Some(Item::Const(c)) => c.expr(r),
+                        Some(Item::Global(gi)) => self.eval_global(fx, gi, r),
+                        Some(Item::Func(f)) => {
+                            self.func_value(fx, &f, r).unwrap_or_else(|| self.bad(r))
+                        }
+                        Some(_) => {
+                            self.err(unsupported(
+                                &format!("`{}.{attr}` used as a value", n.id),
+                                r,
+                                "call it or use it as a type",
+                            ));
+                            self.bad(r)
+                        }
+                        None => {
+                            self.err(Diagnostic::new(
+                                format!("module `{}` has no attribute `{attr}`", n.id),
+                                a.attr.range,
+                                "not defined there",
+                                "define it at module level in that module",
+                            ));
+                            self.bad(r)
+                        }
+                    };
+                }
+                Some(Item::Builtin(m)) => return self.builtin_module_attr(fx, &m, a),
+                Some(Item::Class(c)) => {
+                    if let Some(v) = self.class_const(&c, attr) {
+                        return v.expr(r);
+                    }
+                    if let Some(gi) = self.class_global(&c, attr) {
+                        return self.eval_global(fx, gi, r);
+                    }
+                    if let Some((_, sig)) = self.find_method(&c, attr)
+                        && sig.is_static
+                    {
+                        return self
+                            .func_value(fx, &sig.name, r)
+                            .unwrap_or_else(|| self.bad(r));
+                    }
+                    self.err(Diagnostic::new(
+                        format!(
+                            "class `{}` has no constant `{attr}`",
+                            crate::types::show_class(&c)
+                        ),
+                        a.attr.range,
+                        "no such class attribute",
+                        "class attributes are constants assigned in the class body (`X = 1`)",
+                    ));
+                    return self.bad(r);
+                }
+                _ => {}
+            }
+        }
+        let obj = self.expr(fx, &a.value, None);
+        let oty = match &obj.ty {
+            Ty::Dict(..) | Ty::Set(_) if self.is_lib(self.cur_mod) => Ty::Class(obj.ty.mangle()),
+            t => t.clone(),
+        };
+        match oty {
+            Ty::Class(c) => {
+                let Some((owner, ci, fi)) = self.field(&c, attr) else {
+                    if let Some(gi) = self.class_global(&c, attr) {
+                        let pre = vec![t::Stmt::Expr(obj)];
+                        let v = self.eval_global(fx, gi, r);
+                        let ty = v.ty.clone();
+                        return ex(K::Block(pre, Box::new(v)), ty, r);
+                    }
+                    if let Some(v) = self.class_const(&c, attr) {
+                        let pre = vec![t::Stmt::Expr(obj)];
+                        let v = v.expr(r);
+                        let ty = v.ty.clone();
+                        return ex(K::Block(pre, Box::new(v)), ty, r);
+                    }
+                    if self.find_method(&c, attr).is_some() {
+                        return self
+                            .bound_method(fx, obj, &c, attr, r)
+                            .unwrap_or_else(|| self.bad(r));
+                    }
+                    self.err(unknown_attr(&c, attr, a.attr.range));
+                    return self.bad(r);
+                };
+                if self.classes[ci].builtin && owner == ir::EXCEPTION_ROOT {
+                    self.err(unknown_attr(&c, attr, a.attr.range));
+                    return self.bad(r);
+                }
+                let mut fty = self.classes[ci].fields[fi].ty.clone();
+                if fty.is_none() && fx.init_of.as_deref() != Some(owner.as_str()) {
+                    self.check_init(&owner);
+                    fty = self.classes[ci].fields[fi].ty.clone();
+                }
+                let Some(fty) = fty else {
+                    self.err(Diagnostic::new(
+                        format!("the type of attribute `{attr}` is not known here"),
+                        a.attr.range,
+                        "read before its type is known",
+                        format!(
+                            "annotate it in `{}.__init__`: `self.{attr}: T = ...`",
+                            crate::types::show_class(&owner)
+                        ),
+                    ));
+                    return self.bad(r);
+                };
+                ex(
+                    K::GetField {
+                        class: owner,
+                        field: attr.to_string(),
+                        obj: Box::new(obj),
+                    },
+                    fty,
+                    r,
+                )
+            }
+            Ty::Optional(inner) if matches!(&*inner, Ty::Class(_)) => {
+                self.err(self.maybe_none(&a.value, &obj.ty));
+                self.bad(r)
+            }
+            Ty::Unknown => self.bad(r),
+            other => {
+                self.err(Diagnostic::new(
+                    format!("unknown attribute `{attr}` of `{other}`"),
+                    a.attr.range,
+                    "no such attribute",
+                    format!("`{other}` values have methods but no attributes"),
+                ));
+                self.bad(r)
+            }
+        }
+    }
+
+    fn subscript(&mut self, fx: &mut Fx, s: &'a ast::ExprSubscript) -> t::Expr {
+        let r = s.range;
+        let obj = self.expr(fx, &s.value, None);
+        if obj.ty.is_unknown() {
+            return self.bad(r);
+        }
+        if let E::Slice(sl) = &*s.slice {
+            return self.slice(fx, obj, sl, r);
+        }
+        match obj.ty.clone() {
+            Ty::List(elem) => {
+                let Some(i) = self.index_expr(fx, &s.slice) else {
+                    return self.bad(r);
+                };
+                ex(K::ListGet(Box::new(obj), Box::new(i)), *elem, r)
+            }
+            Ty::TupleVar(elem) => {
+                let Some(i) = self.index_expr(fx, &s.slice) else {
+                    return self.bad(r);
+                };
+                let l = ex(obj.kind, Ty::List(elem), obj.range);
+                self.lib_call(fx, "fe_tuple_get", vec![l, i], r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+            Ty::Str => {
+                let Some(i) = self.index_expr(fx, &s.slice) else {
+                    return self.bad(r);
+                };
+                prim(P::StrGet, vec![obj, i], Ty::Str, r)
+            }
+            Ty::Bytes => {
+                let Some(i) = self.index_expr(fx, &s.slice) else {
+                    return self.bad(r);
+                };
+                prim(P::BytesGet, vec![obj, i], Ty::Int, r)
+            }
+            Ty::Tuple(ts) => {
+                let idx = match &*s.slice {
+                    E::NumberLiteral(ast::ExprNumberLiteral {
+                        value: ast::Number::Int(i),
+                        ..
+                    }) => i.as_i64(),
+                    E::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                        E::NumberLiteral(ast::ExprNumberLiteral {
+                            value: ast::Number::Int(i),
+                            ..
+                        }) => neg_literal(i),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let n = ts.len() as i64;
+                match idx {
+                    Some(i) if (-n..n).contains(&i) => {
+                        let i = if i < 0 { i + n } else { i } as usize;
+                        let cls = obj.ty.mangle();
+                        ex(
+                            K::GetField {
+                                class: cls,
+                                field: format!("f{i}"),
+                                obj: Box::new(obj),
+                            },
+                            ts[i].clone(),
+                            r,
+                        )
+                    }
+                    Some(_) => {
+                        self.err(Diagnostic::new(
+                            "tuple index out of range",
+                            s.slice.range(),
+                            format!("the tuple has {n} items"),
+                            "index a fixed tuple with a constant in range",
+                        ));
+                        self.bad(r)
+                    }
+                    None if !ts.is_empty() && ts.iter().all(|x| *x == ts[0]) => {
+                        let Some(i) = self.index_expr(fx, &s.slice) else {
+                            return self.bad(r);
+                        };
+                        let Some(l) = self.tuple_to_list(fx, obj) else {
+                            return self.bad(r);
+                        };
+                        self.lib_call(fx, "fe_tuple_get", vec![l, i], r)
+                            .unwrap_or_else(|| self.bad(r))
+                    }
+                    None => {
+                        self.err(Diagnostic::new(
+                            "a tuple of different types is indexed by a constant",
+                            s.slice.range(),
+                            "not a constant index",
+                            "write `t[0]`, `t[1]`, ... or use a homogeneous `tuple[T, ...]`",
+                        ));
+                        self.bad(r)
+                    }
+                }
+            }
+            Ty::Optional(_) => {
+                self.err(self.maybe_none(&s.value, &obj.ty));
+                self.bad(r)
+            }
+            _ => {
+                let key_exp = match &obj.ty {
+                    Ty::Dict(k, _) => Some((**k).clone()),
+                    _ => None,
+                };
+                let key = self.expr(fx, &s.slice, key_exp.as_ref());
+                self.dunder_call(fx, obj, "__getitem__", vec![key], r, "is not subscriptable")
+                    .unwrap_or_else(|| self.bad(r))
+            }
+        }
+    }
+
+    fn slice(
+        &mut self,
+        fx: &mut Fx,
+        obj: t::Expr,
+        sl: &'a ast::ExprSlice,
+        r: TextRange,
+    ) -> t::Expr {
+        let (a, ha) = self.opt_int(fx, sl.lower.as_deref(), r);
+        let (b, hb) = self.opt_int(fx, sl.upper.as_deref(), r);
+        let step = match &sl.step {
+            Some(s) => self
+                .index_expr(fx, s)
+                .unwrap_or_else(|| ex(K::Int(1), Ty::Int, r)),
+            None => ex(K::Int(1), Ty::Int, r),
+        };
+        let name = match &obj.ty {
+            Ty::List(_) => "list_getslice",
+            Ty::TupleVar(e) => {
+                let e = e.clone();
+                let l = ex(obj.kind, Ty::List(e.clone()), obj.range);
+                let Some(x) = self.lib_call(fx, "list_getslice", vec![l, a, b, step, ha, hb], r)
+                else {
+                    return self.bad(r);
+                };
+                return ex(x.kind, Ty::TupleVar(e), r);
+            }
+            Ty::Str => "str_getslice",
+            Ty::Bytes => "bytes_getslice",
+            Ty::Tuple(ts) if !ts.is_empty() && ts.iter().all(|x| *x == ts[0]) => {
+                let e = ts[0].clone();
+                let Some(l) = self.tuple_to_list(fx, obj) else {
+                    return self.bad(r);
+                };
+                let Some(x) = self.lib_call(fx, "list_getslice", vec![l, a, b, step, ha, hb], r)
+                else {
+                    return self.bad(r);
+                };
+                return ex(x.kind, Ty::TupleVar(Box::new(e)), r);
+            }
+            other => {
+                self.err(Diagnostic::new(
+                    format!("`{other}` cannot be sliced"),
+                    obj.range,
+                    format!("this is `{other}`"),
+                    "slice strs, bytes, lists and tuples",
+                ));
+                return self.bad(r);
+            }
+        };
+        self.lib_call(fx, name, vec![obj, a, b, step, ha, hb], r)
+            .unwrap_or_else(|| self.bad(r))
+    }
+
+    // ----- displays and comprehensions ---------------------------------
+
+    fn dict_display(
+        &mut self,
+        fx: &mut Fx,
+        d: &'a ast::ExprDict,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
+        let r = d.range;
+        let (mut kt, mut vt) = match expected {
+            Some(Ty::Dict(k, v)) if !k.is_unknown() && !v.is_unknown() => {
+                (Some((**k).clone()), Some((**v).clone()))
+            }
+            _ => (None, None),
+        };
+        let mut pairs = Vec::new();
+        for item in &d.items {
+            let Some(k) = &item.key else {
+                self.err(unsupported(
+                    "`**` in a dict display",
+                    item.value.range(),
+                    "use `update()`",
+                ));
+                return self.bad(r);
+            };
+            let kx = self.expr(fx, k, kt.as_ref());
+            let vx = self.expr(fx, &item.value, vt.as_ref());
+            if kx.ty.is_unknown() || vx.ty.is_unknown() {
+                return self.bad(r);
+            }
+            if kt.is_none() {
+                kt = Some(kx.ty.clone());
+            }
+            if vt.is_none() {
+                vt = Some(vx.ty.clone());
+            }
+            pairs.push((kx, vx));
+        }
+        let (Some(kt), Some(vt)) = (kt, vt) else {
+            self.err(Diagnostic::new(
+                "cannot infer the type of an empty dict",
+                r,
+                "key and value types unknown",
+                "annotate the variable, e.g. `d: dict[str, int] = {}`",
+            ));
+            return self.bad(r);
+        };
+        // Join value types (e.g. subclasses).
+        let mut vt = vt;
+        for (_, v) in &pairs {
+            match self.join(&vt, &v.ty) {
+                Some(j) => vt = j,
+                None if matches!((&vt, &v.ty), (Ty::Float, Ty::Int) | (Ty::Int, Ty::Float)) => {
+                    vt = Ty::Float
+                }
+                None => {
+                    self.err(mismatch(
+                        &vt,
+                        &v.ty,
+                        v.range,
+                        "all values of a dict have one type",
+                    ));
+                    return self.bad(r);
+                }
+            }
+        }
+        let ty = Ty::Dict(Box::new(kt.clone()), Box::new(vt.clone()));
+        let Some(newd) = self.new_container(fx, &ty, r) else {
+            return self.bad(r);
+        };
+        let h = fx.hidden("dict", ty.clone());
+        let local = ex(K::Local(h.clone()), ty.clone(), r);
+        let mut stmts = vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![newd])];
+        for (k, v) in pairs {
+            let k = self.coerce(k, &kt);
+            let v = self.coerce(v, &vt);
+            if !self.assignable(&k.ty, &kt) {
+                self.err(mismatch(
+                    &kt,
+                    &k.ty,
+                    k.range,
+                    "all keys of a dict have one type",
+                ));
+                return self.bad(r);
+            }
+            let Some(c) = self.method_on(fx, local.clone(), "__setitem__", vec![k, v], r) else {
+                return self.bad(r);
+            };
+            stmts.push(t::Stmt::Expr(c));
+        }
+        ex(K::Block(stmts, Box::new(local)), ty, r)
+    }
+
+    fn set_display(&mut self, fx: &mut Fx, s: &'a ast::ExprSet, expected: Option<&Ty>) -> t::Expr {
+        let r = s.range;
+        let et = match expected {
+            Some(Ty::Set(e)) if !e.is_unknown() => Some((**e).clone()),
+            _ => None,
+        };
+        let Some((elem, items)) = self.items_of(fx, &s.elts, et, r, "set") else {
+            return self.bad(r);
+        };
+        let ty = Ty::Set(Box::new(elem));
+        let Some(news) = self.new_container(fx, &ty, r) else {
+            return self.bad(r);
+        };
+        let h = fx.hidden("set", ty.clone());
+        let local = ex(K::Local(h.clone()), ty.clone(), r);
+        let mut stmts = vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![news])];
+        for x in items {
+            let Some(c) = self.method_on(fx, local.clone(), "add", vec![x], r) else {
+                return self.bad(r);
+            };
+            stmts.push(t::Stmt::Expr(c));
+        }
+        ex(K::Block(stmts, Box::new(local)), ty, r)
+    }
+
+    /// A new empty dict or set.
+    pub(crate) fn new_container(&mut self, fx: &mut Fx, ty: &Ty, r: TextRange) -> Option<t::Expr> {
+        self.ensure_class(ty);
+        self.use_ty(ty);
+        let cls = ty.mangle();
+        self.class(&cls)?;
+        Some(self.construct(fx, &cls, &[], &[], r)).filter(|x| !x.ty.is_unknown())
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn comprehension(
+        &mut self,
+        fx: &mut Fx,
+        kind: Comp,
+        elt: &'a E,
+        val: Option<&'a E>,
+        gens: &'a [ast::Comprehension],
+        expected: Option<&Ty>,
+        r: TextRange,
+    ) -> t::Expr {
+        // Comprehension variables live in their own scope: rename them.
+        let saved_scopes = fx.scopes.len();
+        let saved_narrow = fx.narrow.clone();
+        let saved_depth = fx.loop_depth;
+        // Build nested loops from the inside out: first check headers in
+        // order (declaring variables), then the element.
+        struct Level<'b> {
+            var: String,
+            counter: Option<String>,
+            seq: t::Expr,
+            kind: t::SeqKind,
+            pre: Vec<t::Stmt>,
+            conds: Vec<t::Expr>,
+            _g: &'b ast::Comprehension,
+        }
+        let mut levels: Vec<Level> = Vec::new();
+        for g in gens {
+            if g.is_async {
+                self.err(unsupported(
+                    "async comprehension",
+                    g.range,
+                    "use a plain comprehension",
+                ));
+                return self.bad(r);
+            }
+            let it = self.expr(fx, &g.iter, None);
+            if it.ty.is_unknown() {
+                fx.scopes.truncate(saved_scopes);
+                return self.bad(r);
+            }
+            // enumerate / zip / range in comprehensions via a list.
+            let Some((seq, sk, elem)) = self.seq_of(fx, it) else {
+                fx.scopes.truncate(saved_scopes);
+                return self.bad(r);
+            };
+            let iv = fx.hidden("c", elem.clone());
+            let mut names = std::collections::HashSet::new();
+            crate::check::collect_assigned(
+                &[ast::Stmt::Assign(ast::StmtAssign {
+                    node_index: Default::default(),
+                    range: g.range,
+                    targets: vec![g.target.clone()],
+                    value: Box::new(g.iter.clone()),
+                })],
+                &mut names,
+            );
+            let mut names: Vec<String> = names.into_iter().collect();
+            names.sort();
+            for n in names {
+                fx.scope_counter += 1;
+                let internal = format!("{n}#c{}", fx.scope_counter);
+                fx.scopes.push((n, internal));
+            }
+            let mut pre = Vec::new();
+            let tr = g.target.range();
+            self.assign_to(fx, &g.target, ex(K::Local(iv.clone()), elem, tr), &mut pre);
+            let mut conds = Vec::new();
+            for c in &g.ifs {
+                let (tn, _) = self.narrows_of(fx, c);
+                conds.push(self.cond(fx, c));
+                fx.narrow.extend(tn);
+            }
+            levels.push(Level {
+                var: iv,
+                counter: None,
+                seq,
+                kind: sk,
+                pre,
+                conds,
+                _g: g,
+            });
+        }
+        // Element.
+        type AddFn<'s, 'b> =
+            Box<dyn Fn(&mut Ctx<'b>, &mut Fx, t::Expr, Vec<t::Expr>) -> Option<t::Stmt> + 's>;
+        let (res_ty, add): (Ty, AddFn<'_, 'a>);
+        let elem_exp = match (kind, expected) {
+            (Comp::List, Some(Ty::List(e))) | (Comp::Set, Some(Ty::Set(e))) => Some((**e).clone()),
+            (Comp::Dict, Some(Ty::Dict(k, _))) => Some((**k).clone()),
+            _ => None,
+        };
+        let x = self.expr(fx, elt, elem_exp.as_ref());
+        let x = match &elem_exp {
+            Some(t) => self.coerce(x, t),
+            None => x,
+        };
+        let v = match val {
+            Some(v) => {
+                let vexp = match expected {
+                    Some(Ty::Dict(_, v)) => Some((**v).clone()),
+                    _ => None,
+                };
+                let vx = self.expr(fx, v, vexp.as_ref());
+                Some(match &vexp {
+                    Some(t) => self.coerce(vx, t),
+                    None => vx,
+                })
+            }
+            None => None,
+        };
+        fx.scopes.truncate(saved_scopes);
+        fx.narrow = saved_narrow;
+        fx.loop_depth = saved_depth;
+        if x.ty.is_unknown() || v.as_ref().is_some_and(|v| v.ty.is_unknown()) {
+            return self.bad(r);
+        }
+        if x.ty == Ty::None {
+            self.err(Diagnostic::new(
+                "comprehension of `None` values",
+                x.range,
+                "no value",
+                "the element must have a value",
+            ));
+            return self.bad(r);
+        }
+        let ety = elem_exp
+            .clone()
+            .filter(|t| self.assignable(&x.ty, t))
+            .unwrap_or(x.ty.clone());
+        match kind {
+            Comp::List => {
+                res_ty = Ty::list(ety.clone());
+                add = Box::new(|_cx, _fx, acc, mut args| {
+                    let x = args.remove(0);
+                    Some(t::Stmt::Expr(ex(
+                        K::ListAppend(Box::new(acc), Box::new(x)),
+                        Ty::None,
+                        TextRange::default(),
+                    )))
+                });
+            }
+            Comp::Set => {
+                res_ty = Ty::Set(Box::new(ety.clone()));
+                add = Box::new(|cx, fx, acc, args| {
+                    cx.method_on(fx, acc, "add", args, TextRange::default())
+                        .map(t::Stmt::Expr)
+                });
+            }
+            Comp::Dict => {
+                let vty = v.as_ref().map(|v| v.ty.clone()).unwrap_or(Ty::Unknown);
+                let vty = match expected {
+                    Some(Ty::Dict(_, ev)) if self.assignable(&vty, ev) => (**ev).clone(),
+                    _ => vty,
+                };
+                res_ty = Ty::Dict(Box::new(ety.clone()), Box::new(vty));
+                add = Box::new(|cx, fx, acc, args| {
+                    cx.method_on(fx, acc, "__setitem__", args, TextRange::default())
+                        .map(t::Stmt::Expr)
+                });
+            }
+        }
+        let init = match kind {
+            Comp::List => ex(K::ListNew(ety.clone(), vec![]), res_ty.clone(), r),
+            _ => match self.new_container(fx, &res_ty, r) {
+                Some(x) => x,
+                None => return self.bad(r),
+            },
+        };
+        let acc = fx.hidden("comp", res_ty.clone());
+        let acc_e = ex(K::Local(acc.clone()), res_ty.clone(), r);
+        let mut args = vec![x];
+        if let Some(v) = v {
+            args.push(v);
+        }
+        let Some(add_stmt) = add(self, fx, acc_e.clone(), args) else {
+            return self.bad(r);
+        };
+        let mut body = vec![add_stmt];
+        for lv in levels.into_iter().rev() {
+            for c in lv.conds.into_iter().rev() {
+                body = vec![t::Stmt::If(c, body, vec![])];
+            }
+            let mut b = lv.pre;
+            b.extend(body);
+            body = vec![t::Stmt::ForSeq {
+                var: lv.var,
+                counter: lv.counter,
+                seq: lv.seq,
+                kind: lv.kind,
+                body: b,
+                orelse: vec![],
+                range: r,
+            }];
+        }
+        let mut stmts = vec![t::Stmt::Assign(vec![t::Target::Local(acc)], vec![init])];
+        stmts.extend(body);
+        ex(K::Block(stmts, Box::new(acc_e)), res_ty, r)
+    }
+
+    // ----- f-strings --------------------------------------------------
+
+    fn fstring(&mut self, fx: &mut Fx, f: &'a ast::ExprFString) -> t::Expr {
+        let r = f.range;
+        let mut parts: Vec<t::Expr> = Vec::new();
+        for p in f.value.iter() {
+            match p {
+                ast::FStringPart::Literal(l) => parts.push(sconst(&l.value, l.range)),
+                ast::FStringPart::FString(fs) => {
+                    for el in &fs.elements {
+                        match el {
+                            ast::InterpolatedStringElement::Literal(l) => {
+                                parts.push(sconst(&l.value, l.range))
+                            }
+                            ast::InterpolatedStringElement::Interpolation(i) => {
+                                if let Some(d) = &i.debug_text {
+                                    let src = self.mods[self.cur_mod].source;
+                                    let text = src
+                                        .get(
+                                            usize::from(i.expression.range().start())
+                                                ..usize::from(i.expression.range().end()),
+                                        )
+                                        .unwrap_or("");
+                                    parts.push(sconst(
+                                        &format!("{}{}{}", d.leading(), text, d.trailing()),
+                                        i.range,
+                                    ));
+                                }
+                                let x = self.expr(fx, &i.expression, None);
+                                if x.ty.is_unknown() {
+                                    return self.bad(r);
+                                }
+                                let x = match i.conversion {
+                                    ast::ConversionFlag::Repr => self.repr_of(fx, x),
+                                    ast::ConversionFlag::Str => self.str_of(fx, x),
+                                    ast::ConversionFlag::Ascii => {
+                                        let s = self.repr_of(fx, x);
+                                        s.and_then(|s| {
+                                            self.lib_call(fx, "builtin_ascii_str", vec![s], r)
+                                        })
+                                    }
+                                    ast::ConversionFlag::None => {
+                                        if i.format_spec.is_none() && i.debug_text.is_some() {
+                                            self.repr_of(fx, x)
+                                        } else {
+                                            Some(x)
+                                        }
+                                    }
+                                };
+                                let Some(x) = x else { return self.bad(r) };
+                                let formatted = match &i.format_spec {
+                                    None => self.str_of(fx, x),
+                                    Some(spec) => {
+                                        // The spec: literal text and nested fields.
+                                        let mut sp: Option<t::Expr> = None;
+                                        for e in &spec.elements {
+                                            let part = match e {
+                                                ast::InterpolatedStringElement::Literal(l) => {
+                                                    sconst(&l.value, l.range)
+                                                }
+                                                ast::InterpolatedStringElement::Interpolation(
+                                                    ii,
+                                                ) => {
+                                                    let y = self.expr(fx, &ii.expression, None);
+                                                    match self.str_of(fx, y) {
+                                                        Some(s) => s,
+                                                        None => return self.bad(r),
+                                                    }
+                                                }
+                                            };
+                                            sp = Some(match sp {
+                                                None => part,
+                                                Some(a) => concat(a, part),
+                                            });
+                                        }
+                                        let sp = sp.unwrap_or_else(|| sconst("", r));
+                                        self.format_value(fx, x, sp, r)
+                                    }
+                                };
+                                let Some(s) = formatted else {
+                                    return self.bad(r);
+                                };
+                                parts.push(s);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut it = parts.into_iter();
+        let Some(mut acc) = it.next() else {
+            return sconst("", r);
+        };
+        for p in it {
+            acc = concat(acc, p);
+        }
+        ex(acc.kind, Ty::Str, r)
+    }
+
+    /// `format(x, spec)` by type (prelude `format_TYPE(x, spec)`).
+    pub(crate) fn format_value(
+        &mut self,
+        fx: &mut Fx,
+        x: t::Expr,
+        spec: t::Expr,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        let suffix = match &x.ty {
+            Ty::Int => "int",
+            Ty::Bool => "bool",
+            Ty::Float => "float",
+            Ty::Str => "str",
+            t => {
+                let tn = sconst(&self.type_name(t), r);
+                let s = self.str_of(fx, x)?;
+                return self.lib_call(fx, "format_obj", vec![s, spec, tn], r);
+            }
+        };
+        self.lib_call(fx, &format!("format_{suffix}"), vec![x, spec], r)
+    }
+
+    /// `"..." % args` (the prelude's `str_mod`).
+    fn percent_format(
+        &mut self,
+        fx: &mut Fx,
+        fmt: t::Expr,
+        args: t::Expr,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        let items: Vec<t::Expr> = match &args.ty {
+            Ty::Tuple(ts) => {
+                let ts = ts.clone();
+                match args.kind {
+                    K::New { sets, .. } => sets.into_iter().map(|(_, _, x)| x).collect(),
+                    _ => {
+                        let h = fx.hidden("pct", args.ty.clone());
+                        let cls = args.ty.mangle();
+                        let local = ex(K::Local(h.clone()), args.ty.clone(), r);
+                        let mut v: Vec<t::Expr> = ts
+                            .iter()
+                            .enumerate()
+                            .map(|(i, t)| {
+                                ex(
+                                    K::GetField {
+                                        class: cls.clone(),
+                                        field: format!("f{i}"),
+                                        obj: Box::new(local.clone()),
+                                    },
+                                    t.clone(),
+                                    r,
+                                )
+                            })
+                            .collect();
+                        if let Some(first) = v.first_mut() {
+                            let fty = first.ty.clone();
+                            let x = std::mem::replace(first, ex(K::Nothing, Ty::Unknown, r));
+                            *first = ex(
+                                K::Block(
+                                    vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![args])],
+                                    Box::new(x),
+                                ),
+                                fty,
+                                r,
+                            );
+                        }
+                        v
+                    }
+                }
+            }
+            _ => vec![args],
+        };
+        let l = self.fmt_args(fx, items, r)?;
+        self.lib_call(fx, "str_mod", vec![fmt, l], r)
+    }
+
+    /// The prelude's `FmtArg` values of typed arguments, as a list.
+    pub(crate) fn fmt_args(
+        &mut self,
+        fx: &mut Fx,
+        items: Vec<t::Expr>,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        let mut out = Vec::new();
+        for x in items {
+            out.push(self.fmt_arg(fx, x, r)?);
+        }
+        let ety = match out.first() {
+            Some(x) => x.ty.clone(),
+            None => {
+                let (_, sig) = self.lib_func("fmtarg_int", &[Ty::Int], r)?;
+                sig.ret
+            }
+        };
+        Some(ex(K::ListNew(ety.clone(), out), Ty::list(ety), r))
+    }
+
+    fn fmt_arg(&mut self, fx: &mut Fx, x: t::Expr, r: TextRange) -> Option<t::Expr> {
+        match x.ty.clone() {
+            Ty::Int => self.lib_call(fx, "fmtarg_int", vec![x], r),
+            Ty::Bool => self.lib_call(fx, "fmtarg_bool", vec![x], r),
+            Ty::Float => self.lib_call(fx, "fmtarg_float", vec![x], r),
+            Ty::Str => self.lib_call(fx, "fmtarg_str", vec![x], r),
+            Ty::Unknown => None,
+            t => {
+                let h = fx.hidden("fa", t.clone());
+                let local = ex(K::Local(h.clone()), t.clone(), r);
+                let s = self.str_of(fx, local.clone())?;
+                let rp = self.repr_of(fx, local)?;
+                let tn = sconst(&self.type_name(&t), r);
+                let call = self.lib_call(fx, "fmtarg_obj", vec![s, rp, tn], r)?;
+                let ty = call.ty.clone();
+                Some(ex(
+                    K::Block(
+                        vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![x])],
+                        Box::new(call),
+                    ),
+                    ty,
+                    r,
+                ))
+            }
+        }
+    }
+
+    /// Python's `type(x).__name__` for a static type.
+    pub(crate) fn type_name(&self, t: &Ty) -> String {
+        match t {
+            Ty::Int => "int".into(),
+            Ty::Bool => "bool".into(),
+            Ty::Float => "float".into(),
+            Ty::Str => "str".into(),
+            Ty::Bytes => "bytes".into(),
+            Ty::None => "NoneType".into(),
+            Ty::List(_) => "list".into(),
+            Ty::Tuple(_) | Ty::TupleVar(_) => "tuple".into(),
+            Ty::Dict(..) => "dict".into(),
+            Ty::Set(_) => "set".into(),
+            Ty::Func(..) => "function".into(),
+            Ty::Optional(i) => self.type_name(i),
+            Ty::Class(c) => {
+                let s = crate::types::show_class(c);
+                s.rsplit('.').next().unwrap_or(&s).to_string()
+            }
+            Ty::Unknown => "object".into(),
+        }
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Comp {
+    List,
+    Set,
+    Dict,
+}
+
+#[allow(dead_code)]
+fn _const_unused(c: Const) -> Const {
+    c
+}

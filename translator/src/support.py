@@ -1,0 +1,69 @@
+"""Helpers the front end's lowering calls (translated on demand like the
+prelude; this module is part of the translator, not of the prelude).
+
+Runs on CPython too: `_prims` is the prelude's CPython implementation of
+the primitives.
+"""
+
+import _prims
+from _generic import T
+
+
+def fe_ord(s: str) -> int:
+    """ord(s); TypeError like CPython for a length other than 1."""
+    n = len(s)
+    if n != 1:
+        raise TypeError("ord() expected a character, but string of length " + str(n) + " found")
+    return _prims.str_codeat(s, 0)
+
+
+def fe_list_delitem(xs: list[T], i: int) -> None:
+    """del xs[i]; IndexError "list assignment index out of range"."""
+    n = len(xs)
+    if i < 0:
+        i += n
+    if i < 0 or i >= n:
+        raise IndexError("list assignment index out of range")
+    xs.pop(i)
+
+
+def fe_tuplev_repr(xs: list[T]) -> str:
+    """repr of a homogeneous tuple: (a, b) and (a,)."""
+    parts: list[str] = []
+    for x in xs:
+        parts.append(repr(x))
+    if len(parts) == 1:
+        return "(" + parts[0] + ",)"
+    return "(" + _prims.str_join(", ", parts) + ")"
+
+
+class StatResult:
+    """The result of os.stat (the fields the primitive gives)."""
+
+    def __init__(self, mode: int, size: int, mtime_ns: int) -> None:
+        self.st_mode = mode
+        self.st_size = size
+        self.st_mtime_ns = mtime_ns
+        self.st_mtime = mtime_ns / 1000000000.0
+
+
+def fe_os_stat(path: str) -> StatResult:
+    r = _prims.os_stat(path)
+    return StatResult(r[0], r[1], r[2])
+
+
+def fe_int_truediv(a: int, b: int) -> float:
+    """a / b on ints: ZeroDivisionError "division by zero"."""
+    if b == 0:
+        raise ZeroDivisionError("division by zero")
+    return _prims.fdiv(_prims.int_tofloat(a), _prims.int_tofloat(b))
+
+
+def fe_tuple_get(xs: list[T], i: int) -> T:
+    """t[i] on a tuple: IndexError "tuple index out of range"."""
+    n = len(xs)
+    if i < 0:
+        i += n
+    if i < 0 or i >= n:
+        raise IndexError("tuple index out of range")
+    return xs[i]
