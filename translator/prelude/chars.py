@@ -15,6 +15,8 @@ Public functions (all take a code point `cp: int` unless noted):
     builtin_repr_str(s: str) -> str       repr(s), CPython's quoting rules
     builtin_repr_bytes(b: bytes) -> str   repr(b)
     builtin_ascii_str(s: str) -> str      ascii(s)
+    builtin_ascii_of_repr(r: str) -> str  ascii(x) given repr(x)
+    builtin_repr_exc_arg(msg: str) -> str repr(msg), "" for an empty msg
 """
 
 import _prims
@@ -308,6 +310,39 @@ def builtin_repr_str(s: str) -> str:
 def builtin_ascii_str(s: str) -> str:
     """ascii(s)."""
     return _repr_str_impl(s, True)
+
+
+def builtin_repr_exc_arg(msg: str) -> str:
+    """The text between the parentheses of repr(E(msg)): repr(msg), or
+    nothing for an empty message (E() is far more common than E(''))."""
+    if len(msg) == 0:
+        return ""
+    return _repr_str_impl(msg, False)
+
+
+def builtin_ascii_of_repr(r: str) -> str:
+    """ascii(x) given r = repr(x): non-ASCII characters of r become
+    \\xNN / \\uNNNN / \\UNNNNNNNN (the rest is kept as is)."""
+    n = len(r)
+    parts: list[str] = []
+    start = 0
+    for i in range(n):
+        c = _prims.str_codeat(r, i)
+        if c >= 128:
+            if start < i:
+                parts.append(_prims.str_slice(r, start, i))
+            if c <= 0xFF:
+                parts.append("\\x" + _hex_escape(c, 2))
+            elif c <= 0xFFFF:
+                parts.append("\\u" + _hex_escape(c, 4))
+            else:
+                parts.append("\\U" + _hex_escape(c, 8))
+            start = i + 1
+    if start == 0:
+        return r
+    if start < n:
+        parts.append(_prims.str_slice(r, start, n))
+    return _prims.str_join("", parts)
 
 
 def builtin_repr_bytes(b: bytes) -> str:

@@ -27,7 +27,7 @@ the same messages) for the cases listed in the tests.
 """
 
 import _prims
-from chars import builtin_ascii_str, builtin_repr_str
+from chars import builtin_ascii_of_repr, builtin_repr_str
 from numeric import (
     _e_parts,
     _sign_bit,
@@ -587,8 +587,7 @@ def str_mod(fmt: str, args: list[FmtArg]) -> str:
             elif t == "r":
                 s = a.as_repr()
             else:
-                s = builtin_ascii_str(a.as_repr())
-                s = _prims.str_slice(s, 1, len(s) - 1)
+                s = builtin_ascii_of_repr(a.as_repr())
             if f.precision >= 0 and f.precision < len(s):
                 s = _prims.str_slice(s, 0, f.precision)
             out.append(_pad(s, "", f, ">"))
@@ -749,7 +748,7 @@ def str_format_kw(fmt: str, args: list[FmtArg], names: list[str], kwargs: list[F
             elif conv == "s":
                 out.append(format_str(a.as_str(), spec))
             elif conv == "a":
-                out.append(format_str(_ascii_of_repr(a.as_repr()), spec))
+                out.append(format_str(builtin_ascii_of_repr(a.as_repr()), spec))
             else:
                 raise ValueError("Unknown conversion specifier " + conv)
             continue
@@ -768,12 +767,6 @@ def str_format_kw(fmt: str, args: list[FmtArg], names: list[str], kwargs: list[F
         out.append(_prims.str_slice(fmt, i, j))
         i = j
     return _prims.str_join("", out)
-
-
-def _ascii_of_repr(r: str) -> str:
-    """ascii(x) given repr(x): escape non-ASCII characters."""
-    s = builtin_ascii_str(r)
-    return _prims.str_slice(s, 1, len(s) - 1)
 
 
 def str_format_kw_nested(spec: str, args: list[FmtArg], names: list[str], kwargs: list[FmtArg], auto: list[int]) -> str:

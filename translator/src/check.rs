@@ -33,18 +33,20 @@ const UNTRANSLATED: &[&str] = &["_prims"];
 
 /// Check a parsed module (and everything it imports).
 pub fn check(p: &ParsedModule) -> Result<t::Program, Diagnostics> {
-    let mut files: Vec<(ParsedModule, ModKind)> = Vec::new();
+    let mut files: Vec<(ParsedModule, ModKind, String)> = Vec::new();
     let mut load_errs: Vec<(usize, Diagnostic)> = Vec::new();
-    load_modules(p, &mut files, &mut load_errs);
+    let entry_name = load_modules(p, &mut files, &mut load_errs);
     let mut all: Vec<(&ParsedModule, ModKind)> = vec![(p, ModKind::Entry)];
-    for (m, k) in &files {
+    let mut names: Vec<String> = vec![entry_name];
+    for (m, k, n) in &files {
         all.push((m, *k));
+        names.push(n.clone());
     }
     if !load_errs.is_empty() {
         return Err(render(&all, load_errs));
     }
     let arena = Arena::default();
-    let mut cx = Ctx::new(&all, &arena);
+    let mut cx = Ctx::new(&all, &names, &arena);
     cx.run();
     if cx.diags.is_empty() {
         Ok(cx.program())
@@ -73,88 +75,197 @@ pub(crate) enum ModKind {
     Prelude,
 }
 
-/// Names of modules a source file imports (`import m`, `from m import x`).
-fn imported_names(m: &ast::ModModule) -> Vec<(String, TextRange)> {
+/// A module a source file imports: its dotted name, where, and whether it
+/// may be missing (`from pkg import name` names a submodule only when such
+/// a file exists; otherwise it names something defined in `pkg`).
+struct ImportReq {
+    name: String,
+    range: TextRange,
+    optional: bool,
+}
+
+/// Modules a source file imports (`import a.b`, `from a.b import c`),
+/// with the packages that contain them.
+fn imported_names(m: &ast::ModModule) -> Vec<ImportReq> {
     let mut out = Vec::new();
-    let visit = |stmts: &[S], out: &mut Vec<(String, TextRange)>| {
-        for s in stmts {
-            match s {
-                S::Import(i) => {
-                    for a in &i.names {
-                        out.push((a.name.to_string(), a.range));
-                    }
-                }
-                S::ImportFrom(i) if i.level == 0 => {
-                    if let Some(md) = &i.module {
-                        out.push((md.to_string(), md.range));
-                    }
-                }
-                _ => {}
-            }
+    let mut push = |name: &str, range: TextRange, optional: bool| {
+        // Importing `a.b.c` imports the packages `a` and `a.b` first.
+        let parts: Vec<&str> = name.split('.').collect();
+        for i in 1..parts.len() {
+            out.push(ImportReq {
+                name: parts[..i].join("."),
+                range,
+                optional: false,
+            });
         }
+        out.push(ImportReq {
+            name: name.to_string(),
+            range,
+            optional,
+        });
     };
-    visit(&m.body, &mut out);
+    for s in &m.body {
+        match s {
+            S::Import(i) => {
+                for a in &i.names {
+                    push(a.name.as_str(), a.range, false);
+                }
+            }
+            S::ImportFrom(i) if i.level == 0 => {
+                if let Some(md) = &i.module {
+                    push(md.as_str(), md.range, false);
+                    for a in &i.names {
+                        if a.name.as_str() != "*" {
+                            push(&format!("{md}.{}", a.name), a.range, true);
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     out
 }
 
+/// `rlib` modules whose translated meaning the translator supplies (they
+/// replace the files of the program's `rlib` package, which give the
+/// CPython meaning): library code, checked where the program uses it.
+const RLIB_OVERRIDES: &[(&str, &str)] = &[
+    ("rlib.objectmodel", include_str!("rlib/objectmodel.py")),
+    ("rlib.rarithmetic", include_str!("rlib/rarithmetic.py")),
+];
+
 const BUILTIN_MODULES: &[&str] = &["sys", "os", "time", "typing", "__future__", "math"];
 
-/// Load every module of the program: user modules imported (transitively)
-/// from the entry module's directory, then the prelude and the support
-/// module.
-fn load_modules(
-    entry: &ParsedModule,
-    files: &mut Vec<(ParsedModule, ModKind)>,
-    errs: &mut Vec<(usize, Diagnostic)>,
-) {
-    let dir = std::path::Path::new(&entry.file_name)
-        .parent()
-        .map(|d| d.to_path_buf())
-        .unwrap_or_default();
-    let prelude_names: HashSet<&str> = PRELUDE_FILES.iter().map(|(n, _)| *n).collect();
-    let mut seen: HashSet<String> = HashSet::new();
-    let entry_stem = std::path::Path::new(&entry.file_name)
+/// Where modules are found: the entry module's directory, then the source
+/// root (the directory holding the top-level package that contains the
+/// entry module, when the entry module is inside a package). Returns the
+/// search directories and the entry module's dotted name.
+fn search_path(entry_file: &str) -> (Vec<std::path::PathBuf>, String) {
+    let path = std::path::Path::new(entry_file);
+    let dir = path.parent().map(|d| d.to_path_buf()).unwrap_or_default();
+    let stem = path
         .file_stem()
         .and_then(|s| s.to_str())
         .unwrap_or("")
         .to_string();
-    seen.insert(entry_stem);
-    // Work list of (importing file index, module name, range).
-    let mut work: Vec<(usize, String, TextRange)> = imported_names(&entry.module)
+    let mut parts = vec![stem];
+    let mut root = dir.clone();
+    let is_pkg = |d: &std::path::Path| {
+        let d = if d.as_os_str().is_empty() {
+            std::path::Path::new(".")
+        } else {
+            d
+        };
+        d.join("__init__.py").is_file()
+    };
+    let mut guard = 0;
+    while is_pkg(&root) && guard < 64 {
+        guard += 1;
+        let abs = if root.as_os_str().is_empty() {
+            std::path::PathBuf::from(".")
+        } else {
+            root.clone()
+        };
+        let Ok(canon) = abs.canonicalize() else { break };
+        let (Some(name), Some(parent)) = (
+            canon
+                .file_name()
+                .and_then(|n| n.to_str())
+                .map(str::to_string),
+            canon.parent(),
+        ) else {
+            break;
+        };
+        parts.insert(0, name);
+        root = parent.to_path_buf();
+    }
+    let mut dirs = vec![dir.clone()];
+    if parts.len() > 1 {
+        dirs.push(root);
+    }
+    (dirs, parts.join("."))
+}
+
+/// The file of module `name` (dotted) in one of `dirs`: `a/b.py` or the
+/// package `a/b/__init__.py`.
+fn find_module(dirs: &[std::path::PathBuf], name: &str) -> Option<std::path::PathBuf> {
+    let rel: std::path::PathBuf = name.split('.').collect();
+    for d in dirs {
+        let base = d.join(&rel);
+        let file = base.with_extension("py");
+        if file.is_file() {
+            return Some(file);
+        }
+        let init = base.join("__init__.py");
+        if init.is_file() {
+            return Some(init);
+        }
+    }
+    None
+}
+
+/// Load every module of the program: user modules and packages imported
+/// (transitively) from the entry module, found in the entry module's
+/// directory and the source root, then the prelude and the support module.
+/// Returns the entry module's dotted name.
+fn load_modules(
+    entry: &ParsedModule,
+    files: &mut Vec<(ParsedModule, ModKind, String)>,
+    errs: &mut Vec<(usize, Diagnostic)>,
+) -> String {
+    let (dirs, entry_name) = search_path(&entry.file_name);
+    let prelude_names: HashSet<&str> = PRELUDE_FILES.iter().map(|(n, _)| *n).collect();
+    let mut seen: HashSet<String> = HashSet::new();
+    seen.insert(entry_name.clone());
+    // Work list of (importing file index, request), in source order.
+    let mut work: std::collections::VecDeque<(usize, ImportReq)> = imported_names(&entry.module)
         .into_iter()
-        .map(|(n, r)| (0, n, r))
+        .map(|r| (0, r))
         .collect();
-    while let Some((from, name, range)) = work.pop() {
-        if seen.contains(&name) || BUILTIN_MODULES.contains(&name.as_str()) {
+    while let Some((from, req)) = work.pop_front() {
+        let name = req.name;
+        let range = req.range;
+        let top = name.split('.').next().unwrap_or("");
+        if seen.contains(&name) || BUILTIN_MODULES.contains(&top) {
             continue;
         }
-        let path = dir.join(format!("{name}.py"));
-        if name.contains('.') || !path.is_file() {
-            if !prelude_names.contains(name.as_str()) {
+        if RLIB_OVERRIDES.iter().any(|(n, _)| *n == name) {
+            seen.insert(name.clone());
+            continue;
+        }
+        let reserved = prelude_names.contains(top) || top == "_fe";
+        let path = find_module(&dirs, &name);
+        if reserved {
+            if path.is_some() && !req.optional {
                 errs.push((
                     from,
                     Diagnostic::new(
-                        format!("cannot find module `{name}`"),
+                        format!("module name `{top}` is reserved"),
                         range,
-                        "no such module",
-                        "modules are `NAME.py` files in the program's directory; the standard library is not available except sys, os and time",
+                        "the translator's library has a module of this name",
+                        "rename the module",
                     ),
                 ));
             }
             continue;
         }
-        if prelude_names.contains(name.as_str()) || name == "_fe" {
+        let Some(path) = path else {
+            if req.optional {
+                continue;
+            }
+            seen.insert(name.clone());
             errs.push((
                 from,
                 Diagnostic::new(
-                    format!("module name `{name}` is reserved"),
+                    format!("cannot find module `{name}`"),
                     range,
-                    "the translator's library has a module of this name",
-                    "rename the module",
+                    "no such module",
+                    "modules are `.py` files and packages (directories with `__init__.py`) in the program's directory or its source root; the standard library is not available except sys, os, time and math",
                 ),
             ));
             continue;
-        }
+        };
         seen.insert(name.clone());
         let shown = path.display().to_string();
         let src = match std::fs::read_to_string(&path) {
@@ -172,29 +283,17 @@ fn load_modules(
                 continue;
             }
         };
+        let idx = files.len() + 1;
         match crate::parse::parse(&shown, &src) {
             Ok(pm) => {
-                let idx = files.len() + 1;
-                for (n, r) in imported_names(&pm.module) {
-                    work.push((idx, n, r));
+                for r in imported_names(&pm.module) {
+                    work.push_back((idx, r));
                 }
-                files.push((pm, ModKind::User));
+                files.push((pm, ModKind::User, name));
             }
             Err(d) => {
                 // Report the syntax errors of that file.
-                let idx = files.len() + 1;
-                files.push((
-                    ParsedModule {
-                        file_name: d.file_name.clone(),
-                        source: d.source.clone(),
-                        module: ast::ModModule {
-                            node_index: Default::default(),
-                            range: TextRange::default(),
-                            body: Default::default(),
-                        },
-                    },
-                    ModKind::User,
-                ));
+                files.push((empty_module(&d.file_name, &d.source), ModKind::User, name));
                 for it in d.items {
                     errs.push((idx, it));
                 }
@@ -207,35 +306,62 @@ fn load_modules(
         }
         let shown = format!("<prelude>/{name}.py");
         match crate::parse::parse(&shown, src) {
-            Ok(pm) => files.push((pm, ModKind::Prelude)),
+            Ok(pm) => files.push((pm, ModKind::Prelude, name.to_string())),
             Err(d) => {
                 let idx = files.len() + 1;
                 for it in d.items {
                     errs.push((idx, it));
                 }
                 files.push((
-                    ParsedModule {
-                        file_name: d.file_name.clone(),
-                        source: d.source.clone(),
-                        module: ast::ModModule {
-                            node_index: Default::default(),
-                            range: TextRange::default(),
-                            body: Default::default(),
-                        },
-                    },
+                    empty_module(&d.file_name, &d.source),
                     ModKind::Prelude,
+                    name.to_string(),
+                ));
+            }
+        }
+    }
+    for (name, src) in RLIB_OVERRIDES {
+        if !seen.contains(*name) {
+            continue;
+        }
+        let shown = format!("<translator>/{}.py", name.replace('.', "/"));
+        match crate::parse::parse(&shown, src) {
+            Ok(pm) => files.push((pm, ModKind::Prelude, name.to_string())),
+            Err(d) => {
+                let idx = files.len() + 1;
+                for it in d.items {
+                    errs.push((idx, it));
+                }
+                files.push((
+                    empty_module(&d.file_name, &d.source),
+                    ModKind::Prelude,
+                    name.to_string(),
                 ));
             }
         }
     }
     match crate::parse::parse("<translator>/_fe.py", SUPPORT_SOURCE) {
-        Ok(pm) => files.push((pm, ModKind::Prelude)),
+        Ok(pm) => files.push((pm, ModKind::Prelude, "_fe".to_string())),
         Err(d) => {
             let idx = files.len() + 1;
             for it in d.items {
                 errs.push((idx, it));
             }
         }
+    }
+    entry_name
+}
+
+/// A module without statements (stands for a file with syntax errors).
+fn empty_module(file_name: &str, source: &str) -> ParsedModule {
+    ParsedModule {
+        file_name: file_name.to_string(),
+        source: source.to_string(),
+        module: ast::ModModule {
+            node_index: Default::default(),
+            range: TextRange::default(),
+            body: Default::default(),
+        },
     }
 }
 
@@ -877,23 +1003,19 @@ impl<'a> Ctx<'a> {
         self.arena.alloc(e)
     }
 
-    fn new(all: &[(&'a ParsedModule, ModKind)], arena: &'a Arena) -> Ctx<'a> {
+    fn new(all: &[(&'a ParsedModule, ModKind)], names: &[String], arena: &'a Arena) -> Ctx<'a> {
         let mods = all
             .iter()
             .enumerate()
             .map(|(i, (pm, kind))| {
-                let stem = std::path::Path::new(&pm.file_name)
-                    .file_stem()
-                    .and_then(|s| s.to_str())
-                    .unwrap_or("m")
-                    .to_string();
+                let name = names.get(i).cloned().unwrap_or_else(|| "m".to_string());
                 ModInfo {
                     prefix: if i == 0 {
                         String::new()
                     } else {
-                        format!("{stem}$")
+                        format!("{}$", name.replace('.', "$"))
                     },
-                    name: stem,
+                    name,
                     kind: *kind,
                     ast: &pm.module,
                     source: &pm.source,
@@ -1074,6 +1196,28 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// Resolve a name or a dotted path through modules (`a.b.C` where `a`
+    /// and `a.b` are modules) in module `m`. Locals are not considered:
+    /// callers check that the leftmost name is not a local.
+    pub fn dotted_item(&self, m: usize, e: &E) -> Option<Item> {
+        match e {
+            E::Name(n) => self.resolve(m, n.id.as_str()),
+            E::Attribute(a) => match self.dotted_item(m, &a.value)? {
+                Item::Module(mi) => self.resolve(mi, a.attr.as_str()),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The module a name or dotted path denotes.
+    pub fn module_expr(&self, m: usize, e: &E) -> Option<usize> {
+        match self.dotted_item(m, e)? {
+            Item::Module(mi) => Some(mi),
+            _ => None,
+        }
+    }
+
     fn define(&mut self, m: usize, n: &str, it: Item, r: TextRange) -> bool {
         if self.mods[m].names.contains_key(n) || (m == 0 && BUILTIN_FUNCS.contains(&n)) {
             self.err(Diagnostic::new(
@@ -1135,9 +1279,24 @@ impl<'a> Ctx<'a> {
             self.cur_mod = m;
             self.declare_module(m, &mut class_defs, &mut func_defs);
         }
+        // A package's submodules are its attributes (`import a.b` sets
+        // `a.b`), unless the package defines the name itself.
+        for m in 0..n {
+            if self.mods[m].kind == ModKind::Prelude && !self.mods[m].name.starts_with("rlib.") {
+                continue;
+            }
+            if let Some((parent, child)) = self.mods[m].name.rsplit_once('.')
+                && let Some(pi) = self.module_index(parent)
+                && self.mods[pi].kind != ModKind::Prelude
+                && !self.mods[pi].names.contains_key(child)
+            {
+                let child = child.to_string();
+                self.mods[pi].names.insert(child, Item::Module(m));
+            }
+        }
         // Library lookup table: prelude modules in order, then support.
         for m in 0..n {
-            if self.mods[m].kind != ModKind::Prelude {
+            if self.mods[m].kind != ModKind::Prelude || self.mods[m].name.contains('.') {
                 continue;
             }
             let names: Vec<(String, Item)> = self.mods[m]
@@ -1422,12 +1581,22 @@ impl<'a> Ctx<'a> {
                     for a in &imp.names {
                         let name = a.name.as_str();
                         let bind = a.asname.as_ref().map(|x| x.as_str()).unwrap_or(name);
+                        // `import a.b.c` binds `a` (the package; its
+                        // submodules are its attributes); `import a.b.c as
+                        // x` binds x to `a.b.c`.
+                        let bound_mod = if a.asname.is_some() {
+                            name
+                        } else {
+                            name.split('.').next().unwrap_or(name)
+                        };
+                        let bind = if a.asname.is_some() { bind } else { bound_mod };
                         let it = if name == "_prims" && lib {
                             Item::Prims
                         } else if BUILTIN_MODULES.contains(&name) {
                             Item::Builtin(name.to_string())
-                        } else if let Some(mi) = self.module_index(name)
-                            && (lib == (self.mods[mi].kind == ModKind::Prelude))
+                        } else if let Some(mi) = self.module_index(bound_mod)
+                            && (lib == (self.mods[mi].kind == ModKind::Prelude)
+                                || bound_mod.starts_with("rlib."))
                         {
                             Item::Module(mi)
                         } else {
@@ -1457,6 +1626,11 @@ impl<'a> Ctx<'a> {
                                 &format!("write `import {mname}` and use `{mname}.{name}`"),
                             ));
                             continue;
+                        } else if !lib
+                            && let Some(sub) = self.module_index(&format!("{mname}.{name}"))
+                            && (self.mods[sub].kind != ModKind::Prelude || mname == "rlib")
+                        {
+                            Item::Module(sub)
                         } else if let Some(mi) = self.module_index(mname) {
                             Item::Pending(mi, name.to_string())
                         } else {
@@ -1576,15 +1750,12 @@ impl<'a> Ctx<'a> {
                 Some(Item::Const(c)) => Some(c.clone()),
                 _ => None,
             },
-            E::Attribute(a) => match &*a.value {
-                E::Name(n) => match self.resolve(self.cur_mod, n.id.as_str()) {
-                    Some(Item::Module(mi)) => match self.resolve(mi, a.attr.as_str()) {
-                        Some(Item::Const(c)) => Some(c),
-                        _ => None,
-                    },
-                    Some(Item::Class(c)) => self.class_const(&c, a.attr.as_str()),
+            E::Attribute(a) => match self.dotted_item(self.cur_mod, &a.value) {
+                Some(Item::Module(mi)) => match self.resolve(mi, a.attr.as_str()) {
+                    Some(Item::Const(c)) => Some(c),
                     _ => None,
                 },
+                Some(Item::Class(c)) => self.class_const(&c, a.attr.as_str()),
                 _ => None,
             },
             E::UnaryOp(u) => match (u.op, self.const_eval(&u.operand)?) {
@@ -1709,14 +1880,8 @@ impl<'a> Ctx<'a> {
                 }
                 _ => None,
             },
-            E::Attribute(a) => match &*a.value {
-                E::Name(mn) => match self.resolve(m, mn.id.as_str()) {
-                    Some(Item::Module(mi)) => match self.resolve(mi, a.attr.as_str()) {
-                        Some(Item::Class(c)) => Some(c),
-                        _ => None,
-                    },
-                    _ => None,
-                },
+            E::Attribute(_) => match self.dotted_item(m, b) {
+                Some(Item::Class(c)) => Some(c),
                 _ => None,
             },
             _ => None,
@@ -1855,8 +2020,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             E::Attribute(a) => {
-                if let E::Name(mn) = &*a.value
-                    && let Some(Item::Module(mi)) = self.resolve(m, mn.id.as_str())
+                if let Some(mi) = self.module_expr(m, &a.value)
                     && let Some(Item::Class(c)) = self.resolve(mi, a.attr.as_str())
                 {
                     return Ty::Class(c);
@@ -2320,6 +2484,10 @@ impl<'a> Ctx<'a> {
         "__or__",
         "__and__",
         "__xor__",
+        "__neg__",
+        "__truediv__",
+        "__floordiv__",
+        "__mod__",
     ];
 
     pub fn class_body(&mut self, cname: &str, c: &'a ast::StmtClassDef) {
@@ -2348,7 +2516,7 @@ impl<'a> Ctx<'a> {
                         self.err(unsupported(
                             &format!("special method `{mname}`"),
                             f.name.range,
-                            "supported special methods: __init__, __repr__, __str__, __eq__, __hash__, __lt__, __le__, __gt__, __ge__, __enter__, __exit__, __len__, __contains__, __getitem__, __setitem__, __bool__",
+                            "supported special methods: __init__, __repr__, __str__, __eq__, __ne__, __hash__, __lt__, __le__, __gt__, __ge__, __enter__, __exit__, __len__, __contains__, __getitem__, __setitem__, __delitem__, __bool__, __iter__, __add__, __sub__, __mul__, __truediv__, __floordiv__, __mod__, __or__, __and__, __xor__, __neg__",
                         ));
                         continue;
                     }
@@ -3070,15 +3238,38 @@ pub(crate) fn literal_const(v: &E) -> Option<Const> {
     }
 }
 
+/// The name at the left end of a dotted path (`a` in `a.b.c`).
+pub(crate) fn leftmost_name(e: &E) -> Option<&str> {
+    match e {
+        E::Name(n) => Some(n.id.as_str()),
+        E::Attribute(a) => leftmost_name(&a.value),
+        _ => None,
+    }
+}
+
+/// A dotted path as written (`a.b.c`).
+pub(crate) fn dotted_text(e: &E) -> String {
+    match e {
+        E::Name(n) => n.id.to_string(),
+        E::Attribute(a) => format!("{}.{}", dotted_text(&a.value), a.attr),
+        _ => "<expression>".to_string(),
+    }
+}
+
 pub(crate) fn is_super_init_call(s: &S) -> bool {
     if let S::Expr(e) = s
         && let E::Call(c) = &*e.value
         && let E::Attribute(a) = &*c.func
         && a.attr.as_str() == "__init__"
-        && let E::Call(sc) = &*a.value
-        && let E::Name(n) = &*sc.func
     {
-        return n.id.as_str() == "super";
+        // super().__init__(...), or Base.__init__(self, ...).
+        if let E::Call(sc) = &*a.value
+            && let E::Name(n) = &*sc.func
+        {
+            return n.id.as_str() == "super";
+        }
+        return matches!(&*a.value, E::Name(_))
+            && matches!(c.arguments.args.first(), Some(E::Name(s)) if s.id.as_str() == "self");
     }
     false
 }

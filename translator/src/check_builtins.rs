@@ -63,7 +63,7 @@ impl<'a> Ctx<'a> {
 
     /// An argument that may be a generator expression (`sum(x for ...)`),
     /// typed as a list.
-    fn iter_arg(&mut self, fx: &mut Fx, e: &'a E, exp: Option<&Ty>) -> t::Expr {
+    pub(crate) fn iter_arg(&mut self, fx: &mut Fx, e: &'a E, exp: Option<&Ty>) -> t::Expr {
         if let E::Generator(g) = e {
             let lc = ast::ExprListComp {
                 node_index: Default::default(),
@@ -150,7 +150,7 @@ impl<'a> Ctx<'a> {
                     "repr" => self.repr_of(fx, x),
                     _ => {
                         let s = self.repr_of(fx, x);
-                        s.and_then(|s| self.lib_call(fx, "builtin_ascii_str", vec![s], r))
+                        s.and_then(|s| self.lib_call(fx, "builtin_ascii_of_repr", vec![s], r))
                     }
                 };
                 match s {
@@ -211,16 +211,8 @@ impl<'a> Ctx<'a> {
                 for k in classes {
                     let cls = match k {
                         E::Name(n) => self.class_named(n.id.as_str()),
-                        E::Attribute(a) => match &*a.value {
-                            E::Name(mn) => match self.resolve(self.cur_mod, mn.id.as_str()) {
-                                Some(crate::check::Item::Module(mi)) => {
-                                    match self.resolve(mi, a.attr.as_str()) {
-                                        Some(crate::check::Item::Class(c)) => Some(c),
-                                        _ => None,
-                                    }
-                                }
-                                _ => None,
-                            },
+                        E::Attribute(_) => match self.dotted_item(self.cur_mod, k) {
+                            Some(crate::check::Item::Class(c)) => Some(c),
                             _ => None,
                         },
                         _ => None,

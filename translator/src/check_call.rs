@@ -897,11 +897,56 @@ impl<'a> Ctx<'a> {
         {
             return self.super_call(fx, sc, a, c);
         }
-        // Module-level names: module.f(), module.Class(), _prims.x(), sys/os/time.
-        if let E::Name(n) = &*a.value
-            && fx.local(n.id.as_str()).is_none()
+        // `BuiltinException.__init__(self, ...)` in an exception's method:
+        // the same as `super().__init__(...)` when that builtin class is
+        // the one whose initializer `super()` reaches.
+        if m == "__init__"
+            && let E::Name(bn) = &*a.value
+            && fx.local(bn.id.as_str()).is_none()
+            && self.resolve(self.cur_mod, bn.id.as_str()).is_none()
+            && self.class(bn.id.as_str()).is_some_and(|k| k.builtin)
+            && let (Some(cls), Some(selfn)) = (fx.class.clone(), fx.self_name.clone())
+            && let Some(E::Name(first)) = c.arguments.args.first()
+            && first.id.as_str() == selfn
+            && self.init_reached_by_super(&cls).as_deref() == Some(bn.id.as_str())
         {
-            match self.resolve(self.cur_mod, n.id.as_str()) {
+            let sup = self.arena_expr(E::Call(ast::ExprCall {
+                node_index: Default::default(),
+                range_start: bn.range.start(),
+                func: Box::new(E::Name(ast::ExprName {
+                    node_index: Default::default(),
+                    range: bn.range,
+                    id: ast::name::Name::new_static("super"),
+                    ctx: ast::ExprContext::Load,
+                })),
+                arguments: ast::Arguments {
+                    range: TextRange::empty(bn.range.end()),
+                    node_index: Default::default(),
+                    args: Box::new([]),
+                    keywords: Default::default(),
+                },
+            }));
+            let call = self.arena_expr(E::Call(ast::ExprCall {
+                node_index: Default::default(),
+                range_start: c.range().start(),
+                func: c.func.clone(),
+                arguments: ast::Arguments {
+                    range: c.arguments.range,
+                    node_index: Default::default(),
+                    args: c.arguments.args[1..].to_vec().into_boxed_slice(),
+                    keywords: c.arguments.keywords.clone(),
+                },
+            }));
+            if let (E::Call(sc), E::Call(c2)) = (sup, call) {
+                return self.super_call(fx, sc, a, c2);
+            }
+        }
+        // Module-level names: module.f(), module.Class(), _prims.x(), sys/os/time.
+        if let Some(head) = crate::check::leftmost_name(&a.value)
+            && fx.local(head).is_none()
+        {
+            let shown = crate::check::dotted_text(&a.value);
+            match self.dotted_item(self.cur_mod, &a.value) {
                 Some(Item::Module(mi)) => {
                     return match self.resolve(mi, m) {
                         Some(Item::Func(f)) => self.call_func(fx, &f, c),
@@ -914,7 +959,7 @@ impl<'a> Ctx<'a> {
                         }
                         _ => {
                             self.err(Diagnostic::new(
-                                format!("module `{}` has no function or class `{m}`", n.id),
+                                format!("module `{shown}` has no function or class `{m}`"),
                                 a.attr.range,
                                 "not defined there",
                                 "define it at module level in that module",
@@ -1042,6 +1087,16 @@ impl<'a> Ctx<'a> {
                 self.use_ty(&t);
                 let cn = t.mangle();
                 // dict.get(k) with one argument, dict.pop(k, default).
+                // `d.get(k, None)` is `d.get(k)`: a `V | None`.
+                let mut pos = pos;
+                if matches!(t, Ty::Dict(..))
+                    && m == "get"
+                    && kw.is_empty()
+                    && pos.len() == 2
+                    && matches!(pos[1], Arg::Ast(E::NoneLiteral(_)))
+                {
+                    pos.truncate(1);
+                }
                 let (m2, pos) = match (&t, m, pos.len() + kw.len()) {
                     (Ty::Dict(..), "get", 1) => ("get_opt", pos),
                     (Ty::Dict(..), "pop", 2) => ("pop_default", pos),
@@ -1195,7 +1250,7 @@ impl<'a> Ctx<'a> {
                 return self.bad(r);
             };
             let x = match first {
-                Arg::Ast(e) => self.expr(fx, e, Some(&Ty::list(Ty::Str))),
+                Arg::Ast(e) => self.iter_arg(fx, e, Some(&Ty::list(Ty::Str))),
                 Arg::Typed(x) => x,
             };
             let x = match x.ty.clone() {
@@ -1437,6 +1492,19 @@ impl<'a> Ctx<'a> {
             },
         ];
         Some(((stmts, l), keys))
+    }
+
+    /// The class whose `__init__` `super().__init__` reaches from `cls`
+    /// (a class defining `__init__`, or the builtin exception class).
+    fn init_reached_by_super(&self, cls: &str) -> Option<String> {
+        let parent = self.class(cls)?.parent.clone()?;
+        for k in self.ancestry(&parent) {
+            let kd = self.class(&k)?;
+            if kd.sigs.contains_key("__init__") || kd.builtin {
+                return Some(k);
+            }
+        }
+        None
     }
 
     fn super_call(
@@ -1785,16 +1853,35 @@ impl<'a> Ctx<'a> {
                         x
                     }
                 };
-                let e = self.construct_args(fx, "SystemExit", vec![Arg::Typed(code)], vec![], r);
+                // sys.exit(None) is status 0 (str(e) is "None").
+                let (pre, code, none_msg) = if code.ty == Ty::None {
+                    let pre = match code.kind {
+                        K::Null | K::Nothing => vec![],
+                        _ => vec![t::Stmt::Expr(code)],
+                    };
+                    (pre, ex(K::Int(0), Ty::Int, r), true)
+                } else {
+                    (vec![], code, false)
+                };
+                let mut e =
+                    self.construct_args(fx, "SystemExit", vec![Arg::Typed(code)], vec![], r);
                 if e.ty.is_unknown() {
                     return self.bad(r);
                 }
+                if none_msg && let K::New { sets, .. } = &mut e.kind {
+                    for (_, field, v) in sets.iter_mut() {
+                        if field == "message" {
+                            *v = sconst("None", r);
+                        }
+                    }
+                }
                 // A raising expression: evaluate to None after raising.
                 let h = fx.hidden("exit", Ty::Class("SystemExit".into()));
-                let stmts = vec![
+                let mut stmts = pre;
+                stmts.extend([
                     t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![e]),
                     t::Stmt::Raise(Some(ex(K::Local(h), Ty::Class("SystemExit".into()), r))),
-                ];
+                ]);
                 ex(
                     K::Block(stmts, Box::new(ex(K::Nothing, Ty::None, r))),
                     Ty::None,

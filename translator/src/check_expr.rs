@@ -311,7 +311,9 @@ impl<'a> Ctx<'a> {
             E::FString(f) => self.fstring(fx, f),
             E::Name(n) => self.name(fx, n, expected),
             E::List(l) => {
-                let elem_exp = match expected {
+                // An optional list expected (`xs: list[int] | None`): the
+                // display is the list.
+                let elem_exp = match expected.map(Ty::strip_opt) {
                     Some(Ty::List(e)) if !e.is_unknown() => Some((**e).clone()),
                     _ => None,
                 };
@@ -373,8 +375,8 @@ impl<'a> Ctx<'a> {
                 }
                 self.make_tuple(items, r)
             }
-            E::Dict(d) => self.dict_display(fx, d, expected),
-            E::Set(s) => self.set_display(fx, s, expected),
+            E::Dict(d) => self.dict_display(fx, d, expected.map(Ty::strip_opt)),
+            E::Set(s) => self.set_display(fx, s, expected.map(Ty::strip_opt)),
             E::ListComp(c) => {
                 self.comprehension(fx, Comp::List, &c.elt, None, &c.generators, expected, r)
             }
@@ -404,7 +406,7 @@ impl<'a> Ctx<'a> {
                 self.err(unsupported(
                     "generator expression",
                     r,
-                    "use a list comprehension `[...]` (generator arguments of sum/min/max/any/all are accepted)",
+                    "use a list comprehension `[...]` (generator arguments of sum/min/max/any/all/sorted/list/set and str.join are accepted)",
                 ));
                 let _ = g;
                 self.bad(r)
@@ -816,6 +818,12 @@ impl<'a> Ctx<'a> {
                     }
                     Ty::Float => prim(P::FNeg, vec![x], Ty::Float, r),
                     Ty::Unknown => self.bad(r),
+                    Ty::Class(ref c) if self.find_method(c, "__neg__").is_some() => {
+                        match self.method_on(fx, x, "__neg__", vec![], r) {
+                            Some(y) => y,
+                            None => self.bad(r),
+                        }
+                    }
                     _ => {
                         self.err(Diagnostic::new(
                             format!("bad operand type for unary `-`: `{}`", x.ty),
@@ -965,7 +973,9 @@ impl<'a> Ctx<'a> {
         if let Ty::Optional(inner) = &x.ty
             && **inner == *ty
         {
-            return ex(x.kind, ty.clone(), x.range);
+            // Only reached for operands known to be non-null (a true
+            // operand of `or`): unbox value types.
+            return self.unwrap_opt(x, ty.clone());
         }
         self.coerce(x, ty)
     }
@@ -1159,6 +1169,12 @@ impl<'a> Ctx<'a> {
                     O::Add => "__add__",
                     O::Sub => "__sub__",
                     O::Mult => "__mul__",
+                    O::Div => "__truediv__",
+                    O::FloorDiv => "__floordiv__",
+                    O::Mod => "__mod__",
+                    O::BitOr => "__or__",
+                    O::BitAnd => "__and__",
+                    O::BitXor => "__xor__",
                     _ => "",
                 };
                 if !m.is_empty() && self.find_method(c, m).is_some() {
@@ -1320,8 +1336,14 @@ impl<'a> Ctx<'a> {
         // references, handled by the helper.
         let (at_s, bt_s) = (at.strip_opt().clone(), bt.strip_opt().clone());
         if (matches!(at, Ty::Optional(_)) || matches!(bt, Ty::Optional(_))) && eq && at_s == bt_s {
-            let (fname, _) = self.eq_func(&at_s, range)?;
-            let _ = fname;
+            if !matches!(at, Ty::Optional(_)) && !at_s.is_ref() {
+                // The left operand would need boxing: not supported.
+                mk_bad(self);
+                return None;
+            }
+            let b = self.coerce(b, &Ty::opt(at_s.clone()));
+            // (The helper compares the inner values with this same
+            // function: any type with `==`, str and numbers included.)
             let f = self.opt_eq_func(&at_s, range)?;
             return Some((
                 CmpKind::Call {
@@ -1364,6 +1386,14 @@ impl<'a> Ctx<'a> {
             Ty::Str if eq => CmpKind::Str(ne),
             Ty::Str => CmpKind::StrOrd(bo(op)),
             Ty::Bytes if eq => CmpKind::Prim(P::BytesEq, ne),
+            Ty::Class(c) if op == C::NotEq && self.find_method(c, "__ne__").is_some() => {
+                CmpKind::Virtual {
+                    class: c.clone(),
+                    method: "__ne__".into(),
+                    swap: false,
+                    negate: false,
+                }
+            }
             _ if eq => {
                 let (f, virt) = self.eq_func(&at, range)?;
                 match virt {
@@ -1769,9 +1799,15 @@ impl<'a> Ctx<'a> {
                 ex(K::CallVirtual(c, "__repr__".into(), vec![x]), Ty::Str, r)
             }
             Ty::Class(c) if self.is_exception(&c) => {
-                // ClassName('message') with the static class name.
+                // ClassName('message') with the static class name;
+                // ClassName() for an empty message. A KeyError's message
+                // already holds repr(key).
                 let msg = ex(K::ExcMessage(Box::new(x)), Ty::Str, r);
-                let q = self.lib_call(fx, "builtin_repr_str", vec![msg], r)?;
+                let q = if self.is_subclass(&c, "KeyError") {
+                    msg
+                } else {
+                    self.lib_call(fx, "builtin_repr_exc_arg", vec![msg], r)?
+                };
                 let name = crate::types::show_class(&c);
                 let name = name.rsplit('.').next().unwrap_or(&name).to_string();
                 concat(concat(sconst(&format!("{name}("), r), q), sconst(")", r))
@@ -1999,10 +2035,11 @@ impl<'a> Ctx<'a> {
     fn attribute_plain(&mut self, fx: &mut Fx, a: &'a ast::ExprAttribute) -> t::Expr {
         let r = a.range;
         let attr = a.attr.as_str();
-        if let E::Name(n) = &*a.value
-            && fx.local(n.id.as_str()).is_none()
+        if let Some(head) = crate::check::leftmost_name(&a.value)
+            && fx.local(head).is_none()
         {
-            match self.resolve(self.cur_mod, n.id.as_str()) {
+            let shown = crate::check::dotted_text(&a.value);
+            match self.dotted_item(self.cur_mod, &a.value) {
                 Some(Item::Module(mi)) => {
                     return match self.resolve(mi, attr) {
                         Some(Item::Const(c)) => c.expr(r),
@@ -2012,7 +2049,7 @@ impl<'a> Ctx<'a> {
                         }
                         Some(_) => {
                             self.err(unsupported(
-                                &format!("`{}.{attr}` used as a value", n.id),
+                                &format!("`{shown}.{attr}` used as a value"),
                                 r,
                                 "call it or use it as a type",
                             ));
@@ -2020,7 +2057,7 @@ impl<'a> Ctx<'a> {
                         }
                         None => {
                             self.err(Diagnostic::new(
-                                format!("module `{}` has no attribute `{attr}`", n.id),
+                                format!("module `{shown}` has no attribute `{attr}`"),
                                 a.attr.range,
                                 "not defined there",
                                 "define it at module level in that module",
@@ -2664,7 +2701,7 @@ impl<'a> Ctx<'a> {
                                     ast::ConversionFlag::Ascii => {
                                         let s = self.repr_of(fx, x);
                                         s.and_then(|s| {
-                                            self.lib_call(fx, "builtin_ascii_str", vec![s], r)
+                                            self.lib_call(fx, "builtin_ascii_of_repr", vec![s], r)
                                         })
                                     }
                                     ast::ConversionFlag::None => {

@@ -235,16 +235,8 @@ impl<'a> Ctx<'a> {
                         }
                         _ => None,
                     },
-                    E::Attribute(a) => match &*a.value {
-                        E::Name(mn) => match self.resolve(self.cur_mod, mn.id.as_str()) {
-                            Some(crate::check::Item::Module(mi)) => {
-                                match self.resolve(mi, a.attr.as_str()) {
-                                    Some(crate::check::Item::Class(c)) => Some(c),
-                                    _ => None,
-                                }
-                            }
-                            _ => None,
-                        },
+                    e @ E::Attribute(_) => match self.dotted_item(self.cur_mod, e) {
+                        Some(crate::check::Item::Class(c)) => Some(c),
                         _ => None,
                     },
                     _ => None,
@@ -365,7 +357,17 @@ impl<'a> Ctx<'a> {
                     return;
                 }
                 let x = self.expr(fx, &e.value, None);
-                out.push(t::Stmt::Expr(x));
+                match x.kind {
+                    // A raising block (`sys.exit(...)`) as a statement:
+                    // splice it so the raise ends the path.
+                    K::Block(stmts, tail)
+                        if matches!(tail.kind, K::Nothing)
+                            && matches!(stmts.last(), Some(t::Stmt::Raise(_))) =>
+                    {
+                        out.extend(stmts);
+                    }
+                    kind => out.push(t::Stmt::Expr(t::Expr::new(kind, x.ty, x.range))),
+                }
             }
             S::Assign(a) => {
                 if a.targets.len() != 1 {
@@ -867,7 +869,48 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// `Some(true)` for a test `we_are_translated()` (rlib.objectmodel),
+    /// `Some(false)` for `not we_are_translated()`.
+    fn translated_test(&self, fx: &Fx, test: &E) -> Option<bool> {
+        let (neg, call) = match test {
+            E::UnaryOp(u) if u.op == ast::UnaryOp::Not => (true, &*u.operand),
+            e => (false, e),
+        };
+        let E::Call(c) = call else { return None };
+        if !c.arguments.args.is_empty() || !c.arguments.keywords.is_empty() {
+            return None;
+        }
+        let head = crate::check::leftmost_name(&c.func)?;
+        if fx.local(head).is_some() {
+            return None;
+        }
+        match self.dotted_item(self.cur_mod, &c.func) {
+            Some(crate::check::Item::Func(f)) if f == "rlib$objectmodel$we_are_translated" => {
+                Some(!neg)
+            }
+            _ => None,
+        }
+    }
+
     fn if_stmt(&mut self, fx: &mut Fx, i: &'a ast::StmtIf, out: &mut Vec<t::Stmt>) {
+        // `if we_are_translated():` / `if not we_are_translated():` with at
+        // most an `else`: only the branch the translated program runs is
+        // checked (the other one is CPython-only code).
+        if let Some(live) = self.translated_test(fx, &i.test)
+            && i.elif_else_clauses.iter().all(|c| c.test.is_none())
+        {
+            let body: &'a [S] = if live {
+                &i.body
+            } else {
+                i.elif_else_clauses
+                    .first()
+                    .map(|c| &c.body[..])
+                    .unwrap_or(&[])
+            };
+            let b = self.block(fx, body);
+            out.extend(b);
+            return;
+        }
         let before = fx.narrow.clone();
         // Branches: (test, body)
         let mut branches: Vec<(Option<&'a E>, &'a [S])> = vec![(Some(&i.test), &i.body)];
@@ -1581,15 +1624,8 @@ impl<'a> Ctx<'a> {
     fn exc_class_name(&mut self, e: &E) -> Option<String> {
         let c = match e {
             E::Name(n) => self.class_named(n.id.as_str()),
-            E::Attribute(a) => match &*a.value {
-                E::Name(mn) => match self.resolve(self.cur_mod, mn.id.as_str()) {
-                    Some(crate::check::Item::Module(mi)) => match self.resolve(mi, a.attr.as_str())
-                    {
-                        Some(crate::check::Item::Class(c)) => Some(c),
-                        _ => None,
-                    },
-                    _ => None,
-                },
+            E::Attribute(_) => match self.dotted_item(self.cur_mod, e) {
+                Some(crate::check::Item::Class(c)) => Some(c),
                 _ => None,
             },
             _ => None,

@@ -58,6 +58,7 @@ class StrTest(unittest.TestCase):
                 ("isprintable", S.str_isprintable(s), s.isprintable()),
                 ("repr", chars.builtin_repr_str(s), repr(s)),
                 ("ascii", chars.builtin_ascii_str(s), ascii(s)),
+                ("ascii_of_repr", chars.builtin_ascii_of_repr(repr(s)), ascii(s)),
                 ("repeat", S.str_repeat(s, ms), s * ms),
                 ("partition", S.str_partition(s, sub or "a"), list(s.partition(sub or "a"))),
                 ("rpartition", S.str_rpartition(s, sub or "a"), list(s.rpartition(sub or "a"))),
