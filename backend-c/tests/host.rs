@@ -90,7 +90,10 @@ fn gc_peak_memory_stays_low() {
     let maxrss_kib = field("maxrss_kib=");
     // A collection runs only after at least 4 MiB were allocated since the
     // previous one: 512 collections mean at least 2 GiB allocated in all.
-    assert!(collections >= 512, "only {collections} collections: {stats}");
+    assert!(
+        collections >= 512,
+        "only {collections} collections: {stats}"
+    );
     assert!(maxrss_kib < 24 * 1024, "peak RSS {maxrss_kib} KiB: {stats}");
 }
 
