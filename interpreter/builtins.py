@@ -535,8 +535,8 @@ def b_build_class(space: Space, args: Args) -> W_Root:
         bases_w.append(w_b)
     w_meta: W_Root | None = args.get_kw("metaclass")
     if w_meta is None:
-        for w_b in bases_w:
-            w_m = w_b.w_metatype
+        for w_base in bases_w:
+            w_m = w_base.w_metatype
             if w_m is not None:
                 w_meta = w_m
     assert isinstance(w_func, W_Function)
@@ -997,9 +997,10 @@ def m_sqrt(space: Space, args: Args) -> W_Root:
 
 def m_floor(space: Space, args: Args) -> W_Root:
     a = fargs(space, args, "floor", 1, 1)
-    if isinstance(a[0], W_IntObject):
-        return space.newint(a[0].intval)
-    x = space.float_w(a[0])
+    w_a = a[0]
+    if isinstance(w_a, W_IntObject):
+        return space.newint(w_a.intval)
+    x = space.float_w(w_a)
     if x != x:
         raise space.value_error("cannot convert float NaN to integer")
     if x - x != 0.0:
@@ -1009,9 +1010,10 @@ def m_floor(space: Space, args: Args) -> W_Root:
 
 def m_ceil(space: Space, args: Args) -> W_Root:
     a = fargs(space, args, "ceil", 1, 1)
-    if isinstance(a[0], W_IntObject):
-        return space.newint(a[0].intval)
-    x = space.float_w(a[0])
+    w_a = a[0]
+    if isinstance(w_a, W_IntObject):
+        return space.newint(w_a.intval)
+    x = space.float_w(w_a)
     if x != x:
         raise space.value_error("cannot convert float NaN to integer")
     if x - x != 0.0:
@@ -1021,9 +1023,10 @@ def m_ceil(space: Space, args: Args) -> W_Root:
 
 def m_trunc(space: Space, args: Args) -> W_Root:
     a = fargs(space, args, "trunc", 1, 1)
-    if isinstance(a[0], W_IntObject):
-        return space.newint(a[0].intval)
-    return space.newint(int(space.float_w(a[0])))
+    w_a = a[0]
+    if isinstance(w_a, W_IntObject):
+        return space.newint(w_a.intval)
+    return space.newint(int(space.float_w(w_a)))
 
 
 def m_isnan(space: Space, args: Args) -> W_Root:

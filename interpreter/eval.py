@@ -805,7 +805,7 @@ class ExecutionContext(CallEngine):
                 elif op == bc.GET_ITER:
                     stack.append(space.iter(stack.pop()))
                 elif op == bc.BUILD_SLICE:
-                    w_step = space.w_None
+                    w_step: W_Root = space.w_None
                     if arg == 3:
                         w_step = stack.pop()
                     w_stop = stack.pop()

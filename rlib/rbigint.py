@@ -820,10 +820,10 @@ class rbigint:
         a_bits = self.bit_length()
         b_bits = other.bit_length()
         if a_bits <= DBL_MANT_DIG and b_bits <= DBL_MANT_DIG:
-            x = _mag_top_float(self.digits) / _mag_top_float(other.digits)
+            fq = _mag_top_float(self.digits) / _mag_top_float(other.digits)
             if negate:
-                return -x
-            return x
+                return -fq
+            return fq
         diff = a_bits - b_bits
         if diff > DBL_MAX_EXP:
             raise OverflowError("integer division result too large for a float")

@@ -756,10 +756,11 @@ def dict_setdefault(space: Space, args: Args) -> W_Root:
     w_d = self_dict(space, args)
     a = nargs(space, args, "setdefault", 1, 2)
     w_v = space.storage_get(w_d.storage, a[0])
-    if w_v is None:
-        w_v = a[1] if len(a) > 1 else space.w_None
-        space.dict_setitem(w_d, a[0], w_v)
-    return w_v
+    if w_v is not None:
+        return w_v
+    w_new = a[1] if len(a) > 1 else space.w_None
+    space.dict_setitem(w_d, a[0], w_new)
+    return w_new
 
 
 def dict_pop(space: Space, args: Args) -> W_Root:

@@ -8,7 +8,8 @@ seen here through the root.CallEngine interface)."""
 import sys
 from typing import Callable
 
-from rlib.rarithmetic import ovfcheck, r_uint, r_uint_add, r_uint_mul, intmask
+from rlib.rarithmetic import (ovfcheck, r_uint, r_uint_add, r_uint_mul, r_uint_lshift,
+                              r_uint_rshift, intmask, intmask_mul)
 from rlib.objectmodel import compute_identity_hash
 
 from interpreter.objspace.root import (W_Root, OperationError, Args, CallEngine, W_Null,
@@ -175,6 +176,7 @@ class Space:
         self.w_OSError: W_TypeObject = self.exc_types["OSError"]
         self.w_FileNotFoundError: W_TypeObject = self.exc_types["FileNotFoundError"]
         self.w_MemoryError: W_TypeObject = self.exc_types["MemoryError"]
+        self.w_SystemError: W_TypeObject = self.exc_types["SystemError"]
 
     def _builtin_type(self, name: str, index: int) -> W_TypeObject:
         w_t = W_TypeObject(name, [self.w_object], KIND_BUILTIN)
@@ -503,7 +505,7 @@ class Space:
                 raise self.type_error("unhashable type: 'set'")
             h = 0
             for w_k in w.storage.live_keys():
-                h ^= self.hash(w_k) * 1000003
+                h ^= intmask_mul(self.hash(w_k), 1000003)
             return intmask(h)
         if isinstance(w, W_ListObject) or isinstance(w, W_DictObject):
             raise self.type_error("unhashable type: '" + self.type_name(w) + "'")
@@ -525,14 +527,16 @@ class Space:
 
     def hash_tuple(self, items_w: list[W_Root]) -> int:
         # CPython's xxHash-based tuple hash (64-bit)
-        p1 = 11400714785074694791
-        p2 = 14029467366897019727
+        # the primes 11400714785074694791 and 14029467366897019727 as the
+        # signed 64-bit ints with the same bit patterns
+        p1 = -7046029288634856825
+        p2 = -4417276706812531889
         p5 = 2870177450012600261
         acc = p5
         for w_item in items_w:
             lane = r_uint(self.hash(w_item))
             acc = r_uint_add(acc, r_uint_mul(lane, p2))
-            acc = r_uint(((acc << 31) | (acc >> 33)))
+            acc = r_uint_lshift(acc, 31) | r_uint_rshift(acc, 33)
             acc = r_uint_mul(acc, p1)
         acc = r_uint_add(acc, r_uint(len(items_w)) ^ (p5 ^ 3527539))
         if acc == r_uint(-1):
