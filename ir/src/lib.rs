@@ -553,6 +553,47 @@ impl Op {
             Op::InstanceOf { value, .. } | Op::Cast { value, .. } => vec![*value],
         }
     }
+
+    /// The values this operation reads, mutably, in the order of
+    /// [`Op::operands`] (for passes that rename values).
+    pub fn operands_mut(&mut self) -> Vec<&mut Value> {
+        match self {
+            Op::ConstInt(_)
+            | Op::ConstBool(_)
+            | Op::ConstStr(_)
+            | Op::New(_)
+            | Op::ConstFloat(_)
+            | Op::ConstBytes(_)
+            | Op::ConstNull(_) => vec![],
+            Op::Prim(_, args)
+            | Op::Call { args, .. }
+            | Op::CallVirtual { args, .. }
+            | Op::ListNew { items: args, .. } => args.iter_mut().collect(),
+            Op::Bin(_, a, b)
+            | Op::BoolEq(a, b)
+            | Op::StrConcat(a, b)
+            | Op::StrEq(a, b)
+            | Op::ListGet(a, b)
+            | Op::ListAppend(a, b)
+            | Op::ListPopAt(a, b)
+            | Op::ListExtend(a, b)
+            | Op::SetField {
+                obj: a, value: b, ..
+            } => vec![a, b],
+            Op::Neg(a)
+            | Op::Not(a)
+            | Op::StrLen(a)
+            | Op::IntToStr(a)
+            | Op::BoolToStr(a)
+            | Op::ListLen(a)
+            | Op::ListPop(a)
+            | Op::Print(a)
+            | Op::GetField { obj: a, .. }
+            | Op::InstanceOf { value: a, .. }
+            | Op::Cast { value: a, .. } => vec![a],
+            Op::ListSet(a, b, c) => vec![a, b, c],
+        }
+    }
 }
 
 /// A jump target with the arguments for the block's parameters.
@@ -577,6 +618,20 @@ pub enum Terminator {
 }
 
 impl Terminator {
+    /// The values this terminator reads, mutably (condition or returned
+    /// or raised value first, then jump arguments).
+    pub fn operands_mut(&mut self) -> Vec<&mut Value> {
+        match self {
+            Terminator::Jump(t) => t.args.iter_mut().collect(),
+            Terminator::Branch { cond, then, else_ } => std::iter::once(cond)
+                .chain(then.args.iter_mut())
+                .chain(else_.args.iter_mut())
+                .collect(),
+            Terminator::Return(Some(v)) | Terminator::Raise(v) => vec![v],
+            Terminator::Return(None) | Terminator::Unreachable => vec![],
+        }
+    }
+
     pub fn targets(&self) -> Vec<&Target> {
         match self {
             Terminator::Jump(t) => vec![t],

@@ -108,3 +108,27 @@ fn generated_names_with_dollars_parse() {
     assert_eq!(m.classes[0].name, "Dict$str$int");
     assert_eq!(print_module(&m), src);
 }
+
+#[test]
+fn operands_mut_agrees_with_operands() {
+    for src in [include_str!("ir/sample.ir"), include_str!("ir/prims.ir")] {
+        let mut m = match parse_module(src) {
+            Ok(m) => m,
+            Err(e) => panic!("parse error: {e}"),
+        };
+        for f in &mut m.functions {
+            for b in &mut f.blocks {
+                for i in &mut b.insts {
+                    let read = i.op.operands();
+                    let written: Vec<ir::Value> =
+                        i.op.operands_mut().into_iter().map(|v| *v).collect();
+                    assert_eq!(read, written, "{:?}", i.op);
+                }
+                let read = b.term.operands();
+                let written: Vec<ir::Value> =
+                    b.term.operands_mut().into_iter().map(|v| *v).collect();
+                assert_eq!(read, written, "{:?}", b.term);
+            }
+        }
+    }
+}

@@ -1657,59 +1657,9 @@ fn renumber_values(mut f: Function) -> Function {
             if let Some(r) = &mut i.result {
                 m(r);
             }
-            match &mut i.op {
-                Op::ConstInt(_)
-                | Op::ConstBool(_)
-                | Op::ConstStr(_)
-                | Op::New(_)
-                | Op::ConstFloat(_)
-                | Op::ConstBytes(_)
-                | Op::ConstNull(_) => {}
-                Op::Prim(_, args) => args.iter_mut().for_each(m),
-                Op::Bin(_, a, c)
-                | Op::BoolEq(a, c)
-                | Op::StrConcat(a, c)
-                | Op::StrEq(a, c)
-                | Op::ListGet(a, c)
-                | Op::ListAppend(a, c)
-                | Op::ListPopAt(a, c)
-                | Op::ListExtend(a, c) => {
-                    m(a);
-                    m(c);
-                }
-                Op::Neg(a)
-                | Op::Not(a)
-                | Op::StrLen(a)
-                | Op::IntToStr(a)
-                | Op::BoolToStr(a)
-                | Op::ListLen(a)
-                | Op::ListPop(a)
-                | Op::Print(a) => m(a),
-                Op::Call { args, .. } | Op::CallVirtual { args, .. } => args.iter_mut().for_each(m),
-                Op::GetField { obj, .. } => m(obj),
-                Op::SetField { obj, value, .. } => {
-                    m(obj);
-                    m(value);
-                }
-                Op::ListNew { items, .. } => items.iter_mut().for_each(m),
-                Op::ListSet(a, c, d) => {
-                    m(a);
-                    m(c);
-                    m(d);
-                }
-                Op::InstanceOf { value, .. } | Op::Cast { value, .. } => m(value),
-            }
+            i.op.operands_mut().into_iter().for_each(m);
         }
-        match &mut b.term {
-            Terminator::Jump(t) => t.args.iter_mut().for_each(m),
-            Terminator::Branch { cond, then, else_ } => {
-                m(cond);
-                then.args.iter_mut().for_each(m);
-                else_.args.iter_mut().for_each(m);
-            }
-            Terminator::Return(Some(v)) | Terminator::Raise(v) => m(v),
-            _ => {}
-        }
+        b.term.operands_mut().into_iter().for_each(m);
     }
     f.value_types = types;
     f
