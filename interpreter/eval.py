@@ -735,11 +735,11 @@ class ExecutionContext(CallEngine):
                     w_dm = stack[len(stack) - arg]
                     assert isinstance(w_dm, W_DictObject)
                     if op == bc.DICT_MERGE and isinstance(w_src, W_DictObject):
-                        for w_k in w_src.storage.live_keys():
-                            if space.storage_contains(w_dm.storage, w_k):
+                        for w_mk in w_src.storage.live_keys():
+                            if space.storage_contains(w_dm.storage, w_mk):
                                 raise space.type_error(self.callable_name(stack[len(stack) - arg - 2]) +
                                                        " got multiple values for keyword argument '" +
-                                                       space.str(w_k) + "'")
+                                                       space.str(w_mk) + "'")
                     elif op == bc.DICT_MERGE and not isinstance(w_src, W_DictObject) and \
                             space.getattr_or_null(w_src, "keys") is None:
                         raise space.type_error("argument after ** must be a mapping, not " + space.type_name(w_src))

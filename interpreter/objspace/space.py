@@ -1199,11 +1199,11 @@ class Space:
                 w_type.has_user_getattr = True
         # __set_name__ on descriptors
         for key in ns:
-            w_v = w_type.dict_w.get(key, None)
-            if isinstance(w_v, W_Instance):
-                w_sn = w_v.w_type.lookup("__set_name__")
+            w_attr = w_type.dict_w.get(key, None)
+            if isinstance(w_attr, W_Instance):
+                w_sn = w_attr.w_type.lookup("__set_name__")
                 if w_sn is not None:
-                    self.call(self.bind(w_sn, w_v, w_v.w_type), positional([w_type, self.newstr(key)]))
+                    self.call(self.bind(w_sn, w_attr, w_attr.w_type), positional([w_type, self.newstr(key)]))
         # __init_subclass__ of the parent
         if len(mro) > 1:
             w_parent = mro[1]
@@ -1525,8 +1525,8 @@ class Space:
             return
         w_keys = self.getattr_or_null(w_other, "keys")
         if w_keys is not None:
-            for w_k in self.unpack_iterable(self.call(w_keys, positional([]))):
-                self.storage_set(w_d.storage, w_k, self.getitem(w_other, w_k))
+            for w_key in self.unpack_iterable(self.call(w_keys, positional([]))):
+                self.storage_set(w_d.storage, w_key, self.getitem(w_other, w_key))
             return
         for w_pair in self.unpack_iterable(w_other):
             items = self.unpack_iterable(w_pair)
@@ -1823,10 +1823,10 @@ class Space:
             return self.is_true(self.call(w_m, positional([w_item])))
         w_iter = self.iter(w_container)
         while True:
-            w_x = self.next_or_null(w_iter)
-            if w_x is None:
+            w_next = self.next_or_null(w_iter)
+            if w_next is None:
                 return False
-            if w_x is w_item or self.eq_w(w_x, w_item):
+            if w_next is w_item or self.eq_w(w_next, w_item):
                 return True
 
     def tuple_items(self, w: W_Root) -> list[W_Root]:

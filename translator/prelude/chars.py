@@ -193,6 +193,16 @@ def char_lower(cp: int) -> str:
     return chr(m)
 
 
+def char_casefold(cp: int) -> str:
+    """Full case folding of one code point (str.casefold)."""
+    if cp < 128:
+        return char_lower(cp)
+    sp = _special(_unicode_tables.FOLD_SPECIAL, cp)
+    if sp is not None:
+        return sp
+    return char_lower(cp)
+
+
 def char_title(cp: int) -> str:
     """Full titlecase mapping of one code point."""
     if cp < 128:

@@ -13,6 +13,7 @@ Exceptions raised with CPython's 5-argument constructors
 import _prims
 from chars import (
     _char_cased,
+    char_casefold,
     char_isalnum,
     char_isalpha,
     char_isdecimal,
@@ -459,6 +460,38 @@ def str_lower(s: str) -> str:
     parts: list[str] = []
     for i in range(n):
         parts.append(lower_at(s, i))
+    return _prims.str_join("", parts)
+
+
+def str_casefold(s: str) -> str:
+    """Full case folding (no context: a capital sigma folds to the medial
+    form, as CPython does)."""
+    n = len(s)
+    parts: list[str] = []
+    for i in range(n):
+        parts.append(char_casefold(_prims.str_codeat(s, i)))
+    return _prims.str_join("", parts)
+
+
+def str_expandtabs(s: str, tabsize: int = 8) -> str:
+    """Tabs replaced by spaces up to the next multiple of `tabsize`
+    (columns restart after newline and carriage return)."""
+    parts: list[str] = []
+    col = 0
+    n = len(s)
+    for i in range(n):
+        c = _prims.str_codeat(s, i)
+        if c == 9:
+            if tabsize > 0:
+                pad = tabsize - col % tabsize
+                parts.append(str_repeat(" ", pad))
+                col += pad
+        elif c == 10 or c == 13:
+            parts.append(chr(c))
+            col = 0
+        else:
+            parts.append(chr(c))
+            col += 1
     return _prims.str_join("", parts)
 
 
@@ -943,6 +976,33 @@ def _bytes_cmp(a: bytes, b: bytes) -> int:
     if n > m:
         return 1
     return 0
+
+
+def bytes_join(sep: bytes, items: list[bytes]) -> bytes:
+    """sep.join(items), in time linear in the result."""
+    out: list[int] = []
+    m = _prims.bytes_len(sep)
+    for k in range(len(items)):
+        if k > 0:
+            for i in range(m):
+                out.append(_prims.bytes_get(sep, i))
+        it = items[k]
+        for i in range(_prims.bytes_len(it)):
+            out.append(_prims.bytes_get(it, i))
+    return _prims.bytes_fromlist(out)
+
+
+def bytes_hex(b: bytes) -> str:
+    """b.hex(): two lowercase hex digits per byte."""
+    parts: list[str] = []
+    for i in range(_prims.bytes_len(b)):
+        x = _prims.bytes_get(b, i)
+        parts.append(_prims.str_get(_HEXDIGITS, x >> 4))
+        parts.append(_prims.str_get(_HEXDIGITS, x & 15))
+    return _prims.str_join("", parts)
+
+
+_HEXDIGITS: str = "0123456789abcdef"
 
 
 def bytes_list(b: bytes) -> list[int]:

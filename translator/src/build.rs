@@ -1101,14 +1101,18 @@ impl<'p> Fb<'p> {
                 let (ta, fa) = self.branch_on(x);
                 let Some(ta) = ta else { return (None, fa) };
                 self.enter(ta);
+                let before = self.hidden_names();
                 let (tb, fb) = self.branch_on(y);
+                self.forget_hidden_since(&before);
                 (tb, self.join_edges(fa, fb))
             }
             K::Or(x, y) => {
                 let (ta, fa) = self.branch_on(x);
                 let Some(fa) = fa else { return (ta, None) };
                 self.enter(fa);
+                let before = self.hidden_names();
                 let (tb, fb) = self.branch_on(y);
+                self.forget_hidden_since(&before);
                 (self.join_edges(ta, tb), fb)
             }
             _ => {
@@ -1129,6 +1133,24 @@ impl<'p> Fb<'p> {
                 (Some(tb), Some(fb))
             }
         }
+    }
+
+    /// The hidden temporaries (`$name`) defined so far.
+    fn hidden_names(&self) -> std::collections::HashSet<String> {
+        self.env
+            .keys()
+            .filter(|n| n.starts_with('$'))
+            .cloned()
+            .collect()
+    }
+
+    /// Forget the hidden temporaries defined since `before`: after an
+    /// expression-level join (`a or b`, `x if c else y`) they were
+    /// defined on one path only, and would otherwise reach joins and
+    /// handlers they do not dominate.
+    fn forget_hidden_since(&mut self, before: &std::collections::HashSet<String>) {
+        self.env
+            .retain(|n, _| !n.starts_with('$') || before.contains(n));
     }
 
     fn join_edges(&mut self, a: Option<BlockId>, b: Option<BlockId>) -> Option<BlockId> {
@@ -1291,7 +1313,9 @@ impl<'p> Fb<'p> {
                     else_,
                 });
                 self.enter(rb);
+                let before = self.hidden_names();
                 let vb = self.expr(b);
+                self.forget_hidden_since(&before);
                 self.jump(join, vec![vb]);
                 self.enter(join);
                 j
@@ -1301,11 +1325,13 @@ impl<'p> Fb<'p> {
                 let j = self.new_value(rty);
                 let join = self.new_block(vec![j]);
                 let (tb, fb) = self.branch_on(c);
+                let before = self.hidden_names();
                 let mut any = false;
                 for (blk, x) in [(tb, a), (fb, b)] {
                     if let Some(blk) = blk {
                         self.enter(blk);
                         let v = self.expr(x);
+                        self.forget_hidden_since(&before);
                         self.jump(join, vec![v]);
                         any = true;
                     }

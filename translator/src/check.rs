@@ -56,16 +56,26 @@ pub fn check(p: &ParsedModule) -> Result<t::Program, Diagnostics> {
     }
 }
 
-/// The diagnostics of the first file (in load order) that has any.
+/// Every diagnostic, grouped by file in load order (the first file with
+/// any is the headline file).
 fn render(all: &[(&ParsedModule, ModKind)], diags: Vec<(usize, Diagnostic)>) -> Diagnostics {
-    let first = diags.iter().map(|(f, _)| *f).min().unwrap_or(0);
-    let items: Vec<Diagnostic> = diags
-        .into_iter()
-        .filter(|(f, _)| *f == first)
-        .map(|(_, d)| d)
-        .collect();
-    let (pm, _) = all[first.min(all.len() - 1)];
-    Diagnostics::new(&pm.file_name, &pm.source, items)
+    let mut by_file: std::collections::BTreeMap<usize, Vec<Diagnostic>> = Default::default();
+    for (f, d) in diags {
+        by_file.entry(f.min(all.len() - 1)).or_default().push(d);
+    }
+    let mut files = by_file.into_iter();
+    let Some((first, items)) = files.next() else {
+        let (pm, _) = all[0];
+        return Diagnostics::new(&pm.file_name, &pm.source, Vec::new());
+    };
+    let (pm, _) = all[first];
+    let mut out = Diagnostics::new(&pm.file_name, &pm.source, items);
+    for (f, items) in files {
+        let (pm, _) = all[f];
+        out.more
+            .push((pm.file_name.clone(), pm.source.clone(), items));
+    }
+    out
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -1768,6 +1778,12 @@ impl<'a> Ctx<'a> {
             },
             E::BinOp(b) => {
                 use ast::Operator as O;
+                // An int expression whose intermediates leave 64 bits
+                // (`(1 << 63) - 1`) is still a 64-bit constant when its
+                // value fits, as on CPython.
+                if let Some(w) = self.const_wide(v) {
+                    return i64::try_from(w).ok().map(Const::Int);
+                }
                 match (self.const_eval(&b.left)?, b.op, self.const_eval(&b.right)?) {
                     (Const::Int(x), op, Const::Int(y)) => Some(Const::Int(match op {
                         O::Add => x.checked_add(y)?,
@@ -1820,6 +1836,61 @@ impl<'a> Ctx<'a> {
                 }
             }
             _ => None,
+        }
+    }
+
+    /// Fold an int-only constant expression with 128-bit intermediates.
+    fn const_wide(&self, v: &E) -> Option<i128> {
+        use ast::Operator as O;
+        match v {
+            E::UnaryOp(u) => {
+                let x = self.const_wide(&u.operand)?;
+                match u.op {
+                    ast::UnaryOp::USub => x.checked_neg(),
+                    ast::UnaryOp::UAdd => Some(x),
+                    ast::UnaryOp::Invert => Some(!x),
+                    _ => None,
+                }
+            }
+            E::BinOp(b) => {
+                let x = self.const_wide(&b.left)?;
+                let y = self.const_wide(&b.right)?;
+                match b.op {
+                    O::Add => x.checked_add(y),
+                    O::Sub => x.checked_sub(y),
+                    O::Mult => x.checked_mul(y),
+                    O::FloorDiv if y != 0 => {
+                        let q = x.checked_div(y)?;
+                        Some(if x % y != 0 && ((x < 0) != (y < 0)) {
+                            q - 1
+                        } else {
+                            q
+                        })
+                    }
+                    O::Mod if y != 0 => {
+                        let m = x.checked_rem(y)?;
+                        Some(if m != 0 && ((m < 0) != (y < 0)) {
+                            m + y
+                        } else {
+                            m
+                        })
+                    }
+                    O::Pow if (0..128).contains(&y) => x.checked_pow(y as u32),
+                    O::LShift if (0..127).contains(&y) => {
+                        let r = x.checked_shl(y as u32)?;
+                        if (r >> y) == x { Some(r) } else { None }
+                    }
+                    O::RShift if y >= 0 => Some(x >> y.min(127)),
+                    O::BitAnd => Some(x & y),
+                    O::BitOr => Some(x | y),
+                    O::BitXor => Some(x ^ y),
+                    _ => None,
+                }
+            }
+            _ => match self.const_eval(v)? {
+                Const::Int(i) => Some(i as i128),
+                _ => None,
+            },
         }
     }
 

@@ -2053,8 +2053,15 @@ impl<'a> Ctx<'a> {
                     r,
                 )
             }
+            ("sys", "stdin", "readline") => {
+                let Some(xs) = self.args_typed(fx, c, &[]) else {
+                    return self.bad(r);
+                };
+                self.lib_call(fx, "sys_stdin_readline", xs, r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
             (m, o, x) => {
-                self.err(unsupported(&format!("`{m}.{o}.{x}`"), c.func.range(), "supported: sys.stdout.write, sys.stderr.write, sys.stdout.flush, os.environ.get"));
+                self.err(unsupported(&format!("`{m}.{o}.{x}`"), c.func.range(), "supported: sys.stdout.write, sys.stderr.write, sys.stdout.flush, sys.stdin.readline, os.environ.get"));
                 self.bad(r)
             }
         }

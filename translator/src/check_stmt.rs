@@ -448,7 +448,23 @@ impl<'a> Ctx<'a> {
                                 self.err(mismatch(&ty, &v.ty, v.range, "the annotation gives the attribute's type"));
                                 return;
                             }
-                            let v = t::Expr::new(v.kind, ty.clone(), v.range);
+                            // The attribute gets the annotated type; the
+                            // value keeps its own (a subclass stays one)
+                            // through a local of the annotated type.
+                            let v = if v.ty.to_ir() == ty.to_ir() {
+                                t::Expr::new(v.kind, ty.clone(), v.range)
+                            } else {
+                                let r = v.range;
+                                let h = fx.hidden("ann", ty.clone());
+                                t::Expr::new(
+                                    K::Block(
+                                        vec![t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![v])],
+                                        Box::new(t::Expr::new(K::Local(h), ty.clone(), r)),
+                                    ),
+                                    ty.clone(),
+                                    r,
+                                )
+                            };
                             self.assign_to(fx, &a.target, v, out);
                         }
                     }
@@ -682,6 +698,20 @@ impl<'a> Ctx<'a> {
                     None => v,
                 };
                 if let Some(t) = self.target(fx, tg, &v.ty, v.range) {
+                    // A receiver whose type is only known once checked
+                    // (`a[i].f = None`): coerce to the field's type now.
+                    let v = match &t {
+                        t::Target::Field { class, field, .. } => {
+                            match self
+                                .field(class, field)
+                                .and_then(|(_, ci, fi)| self.classes[ci].fields[fi].ty.clone())
+                            {
+                                Some(ft) => self.coerce(v, &ft),
+                                None => v,
+                            }
+                        }
+                        _ => v,
+                    };
                     if let t::Target::Local(n) = &t {
                         let n = n.clone();
                         self.after_assign_local(fx, &n, &v.ty);

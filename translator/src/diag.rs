@@ -39,6 +39,9 @@ pub struct Diagnostics {
     pub file_name: String,
     pub source: String,
     pub items: Vec<Diagnostic>,
+    /// Diagnostics about other files of the same translation (imported
+    /// modules), each with its own name and source, in load order.
+    pub more: Vec<(String, String, Vec<Diagnostic>)>,
 }
 
 impl Diagnostics {
@@ -47,6 +50,7 @@ impl Diagnostics {
             file_name: file_name.to_string(),
             source: source.to_string(),
             items,
+            more: Vec::new(),
         }
     }
 
@@ -61,15 +65,17 @@ impl Diagnostics {
                 label: String::new(),
                 help: help.into(),
             }],
+            more: Vec::new(),
         }
     }
 
+    /// How many diagnostics, over every file.
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.items.len() + self.more.iter().map(|(_, _, d)| d.len()).sum::<usize>()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.len() == 0
     }
 
     /// Every diagnostic, rustc-style, followed by a summary line
@@ -82,31 +88,35 @@ impl Diagnostics {
             Renderer::plain()
         };
         let mut out = String::new();
-        for d in &self.items {
-            let range = d.range.map(|r| clamp(&self.source, r));
-            let report = match range {
-                Some(r) => vec![
-                    Level::ERROR
-                        .primary_title(d.message.as_str())
-                        .element(
-                            Snippet::source(self.source.as_str())
-                                .path(self.file_name.as_str())
-                                .annotation(
-                                    AnnotationKind::Primary.span(r).label(d.label.as_str()),
-                                ),
-                        )
-                        .element(Level::HELP.message(d.help.as_str())),
-                ],
-                None => vec![
-                    Level::ERROR
-                        .primary_title(d.message.as_str())
-                        .element(Level::HELP.message(d.help.as_str())),
-                ],
-            };
+        let files = std::iter::once((self.file_name.as_str(), self.source.as_str(), &self.items))
+            .chain(
+                self.more
+                    .iter()
+                    .map(|(f, s, d)| (f.as_str(), s.as_str(), d)),
+            );
+        for (file_name, source, d) in files.flat_map(|(f, s, ds)| ds.iter().map(move |d| (f, s, d)))
+        {
+            let range = d.range.map(|r| clamp(source, r));
+            let report =
+                match range {
+                    Some(r) => vec![
+                        Level::ERROR
+                            .primary_title(d.message.as_str())
+                            .element(Snippet::source(source).path(file_name).annotation(
+                                AnnotationKind::Primary.span(r).label(d.label.as_str()),
+                            ))
+                            .element(Level::HELP.message(d.help.as_str())),
+                    ],
+                    None => vec![
+                        Level::ERROR
+                            .primary_title(d.message.as_str())
+                            .element(Level::HELP.message(d.help.as_str())),
+                    ],
+                };
             out.push_str(&renderer.render(&report));
             out.push_str("\n\n");
         }
-        let n = self.items.len();
+        let n = self.len();
         let summary = if n == 1 {
             "aborting due to 1 previous error".to_string()
         } else {

@@ -55,6 +55,10 @@ pub fn build_stage(
         if cfg!(debug_assertions)
             && let Err(errs) = ir::verify::verify_module(&module)
         {
+            // For translator developers: the IR that failed, as text.
+            if let Some(path) = std::env::var_os("RPY_DUMP_BAD_IR") {
+                let _ = std::fs::write(path, ir::text::print_module(&module));
+            }
             let list: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
             return Err(Diagnostics::unlocated(
                 &parsed.file_name,

@@ -115,6 +115,20 @@ def title_specials() -> str:
     return "".join(out)
 
 
+def fold_diff() -> str:
+    """(cp, c1, c2, c3) entries where casefold differs from lower."""
+    out = []
+    for cp in range(MAXCP):
+        if 0xD800 <= cp < 0xE000:
+            continue
+        c = chr(cp)
+        f = c.casefold()
+        if f != c.lower():
+            cps = [ord(x) for x in f] + [0] * (3 - len(f))
+            out.append(enc(cp) + "".join(enc(x) for x in cps))
+    return "".join(out)
+
+
 def main() -> None:
     tables = {
         "PRINTABLE": ranges(lambda cp: chr(cp).isprintable()),
@@ -134,6 +148,7 @@ def main() -> None:
         "UPPER_SPECIAL": specials(str.upper),
         "LOWER_SPECIAL": specials(str.lower),
         "TITLE_SPECIAL": title_specials(),
+        "FOLD_SPECIAL": fold_diff(),
     }
     here = os.path.dirname(os.path.abspath(__file__))
     path = os.path.join(os.path.dirname(here), "_unicode_tables.py")

@@ -41,6 +41,9 @@ class StrTest(unittest.TestCase):
                 ("capitalize", S.str_capitalize(s), s.capitalize()),
                 ("title", S.str_title(s), s.title()),
                 ("swapcase", S.str_swapcase(s), s.swapcase()),
+                ("casefold", S.str_casefold(s), s.casefold()),
+                ("expandtabs", S.str_expandtabs(s, ms + 2), s.expandtabs(ms + 2)),
+                ("expandtabs8", S.str_expandtabs(s), s.expandtabs()),
                 ("splitlines", S.str_splitlines(s, ms > 0), s.splitlines(ms > 0)),
                 ("center", S.str_center(s, en, "*"), s.center(en, "*")),
                 ("ljust", S.str_ljust(s, en), s.ljust(en)),
@@ -81,6 +84,7 @@ class StrTest(unittest.TestCase):
             self.assertEqual(chars.char_upper(cp), c.upper(), hex(cp))
             self.assertEqual(chars.char_lower(cp), c.lower(), hex(cp))
             self.assertEqual(chars.char_title(cp), c.title(), hex(cp))
+            self.assertEqual(chars.char_casefold(cp), c.casefold(), hex(cp))
             self.assertEqual(chars.char_isalpha(cp), c.isalpha(), hex(cp))
             self.assertEqual(chars.char_isspace(cp), c.isspace(), hex(cp))
             self.assertEqual(chars.char_isprintable(cp), c.isprintable(), hex(cp))
@@ -121,6 +125,9 @@ class StrTest(unittest.TestCase):
             sp = rng.randint(-8, 8)
             step = rng.choice([1, 2, -1, -3])
             self.assertEqual(S.bytes_getslice(b, st, sp, step, True, True), b[st:sp:step])
+            self.assertEqual(S.bytes_hex(b), b.hex())
+            parts = [b, b[1:], b""][: rng.randint(0, 3)]
+            self.assertEqual(S.bytes_join(b[:2], parts), b[:2].join(parts))
         for s in ["abc", "é", "\U0001F600x", "a\u20acb\u20ac", "\udc80"]:
             for enc in ["utf-8", "ascii", "latin-1"]:
                 for err in ["strict", "replace", "ignore"]:
