@@ -1106,6 +1106,17 @@ class ExecutionContext(CallEngine):
         w_m = space.modules.get(fullname, None)
         if w_m is not None:
             return w_m
+        installer = space.lazy_modules.get(fullname, None)
+        if installer is not None:
+            installer(space)
+            w_m = space.modules.get(fullname, None)
+            if w_m is not None:
+                return w_m
+        app_source = space.app_modules.get(fullname, None)
+        if app_source is not None:
+            short = fullname.split(".")[-1]
+            return self.exec_source_module(fullname, "<frozen " + fullname + ">", app_source, False, "",
+                                           w_parent, short)
         dirs: list[str] = []
         if w_parent is not None:
             w_path = w_parent.w_dict.get("__path__", None)
@@ -1140,12 +1151,16 @@ class ExecutionContext(CallEngine):
 
     def exec_file_module(self, fullname: str, path: str, is_pkg: bool, base: str,
                          w_parent: W_Module | None, short: str) -> W_Module:
-        space = self.space
         source = read_file(path)
-        w_globals: dict[str, W_Root] = {}
-        w_globals["__name__"] = space.newstr(fullname)
         if not path.startswith("/"):
             path = os.getcwd() + "/" + path
+        return self.exec_source_module(fullname, path, source, is_pkg, base, w_parent, short)
+
+    def exec_source_module(self, fullname: str, path: str, source: str, is_pkg: bool, base: str,
+                           w_parent: W_Module | None, short: str) -> W_Module:
+        space = self.space
+        w_globals: dict[str, W_Root] = {}
+        w_globals["__name__"] = space.newstr(fullname)
         w_globals["__file__"] = space.newstr(path)
         if is_pkg:
             w_globals["__package__"] = space.newstr(fullname)

@@ -86,6 +86,11 @@ class Space:
             i += 1
         self.builtins: dict[str, W_Root] = {}
         self.modules: dict[str, W_Module] = {}
+        # Builtin modules created on first import: name -> installer (which
+        # calls make_module), and modules written in Python ("app-level",
+        # compiled by the VM itself on first import): name -> source.
+        self.lazy_modules: dict[str, Callable[[Space], None]] = {}
+        self.app_modules: dict[str, str] = {}
         self.sys_path: list[str] = []
         self.argv: list[str] = []
         self.recursion_limit: int = 1000

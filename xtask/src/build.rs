@@ -233,10 +233,11 @@ fn check_variant(spec: &TargetSpec, variant: Variant) -> Result<(), String> {
     Ok(())
 }
 
-/// What a build depends on: the program's sources (every `.py` beside
-/// the entry, since modules import each other), the toolchain binary (so
-/// a rebuilt translator rebuilds programs), the target description and
-/// the variant.
+/// What a build depends on: the program's sources (every `.py` in the
+/// entry's directory and, when that directory is a package, every package
+/// beside the outermost one, since modules import each other), the
+/// toolchain binary (so a rebuilt translator rebuilds programs), the target
+/// description and the variant.
 fn build_key(spec: &TargetSpec, variant: Variant, entry: &Path) -> String {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
@@ -245,14 +246,22 @@ fn build_key(spec: &TargetSpec, variant: Variant, entry: &Path) -> String {
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|rd| {
-            rd.filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "py"))
-                .collect()
-        })
-        .unwrap_or_default();
+    let mut files: Vec<PathBuf> = Vec::new();
+    py_files(dir, false, &mut files);
+    // The source root: the first directory above the entry that is not a
+    // package. Its packages (the program's own and e.g. `rlib`) count.
+    let mut root = dir.to_path_buf();
+    while root.join("__init__.py").is_file() {
+        match root.parent() {
+            Some(p) if !p.as_os_str().is_empty() => root = p.to_path_buf(),
+            _ => break,
+        }
+    }
+    if root != dir {
+        py_files(&root, true, &mut files);
+    }
     files.sort();
+    files.dedup();
     for f in files {
         f.hash(&mut h);
         std::fs::read(&f).unwrap_or_default().hash(&mut h);
@@ -267,6 +276,27 @@ fn build_key(spec: &TargetSpec, variant: Variant, entry: &Path) -> String {
         m.modified().ok().hash(&mut h);
     }
     format!("{:016x}", h.finish())
+}
+
+/// The `.py` files of `dir`; with `packages`, also those of every package
+/// below it (directories with an `__init__.py`), recursively.
+fn py_files(dir: &Path, packages: bool, out: &mut Vec<PathBuf>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for p in rd.filter_map(|e| e.ok().map(|e| e.path())) {
+        if p.extension().is_some_and(|x| x == "py") && p.is_file() {
+            out.push(p);
+        } else if packages && p.is_dir() && p.join("__init__.py").is_file() {
+            py_files(&p, true, out);
+        }
+    }
+}
+
+/// The Python VM's entry module: what `build` translates without
+/// `--entry`.
+pub fn vm_entry() -> PathBuf {
+    crate::root().join("interpreter").join("main.py")
 }
 
 /// Whether `output` was built from this very `entry` by this toolchain.
@@ -301,13 +331,11 @@ pub fn human_size(n: u64) -> String {
 /// Build `args.entry` for the targets `args.target` names.
 pub fn build(args: &BuildArgs, progress: &Progress) -> Result<Vec<(TargetSpec, Built)>, Failure> {
     let targets = select_targets(&args.target)?;
-    let Some(entry) = &args.entry else {
-        return Err(
-            "no program to translate: `--entry FILE.py` is required until the Python VM \
-                    exists (it will be the default build then)"
-                .into(),
-        );
-    };
+    // Without `--entry`, the Python VM, under the targets' own output
+    // names (`pypy-c`, `pypy-cli.exe`, `pypy-jvm.jar`).
+    let vm = vm_entry();
+    let entry: &Path = args.entry.as_deref().unwrap_or(&vm);
+    let out_entry = args.entry.as_deref();
     ensure_toolchains(&targets, progress)?;
     let mut bars: Vec<TargetProgress> = targets.iter().map(|t| progress.target(&t.name)).collect();
     let module = match front_end(entry, progress, &mut bars) {
@@ -327,7 +355,7 @@ pub fn build(args: &BuildArgs, progress: &Progress) -> Result<Vec<(TargetSpec, B
                 let module = &module;
                 s.spawn(move || {
                     let out_dir = args.out.clone().unwrap_or_else(|| default_out_dir(spec));
-                    let name = output_name(spec, Some(entry));
+                    let name = output_name(spec, out_entry);
                     match back_end(spec, args.variant, module, entry, &out_dir, &name, &mut bar) {
                         Ok(built) => {
                             let size = output_size(spec, &built.output);
@@ -374,9 +402,8 @@ pub fn build(args: &BuildArgs, progress: &Progress) -> Result<Vec<(TargetSpec, B
 
 pub fn cmd_build(args: &BuildArgs) -> Result<u8, Failure> {
     if args.emit_ir {
-        let Some(entry) = &args.entry else {
-            return Err("`--emit ir` needs `--entry FILE.py`".into());
-        };
+        let vm = vm_entry();
+        let entry: &Path = args.entry.as_deref().unwrap_or(&vm);
         select_targets(&args.target)?;
         let module = front_end(entry, &Progress::new(true), &mut [])?;
         print!("{}", ir::text::print_module(&module));
