@@ -9,14 +9,17 @@ usage: cargo xtask <command>
 commands:
   build --target T [--entry FILE.py] [--out DIR] [--emit ir] [--quiet]
         [--gc-stress] [--sanitize]
-        translate for T (linux-x86_64, maemo-arm, cli, jvm or all);
+        translate for T (linux-x86_64, maemo-arm, cli, jvm or all): the
+        Python VM (build/T/pypy-c, pypy-cli.exe, pypy-jvm.jar), or FILE.py;
         outputs go to build/T/ unless --out is given; --gc-stress (C targets)
         collects at every allocation; --sanitize (linux-x86_64) builds with
         -fsanitize=address,undefined
   run --target T [--out DIR] [--quiet] [--gc-stress] [--sanitize] FILE.py [-- ARGS...]
         translate FILE.py for T (reusing an up-to-date build) and run it
-  test [--no-lint] [--only NAME,...]
-        run every test of the project on every target
+  test [--no-lint] [--only NAME,...] [--vm]
+        run every test of the project on every target; --only: those
+        tests/rpython programs; --vm: only the Python VM's suites (its
+        scripts untranslated, then translated on every target)
   toolchains [--install]
         list the tools each target needs; --install installs the missing ones
   bench [--quick] [--only NAME,...] [--interpreters NAME,...] [--json FILE]
@@ -54,6 +57,8 @@ pub struct RunArgs {
 pub struct TestArgs {
     pub no_lint: bool,
     pub only: Vec<String>,
+    /// Only the Python VM's suites.
+    pub vm: bool,
 }
 
 #[derive(Debug)]
@@ -169,6 +174,7 @@ pub fn parse(args: &[String]) -> Result<Command, String> {
             while i < rest.len() {
                 match rest[i].as_str() {
                     "--no-lint" => t.no_lint = true,
+                    "--vm" => t.vm = true,
                     "--only" => {
                         t.only = value(rest, &mut i, "--only")?
                             .split(',')

@@ -2,7 +2,7 @@
 //!
 //! - `build --target T [--entry FILE.py] [--out DIR] [--emit ir] [--quiet]`
 //! - `run --target T [BUILD FLAGS] FILE.py [-- ARGS...]`
-//! - `test [--no-lint] [--only NAME,...]`
+//! - `test [--no-lint] [--only NAME,...] [--vm]`
 //! - `toolchains [--install]`
 //! - `bench [--quick] [--only NAME,...] [--interpreters NAME,...] [--json FILE] [--plot FILE.svg]`
 

@@ -30,11 +30,59 @@ const PYTHON_SUITES: &[&[&str]] = &[
     &["-m", "unittest", "-q", "rlib.tests.test_rbigint"],
     &["-m", "unittest", "-q", "interpreter.tests.test_parser"],
     // The Python VM, untranslated, against CPython.
-    &["tests/python/run.py"],
+    &["tests/python/run.py", "-q"],
 ];
 
+/// The Python VM translated for every target, then its differential
+/// scripts run on all four builds (CPython runs once per script).
+fn vm_tests(targets: &[toolchains::TargetSpec]) -> Result<(), Failure> {
+    let args = crate::cli::BuildArgs {
+        target: "all".into(),
+        ..Default::default()
+    };
+    eprintln!("$ cargo xtask build --target all   (the Python VM)");
+    let built = crate::build::build(&args, &Progress::new(false))?;
+    let mut cmd = Command::new("python3");
+    cmd.arg("tests/python/run.py").arg("-q");
+    for spec in targets {
+        let Some((_, b)) = built.iter().find(|(s, _)| s.name == spec.name) else {
+            return Err(format!("the VM was not built for {}", spec.name).into());
+        };
+        let mut argv: Vec<String> = spec.runner.command.clone();
+        argv.push(b.output.display().to_string());
+        if argv.iter().any(|a| a.contains(' ')) {
+            return Err(format!(
+                "the VM's path for {} contains a space, which tests/python/run.py cannot pass",
+                spec.name
+            )
+            .into());
+        }
+        cmd.arg("--vm")
+            .arg(format!("{}={}", spec.name, argv.join(" ")));
+    }
+    eprintln!("$ python3 tests/python/run.py -q --vm ... (one per target)");
+    let status = cmd
+        .current_dir(crate::root())
+        .status()
+        .map_err(|e| format!("cannot run python3: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("the Python VM's scripts differ from CPython on some target".into())
+    }
+}
+
 fn python_tests() -> Result<(), Failure> {
-    for args in PYTHON_SUITES {
+    run_python_suites(PYTHON_SUITES)
+}
+
+/// The VM's own suites (parser, untranslated differential scripts).
+fn python_tests_vm_only() -> Result<(), Failure> {
+    run_python_suites(&PYTHON_SUITES[2..])
+}
+
+fn run_python_suites(suites: &[&[&str]]) -> Result<(), Failure> {
+    for args in suites {
         eprintln!("$ python3 {}", args.join(" "));
         let status = Command::new("python3")
             .args(*args)
@@ -85,9 +133,15 @@ pub fn cmd_test(t: &TestArgs) -> Result<u8, Failure> {
             "warnings",
         ])?;
     }
+    if t.vm {
+        python_tests_vm_only()?;
+        vm_tests(&targets)?;
+        return Ok(0);
+    }
     if t.only.is_empty() {
         cargo(&["test", "--workspace", "--quiet"])?;
         python_tests()?;
+        vm_tests(&targets)?;
     }
     let programs = diff::programs(&crate::root().join("tests").join("rpython"), &t.only)?;
     if programs.is_empty() {
