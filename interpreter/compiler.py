@@ -722,10 +722,11 @@ class CodeGen:
         self.set_line(s)
         if isinstance(s, pyast.Expr):
             v = s.value
-            if isinstance(v, pyast.Constant):
+            echo = self.builder.interactive and self.scope.kind == KIND_MODULE
+            if isinstance(v, pyast.Constant) and not echo:
                 return
             self.visit_expr(v)
-            if self.builder.interactive and self.scope.kind == KIND_MODULE:
+            if echo:
                 self.emit(bc.PRINT_EXPR, 0)
             else:
                 self.emit(bc.POP_TOP, 0)
@@ -1741,7 +1742,8 @@ def compile_module(space: Space, mod: pyast.Module, filename: str, interactive: 
     top.qualname = "<module>"
     gen = CodeGen(space, builder, top, "<module>", filename, 1)
     gen.code.flags |= bc.CO_MODULE
-    doc = gen.docstring_of(mod.body)
+    # An interactive statement's string is echoed, not a docstring.
+    doc = None if interactive else gen.docstring_of(mod.body)
     if doc is not None:
         gen.load_str(doc)
         gen.emit(bc.STORE_NAME, gen.name("__doc__"))

@@ -131,7 +131,10 @@ def format_traceback(space: Space, w_exc: W_Root, seen: list[W_Root]) -> str:
                 code = entry.code
                 out += '  File "' + code.co_filename + '", line ' + str(entry.lineno) + ", in " + code.co_name + "\n"
                 lines = space.source_lines.get(code.co_filename, None)
-                if lines is not None and 0 < entry.lineno <= len(lines):
+                # Like CPython, source lines come from files only (not
+                # from `-c`, stdin or the REPL).
+                if lines is not None and not code.co_filename.startswith("<") and \
+                        0 < entry.lineno <= len(lines):
                     src = lines[entry.lineno - 1].strip()
                     if src != "":
                         out += "    " + src + "\n"
@@ -303,6 +306,7 @@ def main(argv: list[str]) -> int:
     try:
         if command is not None:
             w_globals = main_globals(space, "<string>")
+            del w_globals["__file__"]
             status = run_code(space, ec, command + "\n", "<string>", w_globals)
         elif module is not None:
             w_globals = main_globals(space, module)

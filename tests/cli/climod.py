@@ -1,0 +1,3 @@
+import sys
+
+print("climod running as", __name__, sys.argv[1:])
