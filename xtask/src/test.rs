@@ -31,6 +31,8 @@ const PYTHON_SUITES: &[&[&str]] = &[
     &["-m", "unittest", "-q", "interpreter.tests.test_parser"],
     // The Python VM, untranslated, against CPython.
     &["tests/python/run.py", "-q"],
+    // Its command line: options, stdin, -i on piped input, tracebacks.
+    &["tests/cli/run.py"],
 ];
 
 /// The Python VM translated for every target, then its differential
@@ -42,8 +44,7 @@ fn vm_tests(targets: &[toolchains::TargetSpec]) -> Result<(), Failure> {
     };
     eprintln!("$ cargo xtask build --target all   (the Python VM)");
     let built = crate::build::build(&args, &Progress::new(false))?;
-    let mut cmd = Command::new("python3");
-    cmd.arg("tests/python/run.py").arg("-q");
+    let mut vm_args: Vec<String> = Vec::new();
     for spec in targets {
         let Some((_, b)) = built.iter().find(|(s, _)| s.name == spec.name) else {
             return Err(format!("the VM was not built for {}", spec.name).into());
@@ -57,19 +58,29 @@ fn vm_tests(targets: &[toolchains::TargetSpec]) -> Result<(), Failure> {
             )
             .into());
         }
-        cmd.arg("--vm")
-            .arg(format!("{}={}", spec.name, argv.join(" ")));
+        vm_args.push("--vm".into());
+        vm_args.push(format!("{}={}", spec.name, argv.join(" ")));
     }
-    eprintln!("$ python3 tests/python/run.py -q --vm ... (one per target)");
-    let status = cmd
-        .current_dir(crate::root())
-        .status()
-        .map_err(|e| format!("cannot run python3: {e}"))?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err("the Python VM's scripts differ from CPython on some target".into())
+    for runner in [
+        &["tests/python/run.py", "-q"][..],
+        &["tests/cli/run.py"][..],
+    ] {
+        eprintln!("$ python3 {} --vm ... (one per target)", runner.join(" "));
+        let status = Command::new("python3")
+            .args(runner)
+            .args(&vm_args)
+            .current_dir(crate::root())
+            .status()
+            .map_err(|e| format!("cannot run python3: {e}"))?;
+        if !status.success() {
+            return Err(format!(
+                "`python3 {}`: the translated VM differs from CPython on some target",
+                runner.join(" ")
+            )
+            .into());
+        }
     }
+    Ok(())
 }
 
 fn python_tests() -> Result<(), Failure> {
