@@ -14,6 +14,7 @@ mod measure;
 mod plot;
 mod programs;
 mod report;
+mod translation;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use interpreters::{Group, Interpreter};
@@ -30,6 +31,9 @@ pub struct BenchArgs {
     pub plot: Option<PathBuf>,
     /// Restrict to these interpreters (CPython is always run).
     pub interpreters: Vec<String>,
+    /// Measure translating the VM for every target (default: in full
+    /// runs, i.e. without `--quick` and `--only`).
+    pub translation: Option<bool>,
 }
 
 pub fn parse_bench_args(args: &[String]) -> Result<BenchArgs, String> {
@@ -56,6 +60,8 @@ pub fn parse_bench_args(args: &[String]) -> Result<BenchArgs, String> {
             "--interpreters" => b.interpreters = list(value()?),
             "--json" => b.json = Some(PathBuf::from(value()?)),
             "--plot" => b.plot = Some(PathBuf::from(value()?)),
+            "--translation" => b.translation = Some(true),
+            "--no-translation" => b.translation = Some(false),
             other => return Err(format!("unknown flag `{other}` for `bench`")),
         }
         i += 1;
@@ -136,6 +142,8 @@ pub struct Results {
     pub startup: Vec<Option<Cell>>,
     pub instances: Vec<Option<InstanceFigure>>,
     pub machine: machine::Machine,
+    /// Translating the VM per target (empty when not measured).
+    pub translation: Vec<translation::Figure>,
     pub elapsed: f64,
 }
 
@@ -416,6 +424,20 @@ pub fn cmd_bench(args: &BenchArgs) -> Result<u8, crate::Failure> {
     }
     h.bar.finish_and_clear();
 
+    // 5. Translation time and memory per target (alone on the machine as
+    //    far as this harness goes: after every timed run).
+    let measure_translation = args
+        .translation
+        .unwrap_or(!args.quick && args.only.is_empty());
+    let translation = if measure_translation {
+        let targets = crate::build::all_targets()?;
+        translation::measure_all(&root, &targets, &mut |t| {
+            eprintln!("bench: translating the VM for {t}")
+        })
+    } else {
+        Vec::new()
+    };
+
     let results = Results {
         command: std::iter::once("cargo xtask bench".to_string())
             .chain(std::env::args().skip(2))
@@ -432,6 +454,7 @@ pub fn cmd_bench(args: &BenchArgs) -> Result<u8, crate::Failure> {
         startup,
         instances,
         machine: machine::Machine::describe(&root),
+        translation,
         elapsed: started.elapsed().as_secs_f64(),
     };
     print!("{}", report::render(&results));

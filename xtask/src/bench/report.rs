@@ -382,6 +382,8 @@ pub fn render(r: &Results) -> String {
         out += "\n";
     }
 
+    out += &super::translation::render(&r.translation);
+
     let problems = problems(r);
     if problems.is_empty() {
         out += "All outputs matched CPython's.\n";
@@ -517,6 +519,7 @@ pub fn json(r: &Results) -> Value {
         "geometric_mean_ratio_to_cpython": geo,
         "startup": startup,
         "bytes_per_instance": instances,
+        "translation": super::translation::json(&r.translation),
         "problems": problems(r),
     })
 }
