@@ -14,6 +14,7 @@ from interpreter.objspace.typeobject import W_TypeObject, KIND_BUILTIN
 from interpreter.objspace.intobject import W_IntObject, W_BoolObject
 from interpreter.objspace.floatobject import W_FloatObject
 from interpreter.objspace.longobject import W_LongObject
+from interpreter.objspace.complexobject import W_ComplexObject
 from rlib.rbigint import rbigint
 from interpreter.objspace.strobject import W_StrObject
 from interpreter.objspace.bytesobject import W_BytesObject
@@ -28,10 +29,16 @@ from interpreter.objspace.moduleobject import W_Module
 from interpreter.objspace.iterobject import (W_RangeObject, W_SliceObject, W_Enumerate, W_Zip, W_Map,
                                              W_Filter, W_Reversed)
 from interpreter.objspace import builtin_methods
+from interpreter.objspace import bytesmethods, miscmethods, fileobject
+from interpreter.objspace.extobject import W_CallableIterator, W_BytearrayObject
 from interpreter.objspace.builtin_methods import nargs, sort_list, method, static
 from interpreter.objspace import formatting
+from interpreter.objspace import nummethods
 from interpreter import bytecode as bc
 from interpreter.eval import ExecutionContext, Frame, W_Generator
+from interpreter import execbuiltins
+from interpreter.module import stdlib as module_stdlib
+from interpreter.module import stdlib_install
 
 
 def fargs(space: Space, args: Args, name: str, lo: int, hi: int) -> list[W_Root]:
@@ -75,10 +82,14 @@ def b_print(space: Space, args: Args) -> W_Root:
         w_v = args.kw_values[i]
         if k == "sep":
             if w_v is not space.w_None:
-                sep = space.str_w(w_v)
+                if not isinstance(w_v, W_StrObject):
+                    raise space.type_error("sep must be None or a string, not " + space.type_name(w_v))
+                sep = w_v.value
         elif k == "end":
             if w_v is not space.w_None:
-                end = space.str_w(w_v)
+                if not isinstance(w_v, W_StrObject):
+                    raise space.type_error("end must be None or a string, not " + space.type_name(w_v))
+                end = w_v.value
         elif k == "file":
             if w_v is not space.w_None:
                 w_file = w_v
@@ -90,11 +101,17 @@ def b_print(space: Space, args: Args) -> W_Root:
     parts: list[str] = []
     for w_a in args.args_w:
         parts.append(space.str(w_a))
-    text = sep.join(parts) + end
     if w_file is None:
-        space.write_stdout(text)
+        space.write_stdout(sep.join(parts) + end)
     else:
-        space.call_method(w_file, "write", [space.newstr(text)])
+        w_write = space.getattr(w_file, "write")
+        pi = 0
+        while pi < len(parts):
+            if pi > 0:
+                space.call(w_write, positional([space.newstr(sep)]))
+            space.call(w_write, positional([space.newstr(parts[pi])]))
+            pi += 1
+        space.call(w_write, positional([space.newstr(end)]))
     return space.w_None
 
 
@@ -162,6 +179,9 @@ def issubclass_w(space: Space, w_c: W_Root, w_cls: W_Root) -> bool:
         raise space.type_error("issubclass() arg 1 must be a class")
     if not isinstance(w_cls, W_TypeObject):
         raise space.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+    w_sc = space.lookup_user_unbound(space.type(w_cls), "__subclasscheck__")
+    if w_sc is not None:
+        return space.is_true(space.call(w_sc, positional([w_cls, w_c])))
     return w_c.issubtype(w_cls)
 
 
@@ -180,6 +200,8 @@ def minmax(space: Space, args: Args, name: str, op: int) -> W_Root:
     w_default = args.get_kw("default")
     if len(args.args_w) == 0:
         raise space.type_error(name + " expected at least 1 argument, got 0")
+    if len(args.args_w) > 1 and w_default is not None:
+        raise space.type_error("Cannot specify a default for " + name + "() with multiple positional arguments")
     if len(args.args_w) == 1:
         items = space.unpack_iterable(args.args_w[0])
         if len(items) == 0:
@@ -223,6 +245,10 @@ def b_sum(space: Space, args: Args) -> W_Root:
         w_acc = w_start
     if isinstance(w_acc, W_StrObject):
         raise space.type_error("sum() can't sum strings [use ''.join(seq) instead]")
+    if isinstance(w_acc, W_BytesObject):
+        raise space.type_error("sum() can't sum bytes [use b''.join(seq) instead]")
+    if isinstance(w_acc, W_BytearrayObject):
+        raise space.type_error("sum() can't sum bytearray [use b''.join(seq) instead]")
     w_it = space.iter(a[0])
     while True:
         w_x = space.next_or_null(w_it)
@@ -232,7 +258,9 @@ def b_sum(space: Space, args: Args) -> W_Root:
 
 
 def b_sorted(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "sorted", 1, 1)
+    if len(args.args_w) != 1:
+        raise space.type_error("sorted expected 1 argument, got " + str(len(args.args_w)))
+    a = args.args_w
     w_rev = args.get_kw("reverse")
     items = space.unpack_iterable(a[0])
     return space.newlist(sort_list(space, items, args.get_kw("key"), w_rev is not None and space.is_true(w_rev)))
@@ -241,7 +269,9 @@ def b_sorted(space: Space, args: Args) -> W_Root:
 def b_iter(space: Space, args: Args) -> W_Root:
     a = fargs(space, args, "iter", 1, 2)
     if len(a) == 2:
-        raise space.type_error("iter(callable, sentinel) is not supported yet")
+        if not space.is_true(b_callable(space, positional([a[0]]))):
+            raise space.type_error("iter(v, w): v must be callable")
+        return W_CallableIterator(a[0], a[1])
     return space.iter(a[0])
 
 
@@ -356,8 +386,11 @@ def b_ord(space: Space, args: Args) -> W_Root:
         if len(w.value) != 1:
             raise space.type_error("ord() expected a character, but string of length " + str(len(w.value)) + " found")
         return space.newint(ord(w.value))
-    if isinstance(w, W_BytesObject) and len(w.value) == 1:
-        return space.newint(w.value[0])
+    if bytesmethods.is_bytes_like(w):
+        b = bytesmethods.buf_w(space, w)
+        if len(b) != 1:
+            raise space.type_error("ord() expected a character, but string of length " + str(len(b)) + " found")
+        return space.newint(b[0])
     raise space.type_error("ord() expected string of length 1, but " + space.type_name(w) + " found")
 
 
@@ -379,6 +412,9 @@ def b_bin(space: Space, args: Args) -> W_Root:
 def int_arg(space: Space, w: W_Root) -> W_Root:
     if space.is_int(w):
         return w
+    w_nb = space.num_base(w)
+    if w_nb is not None and space.is_int(w_nb) and space.lookup_user(w, "__index__") is None:
+        return w_nb
     w_m = space.lookup_user(w, "__index__")
     if w_m is not None:
         return space.call(w_m, positional([]))
@@ -395,19 +431,51 @@ def b_round(space: Space, args: Args) -> W_Root:
         w_m = space.lookup_user(w_x, "__round__")
         if w_m is not None:
             return space.call(w_m, positional([] if w_nd is None else [w_nd]))
+        w_nb = space.num_base(w_x)
+        if w_nb is not None:
+            w_x = w_nb
     if w_nd is None or w_nd is space.w_None:
-        if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
+        if isinstance(w_x, W_IntObject):
+            return space.newint(w_x.intval)
+        if isinstance(w_x, W_LongObject):
             return w_x
-        f = space.float_w(w_x)
+        if not isinstance(w_x, W_FloatObject):
+            raise space.type_error("type " + space.type_name(w_x) + " doesn't define __round__ method")
+        f = w_x.floatval
         if f != f:
             raise space.value_error("cannot convert float NaN to integer")
         if f - f != 0.0:
             raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
-        return space.newlong(rbigint.fromfloat(float(round(f))))
-    nd = space.int_w(w_nd)
-    if isinstance(w_x, W_IntObject):
-        return space.newint(round(w_x.intval, nd))
-    return space.newfloat(round(space.float_w(w_x), nd))
+        return space.newlong(rbigint.fromfloat(round(f, 0)))
+    if isinstance(w_x, W_IntObject) or isinstance(w_x, W_LongObject):
+        w_nd = int_arg(space, w_nd)
+        if isinstance(w_nd, W_LongObject):
+            if w_nd.num.sign > 0:
+                return space.newlong(space.big_w(w_x))
+            return space.newint(0)
+        nd = space.int_w(w_nd)
+        if nd >= 0:
+            return space.newlong(space.big_w(w_x))
+        return space.newlong(round_int(space.big_w(w_x), -nd))
+    if not isinstance(w_x, W_FloatObject):
+        raise space.type_error("type " + space.type_name(w_x) + " doesn't define __round__ method")
+    w_nd = int_arg(space, w_nd)
+    if isinstance(w_nd, W_LongObject):
+        if w_nd.num.sign > 0:
+            return w_x
+        return space.newfloat(0.0 * w_x.floatval)
+    return space.newfloat(round(w_x.floatval, space.int_w(w_nd)))
+
+
+def round_int(x: rbigint, k: int) -> rbigint:
+    """x rounded to a multiple of 10**k, half to even."""
+    m = rbigint.fromint(10).pow(rbigint.fromint(k), None)
+    q, r = x.divmod(m)
+    twice = r.add(r)
+    c = twice.compare(m)
+    if c > 0 or (c == 0 and not q.and_(rbigint.fromint(1)).is_zero()):
+        q = q.add(rbigint.fromint(1))
+    return q.mul(m)
 
 
 def b_divmod(space: Space, args: Args) -> W_Root:
@@ -415,28 +483,66 @@ def b_divmod(space: Space, args: Args) -> W_Root:
     if isinstance(a[0], W_Instance):
         w_m = space.lookup_user(a[0], "__divmod__")
         if w_m is not None:
-            return space.call(w_m, positional([a[1]]))
+            w_dr = space.call(w_m, positional([a[1]]))
+            if w_dr is not space.w_NotImplemented:
+                return w_dr
+    if isinstance(a[1], W_Instance):
+        w_rm = space.lookup_user(a[1], "__rdivmod__")
+        if w_rm is not None:
+            w_rr = space.call(w_rm, positional([a[0]]))
+            if w_rr is not space.w_NotImplemented:
+                return w_rr
+    if not isinstance(a[0], W_Instance) and not isinstance(a[1], W_Instance):
+        if not (space.is_int(a[0]) or isinstance(a[0], W_FloatObject)) or \
+                not (space.is_int(a[1]) or isinstance(a[1], W_FloatObject)):
+            raise space.type_error("unsupported operand type(s) for divmod(): '" + space.type_name(a[0]) +
+                                   "' and '" + space.type_name(a[1]) + "'")
+    if isinstance(a[0], W_FloatObject) or isinstance(a[1], W_FloatObject):
+        pa = space.complex_parts(a[0])
+        pb = space.complex_parts(a[1])
+        if pa is not None and pb is not None and pb[0] == 0.0:
+            raise space.error(space.w_ZeroDivisionError, "float divmod()")
     return space.newtuple([space.binop(bc.OP_FLOORDIV, a[0], a[1]), space.binop(bc.OP_MOD, a[0], a[1])])
 
 
 def b_pow(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "pow", 2, 3)
-    if len(a) == 3 and a[2] is not space.w_None:
-        base = space.int_w(a[0])
-        exp = space.int_w(a[1])
-        mod = space.int_w(a[2])
-        if mod == 0:
-            raise space.value_error("pow() 3rd argument cannot be 0")
-        if exp < 0:
-            raise space.value_error("pow() negative exponent with modulus is not supported yet")
-        result = 1 % mod
-        base = base % mod
-        while exp > 0:
-            if exp & 1:
-                result = (result * base) % mod
-            base = (base * base) % mod
-            exp = exp >> 1
-        return space.newint(result)
+    a: list[W_Root] = list(args.args_w)
+    names = ["base", "exp", "mod"]
+    for k in args.kw_names:
+        if k not in names:
+            raise space.type_error("pow() got an unexpected keyword argument '" + k + "'")
+    for idx in range(3):
+        w_kw = args.get_kw(names[idx])
+        if w_kw is not None:
+            if idx < len(args.args_w):
+                raise space.type_error("argument for pow() given by name ('" + names[idx] +
+                                       "') and position (" + str(idx + 1) + ")")
+            if idx == len(a):
+                a.append(w_kw)
+            elif idx < 2:
+                raise space.type_error("pow() missing required argument '" + names[len(a)] +
+                                       "' (pos " + str(len(a) + 1) + ")")
+    if len(a) < 2:
+        raise space.type_error("pow() missing required argument '" + names[len(a)] + "' (pos " +
+                               str(len(a) + 1) + ")")
+    if len(a) > 3:
+        raise space.type_error("pow expected at most 3 arguments, got " + str(len(a)))
+    w_mod = args.get_kw("mod")
+    if len(a) == 3:
+        w_mod = a[2]
+    if w_mod is not None and w_mod is not space.w_None:
+        if isinstance(a[0], W_ComplexObject) or isinstance(a[1], W_ComplexObject):
+            raise space.value_error("complex modulo")
+        if not (space.is_int(a[0]) and space.is_int(a[1]) and space.is_int(w_mod)):
+            if isinstance(a[0], W_Instance):
+                w_m = space.lookup_user(a[0], "__pow__")
+                if w_m is not None:
+                    return space.call(w_m, positional([a[1], w_mod]))
+            raise space.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        try:
+            return space.newlong(space.big_w(a[0]).pow(space.big_w(a[1]), space.big_w(w_mod)))
+        except ValueError as e:
+            raise space.value_error(str(e))
     return space.binop(bc.OP_POW, a[0], a[1])
 
 
@@ -444,7 +550,7 @@ def b_callable(space: Space, args: Args) -> W_Root:
     a = fargs(space, args, "callable", 1, 1)
     w = a[0]
     if isinstance(w, W_Function) or isinstance(w, W_BuiltinFunction) or isinstance(w, W_Method) or \
-            isinstance(w, W_TypeObject):
+            isinstance(w, W_TypeObject) or isinstance(w, W_StaticMethod):
         return space.w_True
     if isinstance(w, W_Instance):
         return space.newbool(w.w_type.lookup("__call__") is not None)
@@ -460,23 +566,18 @@ def b_globals(space: Space, args: Args) -> W_Root:
 def b_locals(space: Space, args: Args) -> W_Root:
     f = space.engine.current_frame_info()
     assert isinstance(f, Frame)
-    ld = f.locals_dict
-    if ld is not None:
-        return space.dict_from_strdict(ld)
-    w_d = space.newdict()
-    i = 0
-    while i < len(f.code.varnames):
-        w_v = f.locals_w[i]
-        if w_v is not space.w_null:
-            space.dict_setitem_str(w_d, f.code.varnames[i], w_v)
-        i += 1
-    return w_d
+    return space.dict_from_strdict(execbuiltins.frame_locals(space, f))
 
 
 def b_vars(space: Space, args: Args) -> W_Root:
     if len(args.args_w) == 0:
         return b_locals(space, args)
-    return space.getattr(args.args_w[0], "__dict__")
+    if len(args.args_w) > 1:
+        raise space.type_error("vars expected at most 1 argument, got " + str(len(args.args_w)))
+    w_vd = space.getattr_or_null(args.args_w[0], "__dict__")
+    if w_vd is None:
+        raise space.type_error("vars() argument must have __dict__ attribute")
+    return w_vd
 
 
 def b_dir(space: Space, args: Args) -> W_Root:
@@ -493,6 +594,11 @@ def b_dir(space: Space, args: Args) -> W_Root:
         names.sort()
         return builtin_methods.wrap_strs(space, names)
     w_o = args.args_w[0]
+    if isinstance(w_o, W_Instance):
+        w_udir = space.lookup_user(w_o, "__dir__")
+        if w_udir is not None:
+            udir = space.unpack_iterable(space.call(w_udir, positional([])))
+            return space.newlist(sort_list(space, udir, None, False))
     if isinstance(w_o, W_Module):
         names2: list[str] = []
         for k in w_o.w_dict:
@@ -544,6 +650,14 @@ def b_build_class(space: Space, args: Args) -> W_Root:
     ec = space.engine
     assert isinstance(ec, ExecutionContext)
     w_cell = ec.run_class_body(w_func, ns)
+    w_kwd = space.newdict()
+    ki = 0
+    while ki < len(args.kw_names):
+        if args.kw_names[ki] != "metaclass":
+            space.dict_setitem_str(w_kwd, args.kw_names[ki], args.kw_values[ki])
+        ki += 1
+    if w_kwd.storage.used > 0:
+        ns["__vm_init_subclass_kw__"] = w_kwd
     if w_meta is None or w_meta is space.w_type:
         w_cls: W_Root = space.new_class(space.w_type, name, bases_w, ns)
     else:
@@ -566,6 +680,8 @@ def b_super(space: Space, args: Args) -> W_Root:
         w_obj = a[1]
         if isinstance(w_obj, W_TypeObject) and w_obj.issubtype(w_t):
             return W_Super(w_t, w_obj, w_obj)
+        if not space.type(w_obj).issubtype(w_t):
+            raise space.type_error("super(type, obj): obj must be an instance or subtype of type")
         return W_Super(w_t, w_obj, space.type(w_obj))
     f = space.engine.current_frame_info()
     assert isinstance(f, Frame)
@@ -612,6 +728,8 @@ def new_int(space: Space, args: Args) -> W_Root:
     w = a[0]
     if w_base is not None:
         base = space.int_w(w_base)
+        if isinstance(w, W_BytesObject):
+            return parse_int(space, w.value.decode("latin-1"), base)
         if not isinstance(w, W_StrObject):
             raise space.type_error("int() can't convert non-string with explicit base")
         return parse_int(space, w.value, base)
@@ -638,6 +756,9 @@ def new_int(space: Space, args: Args) -> W_Root:
     w_t = space.lookup_user(w, "__trunc__")
     if w_t is not None:
         return space.call(w_t, positional([]))
+    w_nb = space.num_base(w)
+    if w_nb is not None and not isinstance(w_nb, W_ComplexObject):
+        return space.call_type(space.w_int, positional([w_nb]))
     raise space.type_error("int() argument must be a string, a bytes-like object or a real number, not '" +
                            space.type_name(w) + "'")
 
@@ -670,6 +791,9 @@ def new_float(space: Space, args: Args) -> W_Root:
     w_m = space.lookup_user(w, "__float__")
     if w_m is not None:
         return space.call(w_m, positional([]))
+    w_nb = space.num_base(w)
+    if w_nb is not None and not isinstance(w_nb, W_ComplexObject):
+        return space.newfloat(space.float_w(w_nb))
     raise space.type_error("float() argument must be a string or a real number, not '" + space.type_name(w) + "'")
 
 
@@ -677,19 +801,25 @@ def new_str(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
     if len(a) == 0:
         return space.newstr("")
-    if len(a) >= 2 or args.get_kw("encoding") is not None:
+    if len(a) >= 2 or args.get_kw("encoding") is not None or args.get_kw("errors") is not None:
         w_b = a[0]
-        if isinstance(w_b, W_BytesObject):
-            enc = space.str_w(a[1]) if len(a) > 1 else space.str_w(args.get_kw("encoding") or space.newstr("utf-8"))
-            try:
-                return space.newstr(w_b.value.decode(enc))
-            except UnicodeDecodeError as e:
-                raise space.error(space.w_UnicodeDecodeError, str(e))
+        if not bytesmethods.is_bytes_like(w_b):
+            raise space.type_error("decoding to str: need a bytes-like object, " + space.type_name(w_b) + " found")
+        w_enc = args.get_kw("encoding")
+        w_err = args.get_kw("errors")
+        dargs: list[W_Root] = [space.newbytes(bytesmethods.buf_w(space, w_b))]
+        dargs.append(a[1] if len(a) > 1 else (w_enc if w_enc is not None else space.newstr("utf-8")))
+        dargs.append(a[2] if len(a) > 2 else (w_err if w_err is not None else space.newstr("strict")))
+        return bytesmethods.bm_decode(space, positional(dargs))
     return space.newstr(space.str(a[0]))
 
 
 def new_bool(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
+    if len(a) > 1:
+        raise space.type_error("bool expected at most 1 argument, got " + str(len(a)))
+    if args.has_kw():
+        raise space.type_error("bool() takes no keyword arguments")
     if len(a) == 0:
         return space.w_False
     return space.newbool(space.is_true(a[0]))
@@ -697,6 +827,8 @@ def new_bool(space: Space, args: Args) -> W_Root:
 
 def new_list(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
+    if len(a) > 1:
+        raise space.type_error("list expected at most 1 argument, got " + str(len(a)))
     if len(a) == 0:
         return space.newlist([])
     return space.newlist(space.unpack_iterable(a[0]))
@@ -713,6 +845,8 @@ def new_tuple(space: Space, args: Args) -> W_Root:
 
 def new_dict(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
+    if len(a) > 1:
+        raise space.type_error("dict expected at most 1 argument, got " + str(len(a)))
     w_d = space.newdict()
     if len(a) > 0:
         space.dict_update(w_d, a[0])
@@ -743,9 +877,16 @@ def new_bytes(space: Space, args: Args) -> W_Root:
         return space.newbytes(b"")
     w = a[0]
     if isinstance(w, W_StrObject):
-        enc = space.str_w(a[1]) if len(a) > 1 else "utf-8"
-        return space.newbytes(w.value.encode(enc))
+        if len(a) < 2 and args.get_kw("encoding") is None:
+            raise space.type_error("string argument without an encoding")
+        w_enc = a[1] if len(a) > 1 else args.get_kw("encoding")
+        assert w_enc is not None
+        return space.call_method(w, "encode", [w_enc])
+    if bytesmethods.is_bytes_like(w):
+        return space.newbytes(bytesmethods.buf_w(space, w))
     if isinstance(w, W_IntObject):
+        if w.intval < 0:
+            raise space.value_error("negative count")
         return space.newbytes(b"\x00" * w.intval)
     vals: list[int] = []
     for w_x in space.unpack_iterable(w):
@@ -797,9 +938,23 @@ def new_enumerate(space: Space, args: Args) -> W_Root:
 
 def new_zip(space: Space, args: Args) -> W_Root:
     iters: list[W_Root] = []
+    w_strict = args.get_kw("strict")
+    for kn in args.kw_names:
+        if kn != "strict":
+            raise space.type_error("zip() got an unexpected keyword argument '" + kn + "'")
+    i = 1
     for w_a in args.args_w[1:]:
-        iters.append(space.iter(w_a))
-    return W_Zip(iters)
+        try:
+            iters.append(space.iter(w_a))
+        except OperationError as e:
+            if space.exc_matches(e.w_value, space.w_TypeError):
+                raise space.type_error("'" + space.type_name(w_a) + "' object is not iterable")
+            raise
+        i += 1
+    w_z = W_Zip(iters)
+    if w_strict is not None and space.is_true(w_strict):
+        w_z.strict = True
+    return w_z
 
 
 def new_map(space: Space, args: Args) -> W_Root:
@@ -833,6 +988,10 @@ def new_reversed(space: Space, args: Args) -> W_Root:
         return W_Reversed(space.newlist(keys), len(keys) - 1)
     if isinstance(w, W_SetObject):
         raise space.type_error("'set' object is not reversible")
+    if not (isinstance(w, W_ListObject) or isinstance(w, W_TupleObject) or isinstance(w, W_StrObject) or
+            isinstance(w, W_RangeObject) or isinstance(w, W_BytesObject)):
+        if space.lookup_user(w, "__len__") is None or space.lookup_user(w, "__getitem__") is None:
+            raise space.type_error("'" + space.type_name(w) + "' object is not reversible")
     return W_Reversed(w, space.len(w) - 1)
 
 
@@ -1325,6 +1484,8 @@ def install_modules(space: Space, argv: list[str]) -> None:
     mfunc(space, t, "monotonic", t_perf_counter)
     mfunc(space, t, "sleep", t_sleep)
     make_module(space, "time", t)
+    module_stdlib.register(space)
+    stdlib_install.install(space)
 
 
 def make_space(argv: list[str], sys_path: list[str]) -> tuple[Space, ExecutionContext]:
@@ -1333,6 +1494,8 @@ def make_space(argv: list[str], sys_path: list[str]) -> tuple[Space, ExecutionCo
     space.engine = ec
     space.sys_path = sys_path
     builtin_methods.install(space)
+    bytesmethods.install(space)
+    nummethods.install(space)
     bfunc(space, "print", b_print)
     bfunc(space, "len", b_len)
     bfunc(space, "repr", b_repr)
@@ -1405,11 +1568,14 @@ def make_space(argv: list[str], sys_path: list[str]) -> tuple[Space, ExecutionCo
     space.builtins["__debug__"] = space.w_True
     for name in space.exc_types:
         space.builtins[name] = space.exc_types[name]
+    fileobject.install(space)
+    execbuiltins.install(space)
     w_gen_t = space.types_by_index[T_GENERATOR]
     method(space, w_gen_t, "send", gen_send)
     method(space, w_gen_t, "throw", gen_throw)
     method(space, w_gen_t, "close", gen_close)
     method(space, w_gen_t, "__next__", gen_next)
     method(space, w_gen_t, "__iter__", gen_iter)
+    miscmethods.install(space)
     install_modules(space, argv)
     return (space, ec)

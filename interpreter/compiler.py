@@ -12,6 +12,7 @@ from interpreter import pyast
 from interpreter import bytecode as bc
 from interpreter.objspace.root import W_Root
 from interpreter.objspace.space import Space
+from interpreter.objspace.complexobject import W_ComplexObject
 from rlib.rbigint import rbigint
 
 
@@ -1470,6 +1471,8 @@ class CodeGen:
             self.load_const("...", sp.w_Ellipsis)
         elif k == pyast.CONST_BIGINT:
             self.load_const("L:" + c.sval, sp.newlong(rbigint.fromstr(c.sval, 10)))
+        elif k == pyast.CONST_COMPLEX:
+            self.load_const("j:" + repr(c.fval), W_ComplexObject(0.0, c.fval))
         else:
             raise self.error("unsupported constant kind " + k, c)
 
@@ -1749,5 +1752,23 @@ def compile_module(space: Space, mod: pyast.Module, filename: str, interactive: 
         gen.emit(bc.STORE_NAME, gen.name("__doc__"))
     gen.compile_body(mod.body)
     gen.load_none()
+    gen.emit(bc.RETURN_VALUE, 0)
+    return gen.finish()
+
+
+def compile_eval(space: Space, mod: pyast.Module, filename: str) -> bc.CodeObject:
+    """eval() mode: the module must be a single expression, whose value the
+    code returns."""
+    if len(mod.body) != 1 or not isinstance(mod.body[0], pyast.Expr):
+        lineno = mod.body[0].lineno if len(mod.body) > 0 else 1
+        raise CompileError("invalid syntax", lineno, 1)
+    st = mod.body[0]
+    assert isinstance(st, pyast.Expr)
+    builder = SymtableBuilder()
+    top = builder.build(mod)
+    top.qualname = "<module>"
+    gen = CodeGen(space, builder, top, "<module>", filename, 1)
+    gen.code.flags |= bc.CO_MODULE
+    gen.visit_expr(st.value)
     gen.emit(bc.RETURN_VALUE, 0)
     return gen.finish()

@@ -352,6 +352,16 @@ class ExecutionContext(CallEngine):
                 frame2 = self.topframe
                 assert frame2 is not None
                 frame = self.handle_exception(frame2, entry, e.w_value, not isinstance(e, Reraise))
+            except RecursionError:
+                # The host stack ran out inside an operation that recurses
+                # on it (repr of a deep structure, a __eq__ calling ==, ...):
+                # a Python-level RecursionError, as on CPython, never a
+                # crash of the VM.
+                frame2 = self.topframe
+                assert frame2 is not None
+                w_err = self.space.new_exception(self.space.w_RecursionError,
+                                                 [self.space.newstr("maximum recursion depth exceeded")])
+                frame = self.handle_exception(frame2, entry, w_err, True)
 
     def current_handled(self, frame: Frame | None) -> W_Root | None:
         f = frame
@@ -527,7 +537,7 @@ class ExecutionContext(CallEngine):
                     args_w = stack[len(stack) - arg:]
                     del stack[len(stack) - arg:]
                     w_callable = stack.pop()
-                    if isinstance(w_callable, W_BuiltinFunction):
+                    if isinstance(w_callable, W_BuiltinFunction) and w_callable.qualifier == "":
                         stack.append(w_callable.fn(space, positional(args_w)))
                         continue
                     new = self.call_in_frame(frame, w_callable, positional(args_w))

@@ -387,11 +387,16 @@ def str_expandtabs(space: Space, args: Args) -> W_Root:
 
 def str_format(space: Space, args: Args) -> W_Root:
     fmt = self_str(space, args)
-    pos_w = args.args_w[1:]
+    auto: list[int] = [0]
+    return space.newstr(_str_format(space, fmt, args.args_w[1:], args, auto))
+
+
+def _str_format(space: Space, fmt: str, pos_w: list[W_Root], args: Args, auto: list[int]) -> str:
+    """fmt.format(*pos_w, **kwargs of args); auto[0] is the next automatic
+    field number (shared with the nested fields of the specs)."""
     out: list[str] = []
     i = 0
     n = len(fmt)
-    auto = 0
     while i < n:
         c = fmt[i]
         if c == "{":
@@ -421,12 +426,11 @@ def str_format(space: Space, args: Args) -> W_Root:
             if bang >= 0:
                 conv = field[bang + 1:]
                 field = field[:bang]
-            if "{" in spec:
-                spec = space.str_w(str_format(space, Args([space.newstr(spec)] + pos_w, args.kw_names,
-                                                          args.kw_values)))
-            w_v = _format_field(space, field, pos_w, args, auto)
+            w_v = _format_field(space, field, pos_w, args, auto[0])
             if field == "" or (len(field) > 0 and (field[0] == "." or field[0] == "[")):
-                auto += 1
+                auto[0] += 1
+            if "{" in spec:
+                spec = _str_format(space, spec, pos_w, args, auto)
             if conv == "r":
                 w_v = space.newstr(space.repr(w_v))
             elif conv == "s":
@@ -446,7 +450,7 @@ def str_format(space: Space, args: Args) -> W_Root:
                 j += 1
             out.append(fmt[i:j])
             i = j
-    return space.newstr("".join(out))
+    return "".join(out)
 
 
 def _field_split(field: str) -> int:
@@ -1124,6 +1128,13 @@ def object_dir(space: Space, args: Args) -> W_Root:
     if isinstance(w_o, W_Instance):
         for n in w_o.map.names:
             names.append(n)
+        w_od = w_o.w_dict
+        if w_od is not None:
+            for w_k in w_od.storage.live_keys():
+                if isinstance(w_k, W_StrObject):
+                    names.append(w_k.value)
+    names.append("__class__")
+    names.append("__doc__")
     w_t = space.type(w_o)
     for w_b in w_t.mro_w:
         for k in w_b.dict_w:
@@ -1181,7 +1192,13 @@ def property_getter(space: Space, args: Args) -> W_Root:
     w_p = args.args_w[0]
     assert isinstance(w_p, W_Property)
     a = nargs(space, args, "getter", 1, 1)
-    return W_Property(a[0], w_p.w_fset, w_p.w_fdel, w_p.w_doc)
+    w_doc = w_p.w_doc
+    w_old = w_p.w_fget
+    if isinstance(w_old, W_Function) and w_doc is not None and w_doc is w_old.code.docstring:
+        # the doc came from the old getter: take the new one's
+        w_new = a[0]
+        w_doc = w_new.code.docstring if isinstance(w_new, W_Function) else None
+    return W_Property(a[0], w_p.w_fset, w_p.w_fdel, w_doc)
 
 
 def property_setter(space: Space, args: Args) -> W_Root:

@@ -107,6 +107,7 @@ class W_Property(W_Root):
         self.w_fset: W_Root | None = w_fset
         self.w_fdel: W_Root | None = w_fdel
         self.w_doc: W_Root | None = w_doc
+        self.name: str = ""      # the attribute name (set when the class is created)
 
     def type_name(self) -> str:
         return "property"

@@ -3,6 +3,8 @@ exception instances."""
 
 from interpreter.objspace.root import W_Root
 from interpreter.objspace.typeobject import W_TypeObject, Map
+from interpreter.objspace.dictobject import W_DictObject, DictStorage
+from interpreter.objspace.strobject import W_StrObject
 from interpreter.bytecode import CodeObject
 
 
@@ -15,17 +17,36 @@ class W_Instance(W_Root):
         self.w_type: W_TypeObject = w_type
         self.map: Map = w_type.terminator
         self.storage: list[W_Root] = []
+        # for instances of subclasses of builtin types (dict, list, tuple,
+        # set, ...): the builtin value the instance extends
+        self.w_base: W_Root | None = None
+        # once the program took `obj.__dict__`, the attributes live in that
+        # dict (str keys) instead of map + storage
+        self.w_dict: W_DictObject | None = None
 
     def type_name(self) -> str:
         return self.w_type.name
 
     def getattr_local(self, name: str) -> W_Root | None:
+        w_d = self.w_dict
+        if w_d is not None:
+            pos = dict_find_str(w_d.storage, name)
+            if pos >= 0:
+                return w_d.storage.values_w[pos]
         i = self.map.index_of(name)
         if i < 0:
             return None
         return self.storage[i]
 
     def setattr_local(self, name: str, w_value: W_Root) -> None:
+        w_d = self.w_dict
+        if w_d is not None and self.map.index_of(name) < 0:
+            pos = dict_find_str(w_d.storage, name)
+            if pos >= 0:
+                w_d.storage.values_w[pos] = w_value
+            else:
+                w_d.storage.append_entry(W_StrObject(name), w_value, hash(name))
+            return
         i = self.map.index_of(name)
         if i >= 0:
             self.storage[i] = w_value
@@ -34,6 +55,12 @@ class W_Instance(W_Root):
         self.storage.append(w_value)
 
     def delattr_local(self, name: str) -> bool:
+        w_d = self.w_dict
+        if w_d is not None:
+            pos = dict_find_str(w_d.storage, name)
+            if pos >= 0:
+                w_d.storage.remove_at(pos)
+                return True
         i = self.map.index_of(name)
         if i < 0:
             return False
@@ -52,6 +79,18 @@ class W_Instance(W_Root):
         self.map = m
         self.storage = storage
         return True
+
+
+def dict_find_str(st: DictStorage, name: str) -> int:
+    """Position of the str key `name` in a dict storage, or -1."""
+    lst = st.index.get(hash(name), None)
+    if lst is None:
+        return -1
+    for pos in lst:
+        w_k = st.keys_w[pos]
+        if isinstance(w_k, W_StrObject) and w_k.value == name:
+            return pos
+    return -1
 
 
 class TracebackEntry:

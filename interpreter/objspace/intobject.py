@@ -37,7 +37,8 @@ def hash_int(x: int) -> int:
     if x >= 0:
         h = x % HASH_MODULUS
     else:
-        h = -((-x) % HASH_MODULUS)
+        # -(x + 1) cannot overflow, even for -2**63
+        h = -(((-(x + 1)) % HASH_MODULUS + 1) % HASH_MODULUS)
     if h == -1:
         h = -2
     return h

@@ -123,6 +123,7 @@ class W_Enumerate(W_Root):
 class W_Zip(W_Root):
     def __init__(self, iters_w: list[W_Root]) -> None:
         self.iters_w: list[W_Root] = iters_w
+        self.strict: bool = False
 
     def type_name(self) -> str:
         return "zip"

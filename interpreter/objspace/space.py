@@ -21,11 +21,13 @@ from interpreter.objspace.root import (W_Root, OperationError, Args, CallEngine,
                                        T_MODULE, T_GENERATOR, T_CODE, T_ITERATOR, T_DICT_KEYS,
                                        T_DICT_VALUES, T_DICT_ITEMS, T_LONG, T_TYPE, T_ENUMERATE,
                                        T_ZIP, T_MAP, T_FILTER, T_REVERSED, T_FRAME, T_NULL, T_LAST)
-from interpreter.objspace.typeobject import (W_TypeObject, Map, compute_c3_mro, KIND_OBJECT,
+from interpreter.objspace.typeobject import (W_TypeObject, Map, compute_c3_mro, mro_conflict_names, KIND_OBJECT,
                                              KIND_EXCEPTION, KIND_BUILTIN)
 from interpreter.objspace.intobject import W_IntObject, W_BoolObject, hash_int
 from interpreter.objspace.floatobject import W_FloatObject, float_repr
 from interpreter.objspace.longobject import W_LongObject
+from interpreter.objspace.complexobject import (W_ComplexObject, ComplexError, complex_repr, c_mul,
+                                                c_div, c_pow, c_abs)
 from rlib.rbigint import rbigint
 from interpreter.objspace.strobject import W_StrObject, str_repr
 from interpreter.objspace.bytesobject import W_BytesObject, bytes_repr
@@ -45,6 +47,7 @@ from interpreter.objspace.iterobject import (W_RangeObject, W_SliceObject, W_Seq
                                              W_Map, W_Filter, W_Reversed, W_CallIterator,
                                              W_AbstractIterator)
 from interpreter import bytecode as bc
+from interpreter.objspace.extobject import W_ExtObject
 
 INT_MIN = -(1 << 63)
 INT_MAX = (1 << 63) - 1
@@ -152,6 +155,7 @@ class Space:
         self.w_map: W_TypeObject = self.types_by_index[T_MAP]
         self.w_filter: W_TypeObject = self.types_by_index[T_FILTER]
         self.w_reversed: W_TypeObject = self.types_by_index[T_REVERSED]
+        self.w_complex: W_TypeObject = self._builtin_type("complex", T_OBJECT)
         self.exc_types: dict[str, W_TypeObject] = {}
         self._make_exceptions()
         self.w_BaseException: W_TypeObject = self.exc_types["BaseException"]
@@ -271,7 +275,13 @@ class Space:
             raise self.int_overflow()
         w_index = self.lookup_user(w, "__index__")
         if w_index is not None:
-            return self.int_w(self.call(w_index, positional([w])))
+            w_ir = self.call(w_index, positional([]))
+            if not (isinstance(w_ir, W_IntObject) or isinstance(w_ir, W_LongObject)):
+                raise self.type_error("__index__ returned non-int (type " + self.type_name(w_ir) + ")")
+            return self.int_w(w_ir)
+        w_nb = self.num_base(w)
+        if w_nb is not None and self.is_int(w_nb):
+            return self.int_w(w_nb)
         raise self.type_error("'" + self.type_name(w) + "' object cannot be interpreted as an integer")
 
     def float_w(self, w: W_Root) -> float:
@@ -283,7 +293,10 @@ class Space:
             return self.long_tofloat(w.num)
         w_f = self.lookup_user(w, "__float__")
         if w_f is not None:
-            return self.float_w(self.call(w_f, positional([w])))
+            return self.float_w(self.call(w_f, positional([])))
+        w_nb = self.num_base(w)
+        if w_nb is not None and not isinstance(w_nb, W_ComplexObject):
+            return self.float_w(w_nb)
         raise self.type_error("must be real number, not " + self.type_name(w))
 
     def str_w(self, w: W_Root) -> str:
@@ -307,6 +320,8 @@ class Space:
             return self.w_type
         if isinstance(w, W_Method) and isinstance(w.w_func, W_BuiltinFunction):
             return self.types_by_index[T_BUILTIN_FUNCTION]
+        if isinstance(w, W_ComplexObject):
+            return self.w_complex
         return self.types_by_index[w.type_index()]
 
     def type_name(self, w: W_Root) -> str:
@@ -319,11 +334,24 @@ class Space:
         """A special method defined by the program for w's class, bound to
         w (None for builtin types and inherited builtin defaults)."""
         if not isinstance(w, W_Instance):
+            if isinstance(w, W_ExtObject):
+                return self.lookup_ext(w, name)
             return None
         w_descr = w.w_type.lookup(name)
         if w_descr is None or isinstance(w_descr, W_BuiltinFunction):
             return None
         return self.bind(w_descr, w, w.w_type)
+
+    def lookup_ext(self, w: W_Root, name: str) -> W_Root | None:
+        """A special method of a builtin type implemented through its type
+        dict (see extobject.py), bound to w; None for object's defaults."""
+        w_t = self.type(w)
+        w_descr = w_t.lookup(name)
+        if w_descr is None or w_descr is self.w_None:
+            return None
+        if isinstance(w_descr, W_BuiltinFunction) and w_descr.qualifier == "object":
+            return None
+        return self.bind(w_descr, w, w_t)
 
     def lookup_user_unbound(self, w_type: W_TypeObject, name: str) -> W_Root | None:
         w_descr = w_type.lookup(name)
@@ -418,6 +446,10 @@ class Space:
             if op == bc.OP_LSHIFT:
                 if b.sign < 0:
                     raise self.value_error("negative shift count")
+                if a.sign == 0:
+                    return self.newint(0)
+                if not b.fits_int():
+                    raise self.error(self.w_OverflowError, "too many digits in integer")
                 return self.newlong(a.lshift(b.toint()))
             if op == bc.OP_RSHIFT:
                 if b.sign < 0:
@@ -466,12 +498,22 @@ class Space:
             return w.floatval != 0.0
         if isinstance(w, W_LongObject):
             return not w.num.is_zero()
+        if isinstance(w, W_ComplexObject):
+            return w.realval != 0.0 or w.imagval != 0.0
         if isinstance(w, W_BytesObject):
             return len(w.value) > 0
         if isinstance(w, W_RangeObject):
             return w.length() > 0
         if isinstance(w, W_DictView):
             return w.w_dict.storage.used > 0
+        if isinstance(w, W_ExtObject):
+            w_ebool = self.lookup_user(w, "__bool__")
+            if w_ebool is not None:
+                return self.is_true(self.call(w_ebool, positional([])))
+            w_elen = self.lookup_user(w, "__len__")
+            if w_elen is not None:
+                return self.int_w(self.call(w_elen, positional([]))) != 0
+            return True
         if isinstance(w, W_Instance):
             w_bool = self.lookup_user(w, "__bool__")
             if w_bool is not None:
@@ -481,7 +523,10 @@ class Space:
                 return w_res.boolval
             w_len = self.lookup_user(w, "__len__")
             if w_len is not None:
-                return self.int_w(self.call(w_len, positional([]))) != 0
+                return self.len(w) != 0
+            w_tb = w.w_base
+            if w_tb is not None:
+                return self.is_true(w_tb)
         return True
 
     def eq_w(self, w_a: W_Root, w_b: W_Root) -> bool:
@@ -497,10 +542,12 @@ class Space:
         if isinstance(w, W_LongObject):
             return w.num.hash()
         if isinstance(w, W_FloatObject):
-            f = w.floatval
-            if f - f == 0.0 and f == float(int(f)):
-                return hash_int(int(f))
-            return hash(f)   # translated: prelude numeric.builtin_hash_float
+            return self.hash_float(w.floatval)
+        if isinstance(w, W_ComplexObject):
+            h = intmask(r_uint_add(self.hash_float(w.realval), r_uint_mul(1000003, self.hash_float(w.imagval))))
+            if h == -1:
+                h = -2
+            return h
         if isinstance(w, W_TupleObject):
             return self.hash_tuple(w.items_w)
         if isinstance(w, W_BytesObject):
@@ -512,8 +559,19 @@ class Space:
             for w_k in w.storage.live_keys():
                 h ^= intmask_mul(self.hash(w_k), 1000003)
             return intmask(h)
-        if isinstance(w, W_ListObject) or isinstance(w, W_DictObject):
+        if isinstance(w, W_ListObject) or isinstance(w, W_DictObject) or isinstance(w, W_SliceObject):
             raise self.type_error("unhashable type: '" + self.type_name(w) + "'")
+        if isinstance(w, W_RangeObject):
+            rn = w.length()
+            return self.hash_tuple([self.newint(rn), self.newint(w.start) if rn > 0 else self.w_None,
+                                    self.newint(w.step) if rn > 1 else self.w_None])
+        if isinstance(w, W_ExtObject):
+            w_et = self.type(w)
+            if w_et.lookup("__hash__") is self.w_None:
+                raise self.type_error("unhashable type: '" + w_et.name + "'")
+            w_eh = self.lookup_ext(w, "__hash__")
+            if w_eh is not None:
+                return self.int_w(self.call(w_eh, positional([])))
         if isinstance(w, W_Instance):
             w_type = w.w_type
             w_h = w_type.lookup("__hash__")
@@ -521,14 +579,33 @@ class Space:
                 raise self.type_error("unhashable type: '" + w_type.name + "'")
             if w_h is not None and not isinstance(w_h, W_BuiltinFunction):
                 w_res = self.call(self.bind(w_h, w, w_type), positional([]))
-                return self.int_w(w_res)
+                if isinstance(w_res, W_LongObject):
+                    return self.hash(w_res)
+                if not isinstance(w_res, W_IntObject):
+                    raise self.type_error("__hash__ method should return an integer")
+                return -2 if w_res.intval == -1 else w_res.intval
             if w_h is None or isinstance(w_h, W_BuiltinFunction):
                 w_eq = w_type.lookup("__eq__")
                 if w_eq is not None and not isinstance(w_eq, W_BuiltinFunction) and \
                         w_type.lookup_where("__eq__") is not None and \
                         w_type.lookup_where("__hash__") is self.w_object:
                     raise self.type_error("unhashable type: '" + w_type.name + "'")
+                w_hb = w.w_base
+                if w_hb is not None:
+                    if isinstance(w_hb, W_ListObject) or isinstance(w_hb, W_DictObject) or \
+                            (isinstance(w_hb, W_SetObject) and not w_hb.frozen):
+                        raise self.type_error("unhashable type: '" + w_type.name + "'")
+                    return self.hash(w_hb)
         return compute_identity_hash(w)
+
+    def hash_float(self, f: float) -> int:
+        if f - f == 0.0:
+            if -9.0e18 < f < 9.0e18:
+                if f == float(int(f)):
+                    return hash_int(int(f))
+            elif f == f:
+                return rbigint.fromfloat(f).hash()   # integral
+        return hash(f)   # translated: prelude numeric.builtin_hash_float
 
     def hash_tuple(self, items_w: list[W_Root]) -> int:
         # CPython's xxHash-based tuple hash (64-bit)
@@ -631,7 +708,8 @@ class Space:
         if isinstance(w_descr, W_Property):
             w_get = w_descr.w_fget
             if w_get is None:
-                raise self.error(self.w_AttributeError, "property object has no getter")
+                raise self.error(self.w_AttributeError, "property '" + self.property_name(w_descr) + "' of '" +
+                                 self.type_name(w_obj) + "' object has no getter")
             return self.call(w_get, positional([w_obj]))
         if isinstance(w_descr, W_Instance):
             w_get = w_descr.w_type.lookup("__get__")
@@ -719,13 +797,70 @@ class Space:
         if name == "__class__":
             return w_type
         if name == "__dict__":
+            if self.slot_names(w_type) is not None:
+                return None
+            return self.instance_dict(w_obj)
+        return None
+
+    def instance_dict(self, w_obj: W_Instance) -> W_DictObject:
+        """The live __dict__ of an instance (its attributes move there)."""
+        w_d = w_obj.w_dict
+        if w_d is None:
             w_d = self.newdict()
+            slots = self.all_slot_names(w_obj.w_type)
+            m = w_obj.w_type.terminator
+            kept: list[W_Root] = []
             i = 0
             while i < len(w_obj.storage):
-                self.dict_setitem_str(w_d, w_obj.map.names[i], w_obj.storage[i])
+                n = w_obj.map.names[i]
+                if n in slots:
+                    m = m.with_attr(n)
+                    kept.append(w_obj.storage[i])
+                else:
+                    self.dict_setitem_str(w_d, n, w_obj.storage[i])
                 i += 1
-            return w_d
-        return None
+            w_obj.w_dict = w_d
+            w_obj.map = m
+            w_obj.storage = kept
+        return w_d
+
+    def all_slot_names(self, w_type: W_TypeObject) -> list[str]:
+        names: list[str] = []
+        for w_t in w_type.mro_w:
+            w_slots = w_t.dict_w.get("__slots__", None)
+            if w_slots is None:
+                continue
+            items: list[W_Root] = [w_slots]
+            if not isinstance(w_slots, W_StrObject):
+                items = self.unpack_iterable(w_slots)
+            for w_s in items:
+                if isinstance(w_s, W_StrObject):
+                    names.append(w_s.value)
+        return names
+
+    def slot_names(self, w_type: W_TypeObject) -> list[str] | None:
+        """The attribute names allowed by __slots__ along the MRO, or None
+        when instances have a __dict__."""
+        if "__slots__" not in w_type.dict_w:
+            return None
+        names: list[str] = []
+        for w_t in w_type.mro_w:
+            if w_t is self.w_object:
+                continue
+            w_slots = w_t.dict_w.get("__slots__", None)
+            if w_slots is None:
+                if w_t.kind == KIND_OBJECT:
+                    return None
+                continue
+            items: list[W_Root] = [w_slots]
+            if not isinstance(w_slots, W_StrObject):
+                items = self.unpack_iterable(w_slots)
+            for w_s in items:
+                if isinstance(w_s, W_StrObject):
+                    if w_s.value == "__dict__":
+                        return None
+                    names.append(w_s.value)
+        return names
 
     def exception_attr(self, w_exc: W_BaseException, name: str) -> W_Root | None:
         if name == "args":
@@ -755,6 +890,11 @@ class Space:
             if len(w_exc.args_w) >= 2:
                 return w_exc.args_w[0] if name == "errno" else w_exc.args_w[1]
             return self.w_None
+        if (name == "filename" or name == "filename2") and w_type.issubtype(self.w_OSError):
+            k = 2 if name == "filename" else 4
+            if 3 <= len(w_exc.args_w) <= 5 and k < len(w_exc.args_w):
+                return w_exc.args_w[k]
+            return self.w_None
         if name == "msg" and w_type.issubtype(self.w_SyntaxError):
             if len(w_exc.args_w) >= 1:
                 return w_exc.args_w[0]
@@ -775,16 +915,24 @@ class Space:
             if name == "__module__":
                 return self.newstr(w_obj.module)
             if name == "__doc__":
-                w_doc = w_obj.code.docstring
+                w_doc = w_obj.attrs_w.get("__doc__", None)
+                if w_doc is None:
+                    w_doc = w_obj.code.docstring
                 return w_doc if w_doc is not None else self.w_None
             if name == "__defaults__":
                 if len(w_obj.defaults_w) == 0:
                     return self.w_None
                 return self.newtuple(list(w_obj.defaults_w))
+            if name == "__kwdefaults__":
+                if len(w_obj.kwdefaults_w) == 0:
+                    return self.w_None
+                return self.dict_from_strdict(w_obj.kwdefaults_w)
             if name == "__code__":
                 return w_obj.code
             if name == "__dict__":
-                return self.dict_from_strdict(w_obj.attrs_w)
+                w_fd = self.dict_from_strdict(w_obj.attrs_w)
+                self.storage_delete(w_fd.storage, self.newstr("__doc__"))
+                return w_fd
             if name == "__wrapped__" or name in w_obj.attrs_w:
                 return w_obj.attrs_w.get(name, None)
             return None
@@ -832,11 +980,19 @@ class Space:
             if name == "imag":
                 return self.newfloat(0.0)
             return None
+        if isinstance(w_obj, W_ComplexObject):
+            if name == "real":
+                return self.newfloat(w_obj.realval)
+            if name == "imag":
+                return self.newfloat(w_obj.imagval)
+            return None
         if isinstance(w_obj, W_Property):
             if name == "fget":
                 return w_obj.w_fget if w_obj.w_fget is not None else self.w_None
             if name == "fset":
                 return w_obj.w_fset if w_obj.w_fset is not None else self.w_None
+            if name == "fdel":
+                return w_obj.w_fdel if w_obj.w_fdel is not None else self.w_None
             if name == "__doc__":
                 return w_obj.w_doc if w_obj.w_doc is not None else self.w_None
             return None
@@ -973,7 +1129,14 @@ class Space:
             elif name == "__qualname__":
                 w_obj.qualname = self.str_w(w_value)
             elif name == "__doc__":
-                w_obj.code.docstring = w_value
+                w_obj.attrs_w["__doc__"] = w_value   # per function (the code is shared)
+            elif name == "__defaults__":
+                if w_value is self.w_None:
+                    w_obj.defaults_w = []
+                elif isinstance(w_value, W_TupleObject):
+                    w_obj.defaults_w = list(w_value.items_w)
+                else:
+                    raise self.type_error("__defaults__ must be set to a tuple object")
             elif name == "__module__":
                 w_obj.module = self.str_w(w_value)
             else:
@@ -983,12 +1146,17 @@ class Space:
             w_obj.w_dict[name] = w_value
             return
         w_type2 = self.type(w_obj)
+        if self.special_attr(w_obj, name) is not None:
+            raise self.error(self.w_AttributeError, "attribute '" + name + "' of '" + w_type2.name +
+                             "' objects is not writable")
         if w_type2.lookup(name) is not None:
             raise self.error(self.w_AttributeError, "'" + w_type2.name + "' object attribute '" + name + "' is read-only")
         raise self.attr_error(w_obj, name)
 
     def generic_setattr(self, w_obj: W_Instance, name: str, w_value: W_Root) -> None:
         w_type = w_obj.w_type
+        if w_type is self.w_object:
+            raise self.attr_error(w_obj, name)
         w_descr = w_type.lookup(name)
         if w_descr is not None:
             if isinstance(w_descr, W_Property):
@@ -1019,17 +1187,21 @@ class Space:
                 return
             if name == "__traceback__":
                 return
-        slots = w_type.dict_w.get("__slots__", None)
-        if slots is not None and w_type.lookup_where("__dict__") is None:
-            ok = False
-            for w_s in self.unpack_iterable(slots):
-                if isinstance(w_s, W_StrObject) and w_s.value == name:
-                    ok = True
-            if not ok:
-                raise self.error(self.w_AttributeError, "'" + w_type.name + "' object has no attribute '" + name + "'")
+        slots = self.slot_names(w_type)
+        if slots is not None and name not in slots:
+            raise self.error(self.w_AttributeError, "'" + w_type.name + "' object has no attribute '" + name + "'")
+        if name == "__dict__" and slots is None:
+            if not isinstance(w_value, W_DictObject):
+                raise self.type_error("__dict__ must be set to a dictionary, not a '" + self.type_name(w_value) + "'")
+            w_obj.w_dict = w_value
+            w_obj.map = w_type.terminator
+            w_obj.storage = []
+            return
         w_obj.setattr_local(name, w_value)
 
     def property_name(self, w_prop: W_Property) -> str:
+        if w_prop.name != "":
+            return w_prop.name
         w_get = w_prop.w_fget
         if isinstance(w_get, W_Function):
             return w_get.name
@@ -1080,6 +1252,19 @@ class Space:
 
     def call(self, w_callable: W_Root, args: Args) -> W_Root:
         if isinstance(w_callable, W_BuiltinFunction):
+            if w_callable.qualifier != "" and len(args.args_w) > 0:
+                w_recv = args.args_w[0]
+                if isinstance(w_recv, W_Instance) and w_recv.w_base is not None and \
+                        w_callable.qualifier != "object":
+                    args = self.rebase_args(w_callable, args)
+                elif w_callable.is_static and isinstance(w_recv, W_TypeObject) and \
+                        w_callable.name == "__new__" and w_callable.qualifier != "object":
+                    w_bb = w_recv.w_builtin_base
+                    if w_bb is not None:
+                        new_args_w: list[W_Root] = [w_bb]
+                        new_args_w.extend(args.args_w[1:])
+                        w_val = w_callable.fn(self, Args(new_args_w, args.kw_names, args.kw_values))
+                        return self.wrap_base_value(w_recv, w_val)
             return w_callable.fn(self, args)
         if isinstance(w_callable, W_Function):
             return self.engine.call_function(w_callable, args)
@@ -1122,6 +1307,8 @@ class Space:
             w_inst = self.call(w_new, args.prepend(w_type))
             if not self.type(w_inst).issubtype(w_type):
                 return w_inst
+        elif w_type.issubtype(self.w_type) and len(args.args_w) == 3:
+            w_inst = self.build_class_from(w_type, args.args_w[0], args.args_w[1], args.args_w[2], args)
         else:
             w_inst = self.allocate_instance(w_type, args.args_w)
         w_init = w_type.lookup("__init__")
@@ -1129,7 +1316,12 @@ class Space:
             w_res = self.call(self.bind(w_init, w_inst, w_type), args)
             if w_res is not self.w_None:
                 raise self.type_error("__init__() should return None, not '" + self.type_name(w_res) + "'")
-        elif not user_new and w_type.kind == KIND_OBJECT and (len(args.args_w) > 0 or args.has_kw()):
+        elif isinstance(w_inst, W_Instance) and w_inst.w_base is not None:
+            w_ib = w_inst.w_base
+            if w_ib is not None:
+                self.init_base_value(w_ib, w_type.name, args)
+        elif not user_new and w_type.kind == KIND_OBJECT and isinstance(w_inst, W_Instance) and \
+                (len(args.args_w) > 0 or args.has_kw()):
             raise self.type_error(w_type.name + "() takes no arguments")
         return w_inst
 
@@ -1138,7 +1330,107 @@ class Space:
             return W_BaseException(w_type, list(args_w))
         if w_type.kind == KIND_BUILTIN:
             raise self.type_error("object.__new__(" + w_type.name + ") is not safe, use " + w_type.name + ".__new__()")
-        return W_Instance(w_type)
+        w_inst = W_Instance(w_type)
+        w_bb = w_type.w_builtin_base
+        if w_bb is not None:
+            w_inst.w_base = self.new_base_value(w_bb, args_w)
+        return w_inst
+
+    # ------------------------------------------------------------------
+    # subclasses of builtin types: a W_Instance whose w_base holds the
+    # builtin value; operations the class does not override act on it
+
+    def is_subclassable_builtin(self, w_t: W_TypeObject) -> bool:
+        return w_t is self.w_dict or w_t is self.w_list or w_t is self.w_tuple or \
+            w_t is self.w_set or w_t is self.w_frozenset or w_t is self.w_int or \
+            w_t is self.w_float or w_t is self.w_complex
+
+    def new_base_value(self, w_bb: W_TypeObject, args_w: list[W_Root]) -> W_Root:
+        if w_bb is self.w_int or w_bb is self.w_float or w_bb is self.w_complex:
+            # immutable numbers: the value comes from the type's constructor
+            w_ctor = w_bb.dict_w.get("__new__", None)
+            assert w_ctor is not None
+            ctor_args_w: list[W_Root] = [w_bb]
+            ctor_args_w.extend(args_w)
+            return self.call(w_ctor, positional(ctor_args_w))
+        if w_bb is self.w_dict:
+            return W_DictObject()
+        if w_bb is self.w_list:
+            return W_ListObject([])
+        if w_bb is self.w_set:
+            return W_SetObject(False)
+        items_w: list[W_Root] = []
+        if len(args_w) > 0:
+            items_w = self.unpack_iterable(args_w[0])
+        if w_bb is self.w_frozenset:
+            return self.newset_from(items_w, True)
+        return self.newtuple(items_w)
+
+    def wrap_base_value(self, w_type: W_TypeObject, w_value: W_Root) -> W_Root:
+        """tuple.__new__(cls, ...) for a subclass cls: an instance of cls
+        holding the value."""
+        w_inst = W_Instance(w_type)
+        w_inst.w_base = w_value
+        return w_inst
+
+    def init_base_value(self, w_base: W_Root, name: str, args: Args) -> None:
+        """dict/list/set.__init__ on a value (args without the receiver)."""
+        if isinstance(w_base, W_TupleObject) or (isinstance(w_base, W_SetObject) and w_base.frozen):
+            return
+        if isinstance(w_base, W_IntObject) or isinstance(w_base, W_LongObject) or \
+                isinstance(w_base, W_FloatObject) or isinstance(w_base, W_ComplexObject):
+            return
+        if isinstance(w_base, W_DictObject):
+            if len(args.args_w) > 1:
+                raise self.type_error(name + " expected at most 1 argument, got " + str(len(args.args_w)))
+            if len(args.args_w) == 1:
+                self.dict_update(w_base, args.args_w[0])
+            i = 0
+            while i < len(args.kw_names):
+                self.dict_setitem_str(w_base, args.kw_names[i], args.kw_values[i])
+                i += 1
+            return
+        if args.has_kw():
+            raise self.type_error(name + "() takes no keyword arguments")
+        if len(args.args_w) > 1:
+            raise self.type_error(name + " expected at most 1 argument, got " + str(len(args.args_w)))
+        if isinstance(w_base, W_ListObject):
+            del w_base.items_w[:]
+            if len(args.args_w) == 1:
+                w_base.items_w.extend(self.unpack_iterable(args.args_w[0]))
+        elif isinstance(w_base, W_SetObject) and not w_base.frozen:
+            w_base.storage.clear()
+            if len(args.args_w) == 1:
+                for w_x in self.unpack_iterable(args.args_w[0]):
+                    self.set_add(w_base, w_x)
+
+    def rebase_args(self, w_func: W_BuiltinFunction, args: Args) -> Args:
+        """A builtin method called on a subclass instance gets the value."""
+        w_recv = args.args_w[0]
+        if isinstance(w_recv, W_Instance):
+            w_base = w_recv.w_base
+            if w_base is not None:
+                args_w: list[W_Root] = [w_base]
+                args_w.extend(args.args_w[1:])
+                return Args(args_w, args.kw_names, args.kw_values)
+        return args
+
+    def num_base(self, w: W_Root) -> W_Root | None:
+        """The int/float/complex value of an instance of a subclass of
+        int, float or complex, else None."""
+        if isinstance(w, W_Instance):
+            w_b = w.w_base
+            if isinstance(w_b, W_IntObject) or isinstance(w_b, W_LongObject) or \
+                    isinstance(w_b, W_FloatObject) or isinstance(w_b, W_ComplexObject):
+                return w_b
+        return None
+
+    def base_of(self, w: W_Root) -> W_Root:
+        if isinstance(w, W_Instance):
+            w_b = w.w_base
+            if w_b is not None:
+                return w_b
+        return w
 
     def build_class_from(self, w_meta: W_TypeObject, w_name: W_Root, w_bases: W_Root, w_dict: W_Root,
                          args: Args) -> W_TypeObject:
@@ -1165,27 +1457,47 @@ class Space:
         if len(bases_w) == 0:
             bases_w = [self.w_object]
         kind = KIND_OBJECT
+        w_bbase: W_TypeObject | None = None
         for w_b in bases_w:
+            w_bb: W_TypeObject | None = w_b.w_builtin_base
             if w_b.kind == KIND_EXCEPTION:
                 kind = KIND_EXCEPTION
-            elif w_b.kind == KIND_BUILTIN and w_b is not self.w_object:
-                raise self.type_error("subclassing the builtin type '" + w_b.name +
-                                      "' is not supported yet")
+            elif w_b.kind == KIND_BUILTIN and w_b is not self.w_object and not w_b.issubtype(self.w_type):
+                if w_b is self.w_bool or w_b is self.w_range or w_b is self.w_slice or \
+                        w_b is self.w_NoneType or w_b is self.w_function or \
+                        w_b is self.types_by_index[T_NOTIMPLEMENTED] or w_b is self.types_by_index[T_ELLIPSIS]:
+                    raise self.type_error("type '" + w_b.name + "' is not an acceptable base type")
+                if not self.is_subclassable_builtin(w_b):
+                    raise self.type_error("subclassing the builtin type '" + w_b.name +
+                                          "' is not supported yet")
+                w_bb = w_b
+            if w_bb is not None:
+                if w_bbase is not None and w_bbase is not w_bb:
+                    raise self.type_error("multiple bases have instance lay-out conflict")
+                w_bbase = w_bb
         w_type = W_TypeObject(name, bases_w, kind)
+        w_type.w_builtin_base = w_bbase
         w_type.is_heaptype = True
         if w_meta is not self.w_type:
             w_type.w_metatype = w_meta
+        j = 0
+        while j < len(bases_w):
+            k = j + 1
+            while k < len(bases_w):
+                if bases_w[j] is bases_w[k]:
+                    raise self.type_error("duplicate base class " + bases_w[j].name)
+                k += 1
+            j += 1
         mro = compute_c3_mro(w_type)
         if mro is None:
-            names = ""
-            for w_b in bases_w:
-                if names != "":
-                    names += ", "
-                names += w_b.name
-            raise self.type_error("Cannot create a consistent method resolution\norder (MRO) for bases " + names)
+            raise self.type_error("Cannot create a consistent method resolution\norder (MRO) for bases " +
+                                  mro_conflict_names(w_type))
         w_type.set_mro(mro)
+        w_isc_kw = ns.get("__vm_init_subclass_kw__", None)
         for key in ns:
             w_v = ns[key]
+            if key == "__vm_init_subclass_kw__":
+                continue
             if key == "__new__" and isinstance(w_v, W_Function):
                 w_v = W_StaticMethod(w_v)
             if (key == "__init_subclass__" or key == "__class_getitem__") and isinstance(w_v, W_Function):
@@ -1198,6 +1510,10 @@ class Space:
         if isinstance(w_qn, W_StrObject):
             w_type.qualname = w_qn.value
             del w_type.dict_w["__qualname__"]
+        if "__eq__" in w_type.dict_w and "__hash__" not in w_type.dict_w:
+            w_type.dict_w["__hash__"] = self.w_None
+        if "__doc__" not in w_type.dict_w:
+            w_type.dict_w["__doc__"] = self.w_None
         for hook in ["__getattr__", "__setattr__", "__getattribute__", "__delattr__"]:
             w_h = w_type.lookup(hook)
             if w_h is not None and not isinstance(w_h, W_BuiltinFunction):
@@ -1205,6 +1521,8 @@ class Space:
         # __set_name__ on descriptors
         for key in ns:
             w_attr = w_type.dict_w.get(key, None)
+            if isinstance(w_attr, W_Property) and w_attr.name == "":
+                w_attr.name = key
             if isinstance(w_attr, W_Instance):
                 w_sn = w_attr.w_type.lookup("__set_name__")
                 if w_sn is not None:
@@ -1213,8 +1531,22 @@ class Space:
         if len(mro) > 1:
             w_parent = mro[1]
             w_isc = w_parent.lookup("__init_subclass__")
+            isc_names: list[str] = []
+            isc_values: list[W_Root] = []
+            if isinstance(w_isc_kw, W_DictObject):
+                st = w_isc_kw.storage
+                ki = 0
+                while ki < len(st.keys_w):
+                    w_kk = st.keys_w[ki]
+                    w_kv = st.values_w[ki]
+                    if w_kk is not None and w_kv is not None:
+                        isc_names.append(self.str_w(w_kk))
+                        isc_values.append(w_kv)
+                    ki += 1
             if isinstance(w_isc, W_ClassMethod):
-                self.call(w_isc.w_func, positional([w_type]))
+                self.call(w_isc.w_func, Args([w_type], isc_names, isc_values))
+            elif len(isc_names) > 0:
+                raise self.type_error(w_type.name + ".__init_subclass__() takes no keyword arguments")
         return w_type
 
     # ------------------------------------------------------------------
@@ -1223,10 +1555,27 @@ class Space:
     def binop(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root:
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
             return self.int_binop(op, w_a, w_b)
-        w_res = self.builtin_binop(op, w_a, w_b)
+        w_res = self.builtin_binop_or_reflected(op, w_a, w_b)
         if w_res is not None:
             return w_res
         return self.user_binop(op, w_a, w_b, False)
+
+    def builtin_binop_or_reflected(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root | None:
+        """builtin_binop; when it rejects a user object on the right, that
+        object's reflected method (a builtin's method gives NotImplemented)."""
+        try:
+            return self.builtin_binop(op, w_a, w_b)
+        except OperationError as e:
+            if not (isinstance(w_b, W_Instance) and not isinstance(w_a, W_Instance) and
+                    self.exc_matches(e.w_value, self.w_TypeError)):
+                raise
+            w_rm = self.lookup_user(w_b, "__r" + bc.BINOP_DUNDERS[op] + "__")
+            if w_rm is None:
+                raise
+            w_r = self.call(w_rm, positional([w_a]))
+            if w_r is self.w_NotImplemented:
+                raise
+            return w_r
 
     def inplace_binop(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root:
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
@@ -1252,13 +1601,30 @@ class Space:
         if isinstance(w_a, W_DictObject) and op == bc.OP_OR and isinstance(w_b, W_DictObject):
             self.dict_update(w_a, w_b)
             return w_a
+        if isinstance(w_a, W_ExtObject):
+            w_eim = self.lookup_user(w_a, "__i" + bc.BINOP_DUNDERS[op] + "__")
+            if w_eim is not None:
+                w_eres = self.call(w_eim, positional([w_b]))
+                if w_eres is not self.w_NotImplemented:
+                    return w_eres
         if isinstance(w_a, W_Instance):
             w_m = self.lookup_user(w_a, "__i" + bc.BINOP_DUNDERS[op] + "__")
             if w_m is not None:
                 w_res = self.call(w_m, positional([w_b]))
                 if w_res is not self.w_NotImplemented:
                     return w_res
-        return self.binop(op, w_a, w_b)
+            w_ab = w_a.w_base
+            if w_ab is not None and self.lookup_user(w_a, "__" + bc.BINOP_DUNDERS[op] + "__") is None:
+                w_res = self.inplace_binop(op, w_ab, self.base_of(w_b))
+                if w_res is w_ab:
+                    return w_a
+                return w_res
+        if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
+            return self.int_binop(op, w_a, w_b)
+        w_ires = self.builtin_binop_or_reflected(op, w_a, w_b)
+        if w_ires is not None:
+            return w_ires
+        return self.user_binop(op, w_a, w_b, True)
 
     def user_binop(self, op: int, w_a: W_Root, w_b: W_Root, inplace: bool) -> W_Root:
         dunder = bc.BINOP_DUNDERS[op]
@@ -1287,8 +1653,27 @@ class Space:
                 w_res2 = self.builtin_binop(op, w_a, w_b)
                 if w_res2 is not None:
                     return w_res2
+        w_a2 = self.base_of(w_a)
+        w_b2 = self.base_of(w_b)
+        if w_a2 is not w_a or w_b2 is not w_b:
+            if isinstance(w_a2, W_IntObject) and isinstance(w_b2, W_IntObject):
+                return self.int_binop(op, w_a2, w_b2)
+            w_res3 = self.builtin_binop(op, w_a2, w_b2)
+            if w_res3 is not None:
+                return w_res3
+        if op == bc.OP_MUL:
+            if isinstance(w_b, W_Instance) and self.lookup_user(w_b, "__index__") is not None:
+                w_rep = self.builtin_binop(op, w_a, self.newint(self.int_w(w_b)))
+                if w_rep is not None:
+                    return w_rep
+            if isinstance(w_a, W_Instance) and self.lookup_user(w_a, "__index__") is not None:
+                w_rep2 = self.builtin_binop(op, w_b, self.newint(self.int_w(w_a)))
+                if w_rep2 is not None:
+                    return w_rep2
         sym = bc.BINOP_SYMBOLS[op]
-        if op == bc.OP_POW:
+        if inplace:
+            sym += "="
+        elif op == bc.OP_POW:
             sym = "** or pow()"
         raise self.type_error("unsupported operand type(s) for " + sym + ": '" +
                               w_ta.name + "' and '" + w_tb.name + "'")
@@ -1396,6 +1781,8 @@ class Space:
 
     def builtin_binop(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root | None:
         """The operation on builtin types, or None (NotImplemented)."""
+        if isinstance(w_a, W_ComplexObject) or isinstance(w_b, W_ComplexObject):
+            return self.complex_binop(op, w_a, w_b)
         if isinstance(w_a, W_LongObject) or isinstance(w_b, W_LongObject):
             if self.is_int(w_a) and self.is_int(w_b):
                 return self.long_binop(op, self.big_w(w_a), self.big_w(w_b))
@@ -1484,6 +1871,49 @@ class Space:
             return w_d
         return None
 
+    def complex_parts(self, w: W_Root) -> tuple[float, float] | None:
+        """(real, imag) of a number for complex arithmetic, or None."""
+        if isinstance(w, W_ComplexObject):
+            return (w.realval, w.imagval)
+        if isinstance(w, W_FloatObject):
+            return (w.floatval, 0.0)
+        if isinstance(w, W_IntObject):
+            return (float(w.intval), 0.0)
+        if isinstance(w, W_LongObject):
+            return (self.long_tofloat(w.num), 0.0)
+        return None
+
+    def complex_binop(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root | None:
+        pa = self.complex_parts(w_a)
+        pb = self.complex_parts(w_b)
+        if pa is None or pb is None:
+            return None
+        ar = pa[0]
+        ai = pa[1]
+        br = pb[0]
+        bi = pb[1]
+        try:
+            if op == bc.OP_ADD:
+                return W_ComplexObject(ar + br, ai + bi)
+            if op == bc.OP_SUB:
+                return W_ComplexObject(ar - br, ai - bi)
+            if op == bc.OP_MUL:
+                r = c_mul(ar, ai, br, bi)
+                return W_ComplexObject(r[0], r[1])
+            if op == bc.OP_TRUEDIV:
+                r = c_div(ar, ai, br, bi)
+                return W_ComplexObject(r[0], r[1])
+            if op == bc.OP_POW:
+                r = c_pow(ar, ai, br, bi)
+                return W_ComplexObject(r[0], r[1])
+        except ComplexError as e:
+            if e.kind == 0:
+                raise self.error(self.w_ZeroDivisionError, e.msg)
+            if e.kind == 1:
+                raise self.error(self.w_OverflowError, e.msg)
+            raise self.value_error(e.msg)
+        return None
+
     def set_binop(self, op: int, w_a: W_SetObject, w_b: W_SetObject) -> W_Root | None:
         w_res = W_SetObject(w_a.frozen)
         if op == bc.OP_OR:
@@ -1533,11 +1963,19 @@ class Space:
             for w_key in self.unpack_iterable(self.call(w_keys, positional([]))):
                 self.storage_set(w_d.storage, w_key, self.getitem(w_other, w_key))
             return
+        pair_i = 0
         for w_pair in self.unpack_iterable(w_other):
-            items = self.unpack_iterable(w_pair)
+            try:
+                items = self.unpack_iterable(w_pair)
+            except OperationError as e:
+                if not self.exc_matches(e.w_value, self.w_TypeError):
+                    raise
+                raise self.type_error("cannot convert dictionary update sequence element #" + str(pair_i) +
+                                      " to a sequence")
             if len(items) != 2:
-                raise self.value_error("dictionary update sequence element has length " +
+                raise self.value_error("dictionary update sequence element #" + str(pair_i) + " has length " +
                                        str(len(items)) + "; 2 is required")
+            pair_i += 1
             self.storage_set(w_d.storage, items[0], items[1])
 
     def unary_neg(self, w: W_Root) -> W_Root:
@@ -1549,9 +1987,14 @@ class Space:
             return self.newlong(w.num.neg())
         if isinstance(w, W_FloatObject):
             return self.newfloat(-w.floatval)
+        if isinstance(w, W_ComplexObject):
+            return W_ComplexObject(-w.realval, -w.imagval)
         w_m = self.lookup_user(w, "__neg__")
         if w_m is not None:
             return self.call(w_m, positional([]))
+        w_nb = self.num_base(w)
+        if w_nb is not None:
+            return self.unary_neg(w_nb)
         raise self.type_error("bad operand type for unary -: '" + self.type_name(w) + "'")
 
     def unary_pos(self, w: W_Root) -> W_Root:
@@ -1559,9 +2002,14 @@ class Space:
             return self.newint(w.intval)
         if isinstance(w, W_IntObject) or isinstance(w, W_FloatObject) or isinstance(w, W_LongObject):
             return w
+        if isinstance(w, W_ComplexObject):
+            return W_ComplexObject(w.realval, w.imagval)
         w_m = self.lookup_user(w, "__pos__")
         if w_m is not None:
             return self.call(w_m, positional([]))
+        w_nb = self.num_base(w)
+        if w_nb is not None:
+            return self.unary_pos(w_nb)
         raise self.type_error("bad operand type for unary +: '" + self.type_name(w) + "'")
 
     def unary_invert(self, w: W_Root) -> W_Root:
@@ -1572,6 +2020,9 @@ class Space:
         w_m = self.lookup_user(w, "__invert__")
         if w_m is not None:
             return self.call(w_m, positional([]))
+        w_nb = self.num_base(w)
+        if w_nb is not None:
+            return self.unary_invert(w_nb)
         raise self.type_error("bad operand type for unary ~: '" + self.type_name(w) + "'")
 
     def abs(self, w: W_Root) -> W_Root:
@@ -1583,9 +2034,17 @@ class Space:
             return self.newint(w.intval)
         if isinstance(w, W_FloatObject):
             return self.newfloat(abs(w.floatval))
+        if isinstance(w, W_ComplexObject):
+            try:
+                return self.newfloat(c_abs(w.realval, w.imagval))
+            except ComplexError as e:
+                raise self.error(self.w_OverflowError, e.msg)
         w_m = self.lookup_user(w, "__abs__")
         if w_m is not None:
             return self.call(w_m, positional([]))
+        w_nb = self.num_base(w)
+        if w_nb is not None:
+            return self.abs(w_nb)
         raise self.type_error("bad operand type for abs(): '" + self.type_name(w) + "'")
 
     # ------------------------------------------------------------------
@@ -1626,6 +2085,14 @@ class Space:
                 w_r = self.call(w_eq, positional([w_b]))
                 if w_r is not self.w_NotImplemented:
                     return self.newbool(not self.is_true(w_r))
+        w_a2 = self.base_of(w_a)
+        w_b2 = self.base_of(w_b)
+        if w_a2 is not w_a or w_b2 is not w_b:
+            if isinstance(w_a2, W_IntObject) and isinstance(w_b2, W_IntObject):
+                return self.newbool(self.cmp_int(op, w_a2.intval, w_b2.intval))
+            w_res2 = self.builtin_compare(op, w_a2, w_b2)
+            if w_res2 is not None:
+                return w_res2
         if op == bc.CMP_EQ:
             return self.newbool(w_a is w_b)
         if op == bc.CMP_NE:
@@ -1691,23 +2158,71 @@ class Space:
         except OverflowError:
             raise self.error(self.w_OverflowError, "int too large to convert to float")
 
+    def int_float_cmp(self, w_i: W_Root, f: float) -> int:
+        """Exact comparison of an int (W_IntObject/W_LongObject) with a
+        float: -1, 0, 1, or 2 when f is NaN."""
+        if f != f:
+            return 2
+        if f - f != 0.0:
+            return -1 if f > 0.0 else 1
+        if isinstance(w_i, W_IntObject) and -9007199254740992 <= w_i.intval <= 9007199254740992:
+            x = float(w_i.intval)
+            if x < f:
+                return -1
+            if x > f:
+                return 1
+            return 0
+        c = self.big_w(w_i).compare(rbigint.fromfloat(f))
+        if c != 0:
+            return c
+        if -4503599627370496.0 < f < 4503599627370496.0:
+            t = float(int(f))
+            if f > t:
+                return -1
+            if f < t:
+                return 1
+        return 0
+
+    def cmp_result(self, op: int, c: int) -> bool:
+        if c == 2:
+            return op == bc.CMP_NE
+        return self.cmp_int(op, c, 0)
+
+    def complex_compare(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root | None:
+        if op != bc.CMP_EQ and op != bc.CMP_NE:
+            return None
+        if not isinstance(w_a, W_ComplexObject):
+            return self.complex_compare(op, w_b, w_a)
+        eq = False
+        if isinstance(w_b, W_ComplexObject):
+            eq = w_a.realval == w_b.realval and w_a.imagval == w_b.imagval
+        elif isinstance(w_b, W_FloatObject):
+            eq = w_a.imagval == 0.0 and w_a.realval == w_b.floatval
+        elif isinstance(w_b, W_IntObject) or isinstance(w_b, W_LongObject):
+            eq = w_a.imagval == 0.0 and self.int_float_cmp(w_b, w_a.realval) == 0
+        else:
+            return None
+        return self.newbool(eq if op == bc.CMP_EQ else not eq)
+
     def builtin_compare(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root | None:
+        if isinstance(w_a, W_ComplexObject) or isinstance(w_b, W_ComplexObject):
+            return self.complex_compare(op, w_a, w_b)
         if isinstance(w_a, W_LongObject) or isinstance(w_b, W_LongObject):
             if self.is_int(w_a) and self.is_int(w_b):
                 return self.newbool(self.long_compare(op, self.big_w(w_a), self.big_w(w_b)))
-            if isinstance(w_a, W_FloatObject) or isinstance(w_b, W_FloatObject):
-                fa = w_a.floatval if isinstance(w_a, W_FloatObject) else self.big_w(w_a).tofloat()
-                fb = w_b.floatval if isinstance(w_b, W_FloatObject) else self.big_w(w_b).tofloat()
-                return self.newbool(self.cmp_float(op, fa, fb))
+            if isinstance(w_b, W_FloatObject):
+                return self.newbool(self.cmp_result(op, self.int_float_cmp(w_a, w_b.floatval)))
+            if isinstance(w_a, W_FloatObject):
+                return self.newbool(self.cmp_result(bc.CMP_SWAPPED[op], self.int_float_cmp(w_b, w_a.floatval)))
             return None
         if isinstance(w_a, W_FloatObject):
             if isinstance(w_b, W_FloatObject):
                 return self.newbool(self.cmp_float(op, w_a.floatval, w_b.floatval))
             if isinstance(w_b, W_IntObject):
-                return self.newbool(self.cmp_float(op, w_a.floatval, float(w_b.intval)))
+                return self.newbool(self.cmp_result(bc.CMP_SWAPPED[op], self.int_float_cmp(w_b, w_a.floatval)))
         elif isinstance(w_a, W_IntObject):
             if isinstance(w_b, W_FloatObject):
-                return self.newbool(self.cmp_float(op, float(w_a.intval), w_b.floatval))
+                return self.newbool(self.cmp_result(op, self.int_float_cmp(w_a, w_b.floatval)))
         elif isinstance(w_a, W_StrObject):
             if isinstance(w_b, W_StrObject):
                 return self.newbool(self.cmp_str(op, w_a.value, w_b.value))
@@ -1727,6 +2242,10 @@ class Space:
         elif isinstance(w_a, W_SetObject):
             if isinstance(w_b, W_SetObject):
                 return self.newbool(self.cmp_set(op, w_a, w_b))
+        elif isinstance(w_a, W_SliceObject):
+            if isinstance(w_b, W_SliceObject):
+                return self.newbool(self.cmp_seq(op, [w_a.w_start, w_a.w_stop, w_a.w_step],
+                                                 [w_b.w_start, w_b.w_stop, w_b.w_step]))
         elif isinstance(w_a, W_RangeObject):
             if isinstance(w_b, W_RangeObject) and (op == bc.CMP_EQ or op == bc.CMP_NE):
                 eq2 = self.cmp_seq(bc.CMP_EQ, self.unpack_iterable(w_a), self.unpack_iterable(w_b))
@@ -1794,6 +2313,8 @@ class Space:
         if isinstance(w_container, W_DictObject):
             return self.storage_contains(w_container.storage, w_item)
         if isinstance(w_container, W_SetObject):
+            if isinstance(w_item, W_SetObject) and not w_item.frozen:
+                w_item = self.newset_from(w_item.storage.live_keys(), True)
             return self.storage_contains(w_container.storage, w_item)
         if isinstance(w_container, W_StrObject):
             if not isinstance(w_item, W_StrObject):
@@ -1826,7 +2347,16 @@ class Space:
         w_m = self.lookup_user(w_container, "__contains__")
         if w_m is not None:
             return self.is_true(self.call(w_m, positional([w_item])))
-        w_iter = self.iter(w_container)
+        if isinstance(w_container, W_Instance):
+            w_cb = w_container.w_base
+            if w_cb is not None and self.lookup_user(w_container, "__iter__") is None:
+                return self.contains(w_cb, w_item)
+        try:
+            w_iter = self.iter(w_container)
+        except OperationError as e:
+            if self.exc_matches(e.w_value, self.w_TypeError) and isinstance(w_container, W_Instance):
+                raise self.type_error("argument of type '" + self.type_name(w_container) + "' is not iterable")
+            raise
         while True:
             w_next = self.next_or_null(w_iter)
             if w_next is None:
@@ -1843,6 +2373,17 @@ class Space:
     # subscription
 
     def getitem(self, w_obj: W_Root, w_index: W_Root) -> W_Root:
+        if isinstance(w_index, W_Instance) and (isinstance(w_obj, W_ListObject) or
+                                                isinstance(w_obj, W_TupleObject) or
+                                                isinstance(w_obj, W_StrObject) or
+                                                isinstance(w_obj, W_BytesObject) or
+                                                isinstance(w_obj, W_RangeObject)):
+            if self.lookup_user(w_index, "__index__") is not None:
+                w_index = self.newint(self.int_w(w_index))
+            else:
+                w_inb = self.num_base(w_index)
+                if w_inb is not None and self.is_int(w_inb):
+                    w_index = w_inb
         if isinstance(w_obj, W_ListObject):
             if isinstance(w_index, W_IntObject):
                 i = w_index.intval
@@ -1910,14 +2451,30 @@ class Space:
                 return self.newint(w_obj.start + i * w_obj.step)
             if isinstance(w_index, W_SliceObject):
                 start, stop, step, n = self.slice_indices(w_index, w_obj.length())
+                if step < 0 and stop < -1:
+                    stop = -1
                 return W_RangeObject(w_obj.start + start * w_obj.step, w_obj.start + stop * w_obj.step,
                                      w_obj.step * step)
+            raise self.type_error("range indices must be integers or slices, not " + self.type_name(w_index))
+        if isinstance(w_obj, W_ExtObject):
+            w_em = self.lookup_user(w_obj, "__getitem__")
+            if w_em is not None:
+                return self.call(w_em, positional([w_index]))
         if isinstance(w_obj, W_Instance):
             w_m = self.lookup_user(w_obj, "__getitem__")
             if w_m is not None:
                 return self.call(w_m, positional([w_index]))
-            if isinstance(w_obj, W_Instance) and w_obj.w_type.issubtype(self.w_dict):
-                pass
+            w_gb = w_obj.w_base
+            if w_gb is not None:
+                if isinstance(w_gb, W_DictObject):
+                    w_v = self.storage_get(w_gb.storage, w_index)
+                    if w_v is not None:
+                        return w_v
+                    w_miss = self.lookup_user(w_obj, "__missing__")
+                    if w_miss is not None:
+                        return self.call(w_miss, positional([w_index]))
+                    raise self.key_error(w_index)
+                return self.getitem(w_gb, w_index)
         if isinstance(w_obj, W_TypeObject):
             w_cg = w_obj.lookup("__class_getitem__")
             if w_cg is not None:
@@ -1949,6 +2506,11 @@ class Space:
         if w_m is not None:
             self.call(w_m, positional([w_index, w_value]))
             return
+        if isinstance(w_obj, W_Instance):
+            w_sb = w_obj.w_base
+            if w_sb is not None:
+                self.setitem(w_sb, w_index, w_value)
+                return
         raise self.type_error("'" + self.type_name(w_obj) + "' object does not support item assignment")
 
     def delitem(self, w_obj: W_Root, w_index: W_Root) -> None:
@@ -1989,6 +2551,11 @@ class Space:
         if w_m is not None:
             self.call(w_m, positional([w_index]))
             return
+        if isinstance(w_obj, W_Instance):
+            w_db = w_obj.w_base
+            if w_db is not None:
+                self.delitem(w_db, w_index)
+                return
         raise self.type_error("'" + self.type_name(w_obj) + "' object does not support item deletion")
 
     def slice_indices(self, w_slice: W_SliceObject, length: int) -> tuple[int, int, int, int]:
@@ -2088,6 +2655,10 @@ class Space:
             if n < 0:
                 raise self.value_error("__len__() should return >= 0")
             return n
+        if isinstance(w, W_Instance):
+            w_lb = w.w_base
+            if w_lb is not None:
+                return self.len(w_lb)
         raise self.type_error("object of type '" + self.type_name(w) + "' has no len()")
 
     def iter(self, w: W_Root) -> W_Root:
@@ -2113,13 +2684,22 @@ class Space:
             return w
         if w.type_index() == T_GENERATOR:
             return w
+        if isinstance(w, W_ExtObject):
+            w_ei = self.lookup_user(w, "__iter__")
+            if w_ei is not None:
+                return self.call(w_ei, positional([]))
         if isinstance(w, W_Instance):
             w_m = self.lookup_user(w, "__iter__")
             if w_m is not None:
                 w_it = self.call(w_m, positional([]))
-                if isinstance(w_it, W_Instance) and w_it.w_type.lookup("__next__") is None:
+                if isinstance(w_it, W_Instance) and w_it.w_type.lookup("__next__") is None or \
+                        isinstance(w_it, W_IntObject) or isinstance(w_it, W_StrObject) or \
+                        isinstance(w_it, W_ListObject) or isinstance(w_it, W_TupleObject) or w_it is self.w_None:
                     raise self.type_error("iter() returned non-iterator of type '" + self.type_name(w_it) + "'")
                 return w_it
+            w_ib = w.w_base
+            if w_ib is not None:
+                return self.iter(w_ib)
             if self.lookup_user(w, "__getitem__") is not None:
                 return W_CallIterator(w)
         raise self.type_error("'" + self.type_name(w) + "' object is not iterable")
@@ -2192,11 +2772,15 @@ class Space:
             items: list[W_Root] = []
             if len(w_iter.iters_w) == 0:
                 return None
+            zi = 0
             for w_it in w_iter.iters_w:
                 w_x = self.next_or_null(w_it)
                 if w_x is None:
+                    if w_iter.strict:
+                        self.zip_strict_check(w_iter, zi)
                     return None
                 items.append(w_x)
+                zi += 1
             return self.newtuple(items)
         if isinstance(w_iter, W_Map):
             args_w: list[W_Root] = []
@@ -2246,7 +2830,7 @@ class Space:
 
     def next(self, w_iter: W_Root) -> W_Root:
         """next(it): raises StopIteration when exhausted."""
-        if isinstance(w_iter, W_Instance):
+        if isinstance(w_iter, W_Instance) or isinstance(w_iter, W_ExtObject):
             w_m = self.lookup_user(w_iter, "__next__")
             if w_m is None:
                 raise self.type_error("'" + self.type_name(w_iter) + "' object is not an iterator")
@@ -2260,6 +2844,18 @@ class Space:
         if w_res is None:
             raise OperationError(W_BaseException(self.w_StopIteration, []))
         return w_res
+
+    def zip_strict_check(self, w_zip: W_Zip, i: int) -> None:
+        w_zip.strict = False
+        if i > 0:
+            plural = "argument 1" if i == 1 else "arguments 1-" + str(i)
+            raise self.value_error("zip() argument " + str(i + 1) + " is shorter than " + plural)
+        j = 1
+        while j < len(w_zip.iters_w):
+            if self.next_or_null(w_zip.iters_w[j]) is not None:
+                plural2 = "argument 1" if j == 1 else "arguments 1-" + str(j)
+                raise self.value_error("zip() argument " + str(j + 1) + " is longer than " + plural2)
+            j += 1
 
     def unpack_iterable(self, w: W_Root) -> list[W_Root]:
         if isinstance(w, W_ListObject):
@@ -2288,6 +2884,8 @@ class Space:
             return float_repr(w.floatval)
         if isinstance(w, W_LongObject):
             return w.num.str()
+        if isinstance(w, W_ComplexObject):
+            return complex_repr(w.realval, w.imagval)
         if w is self.w_None:
             return "None"
         if isinstance(w, W_ListObject):
@@ -2306,6 +2904,10 @@ class Space:
             return self.repr_seq(w, w.storage.live_keys(), "{", "}")
         if isinstance(w, W_BytesObject):
             return bytes_repr(w.value)
+        if isinstance(w, W_ExtObject):
+            w_er = self.lookup_ext(w, "__repr__")
+            if w_er is not None:
+                return self.str_w(self.call(w_er, positional([])))
         if isinstance(w, W_Instance):
             w_m = w.w_type.lookup("__repr__")
             if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
@@ -2315,8 +2917,20 @@ class Space:
                 return w_r.value
             if isinstance(w, W_BaseException):
                 return self.exception_repr(w)
+            w_rb = w.w_base
+            if w_rb is not None:
+                if isinstance(w_rb, W_SetObject):
+                    if w_rb.storage.used == 0:
+                        return w.w_type.name + "()"
+                    return w.w_type.name + "(" + self.repr_seq(w, w_rb.storage.live_keys(), "{", "}") + ")"
+                return self.repr(w_rb)
             return self.object_repr(w)
         if isinstance(w, W_TypeObject):
+            w_mt = w.w_metatype
+            if w_mt is not None:
+                w_mr = self.lookup_user_unbound(w_mt, "__repr__")
+                if w_mr is not None:
+                    return self.str_w(self.call(w_mr, positional([w])))
             if w.module == "builtins":
                 return "<class '" + w.qualname + "'>"
             return "<class '" + w.module + "." + w.qualname + "'>"
@@ -2384,10 +2998,17 @@ class Space:
             return name + "(" + self.repr(w.args_w[0]) + ")"
         return name + self.repr_seq(w, w.args_w, "(", ")")
 
+    def check_repr_depth(self) -> None:
+        """Nested reprs count against the recursion limit, as in CPython."""
+        if len(self.repr_stack) >= self.recursion_limit:
+            raise self.error(self.w_RecursionError,
+                             "maximum recursion depth exceeded while getting the repr of an object")
+
     def repr_seq(self, w_owner: W_Root, items_w: list[W_Root], left: str, right: str) -> str:
         for w_x in self.repr_stack:
             if w_x is w_owner:
                 return left + "..." + right
+        self.check_repr_depth()
         self.repr_stack.append(w_owner)
         try:
             parts: list[str] = []
@@ -2401,6 +3022,7 @@ class Space:
         for w_x in self.repr_stack:
             if w_x is w:
                 return "{...}"
+        self.check_repr_depth()
         self.repr_stack.append(w)
         try:
             parts: list[str] = []
@@ -2433,10 +3055,30 @@ class Space:
     def exception_str(self, w: W_BaseException) -> str:
         if w.w_type.issubtype(self.w_KeyError) and len(w.args_w) == 1:
             return self.repr(w.args_w[0])
+        if w.w_type.issubtype(self.w_OSError) and len(w.args_w) == 2 and isinstance(w.args_w[0], W_IntObject):
+            text = "[Errno " + self.str(w.args_w[0]) + "] " + self.str(w.args_w[1])
+            w_fn = w.getattr_local("filename")
+            if w_fn is not None and w_fn is not self.w_None:
+                text += ": " + self.repr(w_fn)
+            return text
         if len(w.args_w) == 0:
             return ""
         if len(w.args_w) == 1:
             return self.str(w.args_w[0])
+        if w.w_type.issubtype(self.w_OSError) and len(w.args_w) <= 5:
+            # "[Errno 2] No such file or directory: 'name'" (filename set
+            # by the OS functions, or given as the third argument)
+            text = "[Errno " + self.str(w.args_w[0]) + "] " + self.str(w.args_w[1])
+            w_fn = self.exception_attr(w, "filename")
+            w_local = w.getattr_local("filename")
+            if w_local is not None:
+                w_fn = w_local
+            if w_fn is not None and w_fn is not self.w_None:
+                text += ": " + self.repr(w_fn)
+                w_fn2 = self.exception_attr(w, "filename2")
+                if w_fn2 is not None and w_fn2 is not self.w_None:
+                    text += " -> " + self.repr(w_fn2)
+            return text
         return self.repr_seq(w, w.args_w, "(", ")")
 
     def wrap_str(self, w: W_Root) -> W_StrObject:

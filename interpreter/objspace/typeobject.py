@@ -52,6 +52,9 @@ class W_TypeObject(W_Root):
         self.terminator: Map = Map([])
         self.w_metatype: W_TypeObject | None = None
         self.has_user_getattr: bool = False
+        # a class deriving from dict/list/tuple/set/frozenset: that builtin
+        # type (its instances are W_Instances holding a w_base value)
+        self.w_builtin_base: W_TypeObject | None = None
 
     def type_name(self) -> str:
         return "type"
@@ -113,6 +116,52 @@ def compute_c3_mro(w_type: W_TypeObject) -> list[W_TypeObject] | None:
         if candidate is None:
             return None
         result.append(candidate)
+        for s in seqs:
+            if s[0] is candidate:
+                del s[0]
+
+
+def mro_conflict_names(w_type: W_TypeObject) -> str:
+    """The classes CPython names when the C3 merge of w_type's bases gets
+    stuck: the heads of the sequences left, each once."""
+    seqs: list[list[W_TypeObject]] = []
+    for w_b in w_type.bases_w:
+        seqs.append(list(w_b.mro_w))
+    seqs.append(list(w_type.bases_w))
+    while True:
+        nonempty: list[list[W_TypeObject]] = []
+        for s in seqs:
+            if len(s) > 0:
+                nonempty.append(s)
+        seqs = nonempty
+        if len(seqs) == 0:
+            return ""
+        candidate: W_TypeObject | None = None
+        for s in seqs:
+            c = s[0]
+            in_tail = False
+            for s2 in seqs:
+                j = 1
+                while j < len(s2):
+                    if s2[j] is c:
+                        in_tail = True
+                    j += 1
+            if not in_tail:
+                candidate = c
+                break
+        if candidate is None:
+            names: list[str] = []
+            seen: list[W_TypeObject] = []
+            for s in seqs:
+                h = s[0]
+                found = False
+                for w_x in seen:
+                    if w_x is h:
+                        found = True
+                if not found:
+                    seen.append(h)
+                    names.append(h.name)
+            return ", ".join(names)
         for s in seqs:
             if s[0] is candidate:
                 del s[0]

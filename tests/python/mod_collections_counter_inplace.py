@@ -1,0 +1,13 @@
+from collections import Counter
+a = Counter(a=3, b=1)
+a += Counter(a=1, c=-5, d=2)
+print(a)
+a -= Counter(a=10)
+print(a)
+a |= Counter(b=7, e=1)
+print(a)
+a &= Counter(b=2, d=9)
+print(a)
+c = Counter(x=1, y=-1)
+c += Counter()
+print(c)

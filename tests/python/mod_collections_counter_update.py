@@ -1,0 +1,22 @@
+from collections import Counter
+c = Counter('aab')
+c.update('abc')
+print(c)
+c.update({'a': 10, 'z': 1})
+print(c)
+c.update(b=5)
+print(c)
+c.subtract('aaaa')
+print(c)
+c.subtract({'z': 3}, )
+c.subtract(q=2)
+print(c)
+d = Counter()
+d.update(Counter('xyx'))
+print(d)
+d.update()
+print(d, d.copy(), type(d.copy()).__name__)
+try:
+    Counter.fromkeys('ab')
+except NotImplementedError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,11 @@
+from collections import deque
+d = deque()
+print(d, len(d), bool(d))
+d.append(1); d.append(2); d.appendleft(0)
+print(d, len(d), bool(d), d[0], d[-1], d[1])
+print(d.pop(), d.popleft(), d)
+d.extend([5, 6]); d.extendleft([9, 8])
+print(d, list(d), list(reversed(d)))
+d.clear()
+print(d, deque('abc'), deque(range(3)), deque((x * x for x in range(4))))
+print(type(d).__name__, 2 in deque([1, 2]), 3 in deque([1, 2]))

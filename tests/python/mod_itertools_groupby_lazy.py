@@ -1,0 +1,18 @@
+import itertools
+groups = itertools.groupby('aabbbc')
+k1, g1 = next(groups)
+k2, g2 = next(groups)
+print(k1, list(g1), k2, list(g2))
+groups = itertools.groupby('aabbbc')
+k1, g1 = next(groups)
+print(next(g1))
+k2, g2 = next(groups)
+print(k2, next(g2), list(g1))
+print(list(g2))
+saved = [g for k, g in itertools.groupby('xxyyz')]
+print([list(g) for g in saved])
+g = itertools.groupby([1, 2, 2])
+print(type(g).__name__)
+k, sub = next(g)
+print(k, list(sub), list(sub))
+print([(k, list(v)) for k, v in g])

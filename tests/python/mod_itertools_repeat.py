@@ -1,0 +1,11 @@
+import itertools
+r = itertools.repeat('x', 3)
+print(repr(r), next(r), repr(r))
+print(list(r), repr(r), list(r))
+print(list(itertools.repeat(5, 0)), list(itertools.repeat(5, -2)), repr(itertools.repeat(5, -2)))
+r = itertools.repeat([1])
+print(repr(r), next(r), next(r))
+print(list(map(pow, range(5), itertools.repeat(2))))
+print(list(itertools.repeat(None, times=2)), repr(itertools.repeat(object=1, times=2)))
+print(repr(itertools.repeat('a')), repr(itertools.repeat((1, 2), 1)))
+print(list(zip(range(3), itertools.repeat('k'))))

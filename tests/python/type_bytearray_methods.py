@@ -1,0 +1,38 @@
+ba = bytearray(b"abc")
+ba.append(100)
+print(ba)
+ba.extend(b"ef")
+ba.extend([103, 104])
+ba.extend(bytearray(b"i"))
+print(ba)
+print(ba.pop(), ba.pop(0), ba)
+ba.insert(0, 65)
+ba.insert(-1, 66)
+ba.insert(100, 67)
+print(ba)
+ba.remove(66)
+print(ba)
+try:
+    ba.remove(1)
+except ValueError as e:
+    print(type(e).__name__, e)
+ba.reverse()
+print(ba)
+c = ba.copy()
+ba.clear()
+print(ba, c, len(ba))
+try:
+    ba.pop()
+except IndexError as e:
+    print(type(e).__name__, e)
+try:
+    ba.append(1000)
+except ValueError as e:
+    print(type(e).__name__, e)
+b2 = bytearray("caf\u00e9", "utf-8")
+print(b2.decode(), b2.decode("utf-8"), b2.hex(), bytearray(b"\x01\xab").hex())
+print(bytearray.fromhex("41 42 ff"), bytes.fromhex("0a0b"))
+print(b2.find(b"f"), b2.find(b"z"), b2.count(b"a"), b2.index(b"a"), b2.startswith(b"ca"), b2.endswith(b"\xa9"))
+print(bytearray(b"  x y ").strip(), bytearray(b"a,b,c").split(b","), bytearray(b"ABC").lower(), bytearray(b"abc").upper())
+print(bytearray(b"-").join([b"a", b"b", bytearray(b"c")]), bytearray(b"aXbX").replace(b"X", b"-"))
+print(bytearray(b"abc").isalpha(), bytearray(b"123").isdigit())
