@@ -580,6 +580,28 @@ double rpy_fmod_py(double a, double b) {
     return m;
 }
 
+/* The math-library primitives (see rpy_runtime.h: out of line so that
+   the compiler cannot fold them at compile time). */
+double rpy_fexp(double x) { return exp(x); }
+double rpy_fexpm1(double x) { return expm1(x); }
+double rpy_flog(double x) { return log(x); }
+double rpy_flog2(double x) { return log2(x); }
+double rpy_flog10(double x) { return log10(x); }
+double rpy_flog1p(double x) { return log1p(x); }
+double rpy_fsin(double x) { return sin(x); }
+double rpy_fcos(double x) { return cos(x); }
+double rpy_ftan(double x) { return tan(x); }
+double rpy_fasin(double x) { return asin(x); }
+double rpy_facos(double x) { return acos(x); }
+double rpy_fatan(double x) { return atan(x); }
+double rpy_fsinh(double x) { return sinh(x); }
+double rpy_fcosh(double x) { return cosh(x); }
+double rpy_ftanh(double x) { return tanh(x); }
+double rpy_fasinh(double x) { return asinh(x); }
+double rpy_facosh(double x) { return acosh(x); }
+double rpy_fatanh(double x) { return atanh(x); }
+double rpy_fatan2(double y, double x) { return atan2(y, x); }
+
 /* C99 pow with Python's errors (the special cases as Annex F gives them). */
 double rpy_fpow(double v, double w) {
     if (w == 0.0) return 1.0;

@@ -18,6 +18,7 @@
 #ifndef RPY_RUNTIME_H
 #define RPY_RUNTIME_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -381,6 +382,35 @@ static inline double rpy_fdiv(double a, double b) {
     }
     return a / b;
 }
+/* The math-library primitives (`fsqrt` ...): C's own functions, NaN and
+   infinities as Annex F gives them; the prelude adds Python's errors.
+   sqrt, floor, ceil and fmod are exact, so they are inline; the others are
+   defined in rpy_runtime.c, out of the compiler's sight: GCC would fold
+   a call with a constant argument using MPFR (correctly rounded), which is
+   not always what the C library computes at run time (expm1(1.0)). */
+static inline double rpy_fsqrt(double x) { return sqrt(x); }
+static inline double rpy_ffloor(double x) { return floor(x); }
+static inline double rpy_fceil(double x) { return ceil(x); }
+static inline double rpy_fcfmod(double x, double y) { return fmod(x, y); }
+double rpy_fexp(double x);
+double rpy_fexpm1(double x);
+double rpy_flog(double x);
+double rpy_flog2(double x);
+double rpy_flog10(double x);
+double rpy_flog1p(double x);
+double rpy_fsin(double x);
+double rpy_fcos(double x);
+double rpy_ftan(double x);
+double rpy_fasin(double x);
+double rpy_facos(double x);
+double rpy_fatan(double x);
+double rpy_fsinh(double x);
+double rpy_fcosh(double x);
+double rpy_ftanh(double x);
+double rpy_fasinh(double x);
+double rpy_facosh(double x);
+double rpy_fatanh(double x);
+double rpy_fatan2(double y, double x);
 double rpy_ffloordiv(double a, double b);
 double rpy_fmod_py(double a, double b);
 double rpy_fpow(double a, double b);

@@ -71,6 +71,29 @@ pub fn prim_allocates(p: Prim) -> bool {
         | Prim::FEq
         | Prim::FNe
         | Prim::FNeg
+        | Prim::FSqrt
+        | Prim::FExp
+        | Prim::FExpm1
+        | Prim::FLog
+        | Prim::FLog2
+        | Prim::FLog10
+        | Prim::FLog1p
+        | Prim::FSin
+        | Prim::FCos
+        | Prim::FTan
+        | Prim::FAsin
+        | Prim::FAcos
+        | Prim::FAtan
+        | Prim::FAtan2
+        | Prim::FSinh
+        | Prim::FCosh
+        | Prim::FTanh
+        | Prim::FAsinh
+        | Prim::FAcosh
+        | Prim::FAtanh
+        | Prim::FCFmod
+        | Prim::FFloor
+        | Prim::FCeil
         | Prim::IntToFloat
         | Prim::FloatBits
         | Prim::FloatFromBits

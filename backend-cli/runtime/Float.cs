@@ -172,14 +172,14 @@ namespace Rt
             return q;
         }
 
-        // round_half_even(|x| * 10^k).
-        static BigInteger Scaled(double x, int k)
+        // |x| * 10^k as num / den, exactly.
+        static void Ratio(double x, int k, out BigInteger num, out BigInteger den)
         {
             BigInteger m;
             int e;
             Decompose(x, out m, out e);
-            BigInteger num = m;
-            BigInteger den = BigInteger.One;
+            num = m;
+            den = BigInteger.One;
             if (e >= 0)
                 num <<= e;
             else
@@ -188,7 +188,22 @@ namespace Rt
                 num *= BigInteger.Pow(10, k);
             else
                 den *= BigInteger.Pow(10, -k);
+        }
+
+        // round_half_even(|x| * 10^k).
+        static BigInteger Scaled(double x, int k)
+        {
+            BigInteger num, den;
+            Ratio(x, k, out num, out den);
             return RoundDiv(num, den);
+        }
+
+        // floor(|x| * 10^k).
+        static BigInteger ScaledFloor(double x, int k)
+        {
+            BigInteger num, den;
+            Ratio(x, k, out num, out den);
+            return BigInteger.Divide(num, den);
         }
 
         static string Special(double x)
@@ -257,17 +272,22 @@ namespace Rt
                 exp = (int)System.Math.Floor(System.Math.Log10(System.Math.Abs(x)));
                 BigInteger lo = BigInteger.Pow(10, p);
                 BigInteger hi = lo * 10;
-                BigInteger d = Scaled(x, p - exp);
+                // The exponent is that of |x| itself (10^exp <= |x| <
+                // 10^(exp+1)), decided on the exact value: the rounded
+                // digits of 0.09999999999999998 at 16 digits are 10^15,
+                // which would wrongly pass for exponent -1.
+                BigInteger f = ScaledFloor(x, p - exp);
                 for (int tries = 0; tries < 4; tries++)
                 {
-                    if (d >= hi)
+                    if (f >= hi)
                         exp++;
-                    else if (d < lo)
+                    else if (f < lo)
                         exp--;
                     else
                         break;
-                    d = Scaled(x, p - exp);
+                    f = ScaledFloor(x, p - exp);
                 }
+                BigInteger d = Scaled(x, p - exp);
                 // Rounding up can reach 10^(p+1) exactly: 9.99 -> 10.0.
                 if (d >= hi)
                 {

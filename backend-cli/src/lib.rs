@@ -32,6 +32,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     ("Ops.cs", include_str!("../runtime/Ops.cs")),
     ("Str.cs", include_str!("../runtime/Str.cs")),
     ("Float.cs", include_str!("../runtime/Float.cs")),
+    ("Libm.cs", include_str!("../runtime/Libm.cs")),
     ("Os.cs", include_str!("../runtime/Os.cs")),
 ];
 

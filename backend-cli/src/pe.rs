@@ -283,7 +283,7 @@ struct OldBody<'a> {
     catch_tokens: Vec<u32>,
 }
 
-fn parse_body(b: &[u8], nclauses: usize) -> Result<OldBody<'_>, String> {
+fn parse_body<'a>(b: &'a [u8], clauses: &[&body::Exception]) -> Result<OldBody<'a>, String> {
     let first = *b.first().ok_or("empty method body")?;
     match first & 3 {
         2 => {
@@ -304,21 +304,47 @@ fn parse_body(b: &[u8], nclauses: usize) -> Result<OldBody<'_>, String> {
                 .get(hsize..hsize + size)
                 .ok_or("truncated fat method body")?;
             let mut catch_tokens = Vec::new();
-            if flags & 0x08 != 0 && nclauses > 0 {
+            if flags & 0x08 != 0 && !clauses.is_empty() {
                 // dotnetdll writes all clauses in one section; the length
                 // byte of a small section overflows past 20 clauses, so we
-                // read the number of clauses we gave it.
+                // read the number of clauses we gave it. In a fat section,
+                // dotnetdll writes each clause whose offsets and lengths
+                // fit the small form in 11 bytes (flags as one byte, no
+                // padding) and the others in 24: walk them the same way,
+                // from the clauses' byte extents in dotnetdll's code.
+                let mut starts = vec![0usize];
+                let mut at = 0;
+                while at < code.len() {
+                    let (opn, opd) = operand_size(code, at)?;
+                    at += opn + opd;
+                    starts.push(at);
+                }
+                let byte = |i: usize| -> Result<usize, String> {
+                    starts
+                        .get(i)
+                        .copied()
+                        .ok_or_else(|| "exception clause outside the method".to_string())
+                };
                 let at = (hsize + size).div_ceil(4) * 4;
                 let kind = *b.get(at).ok_or("truncated method data section")?;
                 if kind & 0x01 == 0 {
                     return Err("unexpected method data section".into());
                 }
                 let fat = kind & 0x40 != 0;
-                let clause = if fat { 24 } else { 12 };
-                for i in 0..nclauses {
-                    let c = at + 4 + i * clause;
-                    let tok_at = if fat { c + 20 } else { c + 8 };
+                let mut c = at + 4;
+                for cl in clauses {
+                    let ts = byte(cl.try_offset)?;
+                    let te = byte(cl.try_offset + cl.try_length)?;
+                    let hs = byte(cl.handler_offset)?;
+                    let he = byte(cl.handler_offset + cl.handler_length)?;
+                    let small_form = te - ts < 256 && he - hs < 256 && ts < 65536 && hs < 65536;
+                    let (tok_at, len) = match (fat, small_form) {
+                        (false, _) => (c + 8, 12),
+                        (true, true) => (c + 7, 11),
+                        (true, false) => (c + 20, 24),
+                    };
                     catch_tokens.push(rd32(b, tok_at)?);
+                    c += len;
                 }
             }
             Ok(OldBody {
@@ -580,15 +606,15 @@ pub fn relink(input: &[u8], bodies: &[Option<&body::Method>]) -> Result<Vec<u8>,
         match (b, old_rva) {
             (None, 0) => new_rvas.push(0),
             (Some(m), rva) if rva != 0 => {
-                let nclauses = m
+                let clauses: Vec<&body::Exception> = m
                     .data_sections
                     .iter()
-                    .map(|s| match s {
-                        body::DataSection::ExceptionHandlers(e) => e.len(),
-                        body::DataSection::Unrecognized { .. } => 0,
+                    .flat_map(|s| match s {
+                        body::DataSection::ExceptionHandlers(e) => e.iter().collect::<Vec<_>>(),
+                        body::DataSection::Unrecognized { .. } => vec![],
                     })
-                    .sum();
-                let old = parse_body(pe.rest(rva)?, nclauses)?;
+                    .collect();
+                let old = parse_body(pe.rest(rva)?, &clauses)?;
                 let bytes = relink_body(&old, m)?;
                 pad_to(&mut code_blob, 4);
                 new_rvas.push(code_rva + code_blob.len() as u32);

@@ -262,6 +262,62 @@ fn long_function() {
     assert_eq!(r.stderr, "");
 }
 
+/// A protected region longer than 255 bytes followed by short ones: the
+/// method's clauses are then in a fat section, where dotnetdll writes the
+/// short clauses in a compact form of their own; every catch must still
+/// find its class token (the relinker walks the clauses as written).
+#[test]
+fn long_and_short_protected_regions() {
+    let mut src = String::from(
+        "builtin class BaseException {\n  field message: str\n}\nbuiltin class Exception : BaseException {\n}\n\
+         builtin class ArithmeticError : Exception {\n}\n\
+         builtin class ZeroDivisionError : ArithmeticError {\n}\n\
+         fn main(list[str]) -> int {\nb0(v0: list[str]):\n  v1: int = const 1\n  v2: int = const 0\n  jump b1()\n\
+         b1() catch b2:\n  v3: str = const \"x\"\n",
+    );
+    // 40 concatenations and prints: far more than 255 bytes of IL.
+    let mut v = 3;
+    for _ in 0..40 {
+        src.push_str(&format!(
+            "  v{}: str = str.concat v{v}, v3\n  print v{}\n",
+            v + 1,
+            v + 1
+        ));
+        v += 1;
+    }
+    src.push_str(&format!(
+        "  v{}: int = floordiv v1, v2\n  jump b3()\n\
+         b2(v{}: BaseException):\n  v{}: str = getfield BaseException.message v{}\n  print v{}\n  jump b3()\n",
+        v + 1,
+        v + 2,
+        v + 3,
+        v + 2,
+        v + 3
+    ));
+    // Two short regions after it, each caught.
+    for (b, h, next) in [(3, 4, 5), (5, 6, 7)] {
+        let (q, e, m) = (v + 10 + 3 * b, v + 11 + 3 * b, v + 12 + 3 * b);
+        src.push_str(&format!(
+            "b{b}() catch b{h}:\n  v{q}: int = mod v1, v2\n  jump b{next}()\n\
+             b{h}(v{e}: BaseException):\n  v{m}: str = getfield BaseException.message v{e}\n  print v{m}\n  jump b{next}()\n"
+        ));
+    }
+    src.push_str(&format!(
+        "b7():\n  v{}: int = const 0\n  ret v{}\n}}\n",
+        v + 40,
+        v + 40
+    ));
+    let mut expected = String::new();
+    for i in 1..=40 {
+        expected.push_str(&"x".repeat(i + 1));
+        expected.push('\n');
+    }
+    expected.push_str("integer division or modulo by zero\n");
+    expected.push_str("integer modulo by zero\ninteger modulo by zero\n");
+    let r = common::check("long_and_short_regions", &src, &expected, 0);
+    assert_eq!(r.stderr, "");
+}
+
 fn floor_div(a: i64, b: i64) -> i64 {
     let q = a / b;
     if (a % b != 0) && ((a < 0) != (b < 0)) {

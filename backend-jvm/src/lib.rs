@@ -63,6 +63,7 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
         "rt/KeyboardInterrupt.java",
         include_str!("../runtime/rt/KeyboardInterrupt.java"),
     ),
+    ("rt/Libm.java", include_str!("../runtime/rt/Libm.java")),
     ("rt/List.java", include_str!("../runtime/rt/List.java")),
     (
         "rt/LookupError.java",

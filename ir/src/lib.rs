@@ -391,6 +391,43 @@ prims! {
     FEq = "feq", [Float, Float] -> Bool, raises: false;
     FNe = "fne", [Float, Float] -> Bool, raises: false;
     FNeg = "fneg", [Float] -> Float, raises: false;
+    /// The math library (C99 `<math.h>` with Annex F's special values):
+    /// each returns what C's function of the same name returns, NaN and
+    /// ±inf included, and never raises; the prelude's `math` module adds
+    /// CPython's errors. `sqrt`, `floor`, `ceil` and `fcfmod` are exact
+    /// everywhere; the others may differ in the last bit between the
+    /// targets' libraries (glibc, musl, the JVM; see docs/rpython.md).
+    FSqrt = "fsqrt", [Float] -> Float, raises: false;
+    FExp = "fexp", [Float] -> Float, raises: false;
+    /// `exp(x) - 1`, accurate near 0.
+    FExpm1 = "fexpm1", [Float] -> Float, raises: false;
+    /// Natural logarithm: -inf for ±0, NaN below 0.
+    FLog = "flog", [Float] -> Float, raises: false;
+    FLog2 = "flog2", [Float] -> Float, raises: false;
+    FLog10 = "flog10", [Float] -> Float, raises: false;
+    /// `log(1 + x)`, accurate near 0: -inf for -1, NaN below.
+    FLog1p = "flog1p", [Float] -> Float, raises: false;
+    FSin = "fsin", [Float] -> Float, raises: false;
+    FCos = "fcos", [Float] -> Float, raises: false;
+    FTan = "ftan", [Float] -> Float, raises: false;
+    FAsin = "fasin", [Float] -> Float, raises: false;
+    FAcos = "facos", [Float] -> Float, raises: false;
+    FAtan = "fatan", [Float] -> Float, raises: false;
+    /// `atan2(y, x)`, in (-pi, pi], with C99's signed zeros and infinities.
+    FAtan2 = "fatan2", [Float, Float] -> Float, raises: false;
+    FSinh = "fsinh", [Float] -> Float, raises: false;
+    FCosh = "fcosh", [Float] -> Float, raises: false;
+    FTanh = "ftanh", [Float] -> Float, raises: false;
+    FAsinh = "fasinh", [Float] -> Float, raises: false;
+    FAcosh = "facosh", [Float] -> Float, raises: false;
+    FAtanh = "fatanh", [Float] -> Float, raises: false;
+    /// C's `fmod(x, y)`: the exact remainder with the sign of `x` (NaN
+    /// for y = 0 or an infinite x; x for an infinite y).
+    FCFmod = "fcfmod", [Float, Float] -> Float, raises: false;
+    /// Largest integral value <= x, as a float (-0.0, ±inf, NaN kept).
+    FFloor = "ffloor", [Float] -> Float, raises: false;
+    /// Smallest integral value >= x, as a float (-0.5 gives -0.0).
+    FCeil = "fceil", [Float] -> Float, raises: false;
     /// Nearest double (round half to even).
     IntToFloat = "int.tofloat", [Int] -> Float, raises: false;
     /// Truncation toward zero; OverflowError "cannot convert float

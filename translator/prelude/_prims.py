@@ -62,8 +62,11 @@ def fmod(a: float, b: float) -> float:
 
 
 def fpow(a: float, b: float) -> float:
-    if a == 0.0 and b < 0.0:
+    if a == 0.0 and b < 0.0 and b != -math.inf:
         raise ZeroDivisionError("0.0 cannot be raised to a negative power")
+    if a < 0.0 and math.isfinite(a) and math.isfinite(b) and b != math.floor(b):
+        # Checked before overflow: CPython's complex result may overflow.
+        raise ValueError("math domain error")
     try:
         r = a ** b
     except OverflowError:
@@ -99,6 +102,134 @@ def fne(a: float, b: float) -> bool:
 
 def fneg(a: float) -> float:
     return -a
+
+
+# The math-library primitives: what C's function of the same name returns
+# (CPython's math module calls the same C library, but raises where C
+# returns NaN or an infinity; here the C result is given back instead).
+
+def _libm(f: Any, x: float, bad: float) -> float:
+    """f(x), or `bad` where CPython's math module raises."""
+    try:
+        return f(x)
+    except (ValueError, OverflowError):
+        return bad
+
+
+def _huge(x: float) -> float:
+    """The infinity an overflowing exp/sinh/cosh gives (sign of x)."""
+    return math.copysign(math.inf, x)
+
+
+def fsqrt(x: float) -> float:
+    return _libm(math.sqrt, x, math.nan)
+
+
+def fexp(x: float) -> float:
+    return _libm(math.exp, x, math.inf)
+
+
+def fexpm1(x: float) -> float:
+    return _libm(math.expm1, x, math.inf)
+
+
+def _log_bad(x: float) -> float:
+    """C's log of 0 is -inf, of a negative number NaN."""
+    return -math.inf if x == 0.0 else math.nan
+
+
+def flog(x: float) -> float:
+    return _libm(math.log, x, _log_bad(x))
+
+
+def flog2(x: float) -> float:
+    return _libm(math.log2, x, _log_bad(x))
+
+
+def flog10(x: float) -> float:
+    return _libm(math.log10, x, _log_bad(x))
+
+
+def flog1p(x: float) -> float:
+    return _libm(math.log1p, x, _log_bad(x + 1.0))
+
+
+def fsin(x: float) -> float:
+    return _libm(math.sin, x, math.nan)
+
+
+def fcos(x: float) -> float:
+    return _libm(math.cos, x, math.nan)
+
+
+def ftan(x: float) -> float:
+    return _libm(math.tan, x, math.nan)
+
+
+def fasin(x: float) -> float:
+    return _libm(math.asin, x, math.nan)
+
+
+def facos(x: float) -> float:
+    return _libm(math.acos, x, math.nan)
+
+
+def fatan(x: float) -> float:
+    return math.atan(x)
+
+
+def fatan2(y: float, x: float) -> float:
+    return math.atan2(y, x)
+
+
+def fsinh(x: float) -> float:
+    return _libm(math.sinh, x, _huge(x))
+
+
+def fcosh(x: float) -> float:
+    return _libm(math.cosh, x, math.inf)
+
+
+def ftanh(x: float) -> float:
+    return math.tanh(x)
+
+
+def fasinh(x: float) -> float:
+    return math.asinh(x)
+
+
+def facosh(x: float) -> float:
+    return _libm(math.acosh, x, math.nan)
+
+
+def fatanh(x: float) -> float:
+    """±inf at ±1, NaN beyond."""
+    return _libm(math.atanh, x, _huge(x) if abs(x) == 1.0 else math.nan)
+
+
+def fcfmod(x: float, y: float) -> float:
+    """C's fmod: the remainder with the sign of x; NaN for y = 0 or an
+    infinite x, x for an infinite y."""
+    try:
+        return math.fmod(x, y)
+    except ValueError:
+        return math.nan
+
+
+def ffloor(x: float) -> float:
+    """Largest integral value <= x as a float (-0.0, inf and NaN kept)."""
+    if not math.isfinite(x):
+        return x
+    r = float(math.floor(x))
+    return math.copysign(0.0, x) if r == 0.0 else r
+
+
+def fceil(x: float) -> float:
+    """Smallest integral value >= x as a float (ceil(-0.5) is -0.0)."""
+    if not math.isfinite(x):
+        return x
+    r = float(math.ceil(x))
+    return math.copysign(0.0, x) if r == 0.0 else r
 
 
 def int_tofloat(x: int) -> float:

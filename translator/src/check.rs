@@ -1768,9 +1768,10 @@ impl<'a> Ctx<'a> {
                 Some(Item::Class(c)) => self.class_const(&c, a.attr.as_str()),
                 _ => None,
             },
-            E::UnaryOp(_) if self.const_wide(v).is_some() => {
-                self.const_wide(v).and_then(|w| i64::try_from(w).ok()).map(Const::Int)
-            }
+            E::UnaryOp(_) if self.const_wide(v).is_some() => self
+                .const_wide(v)
+                .and_then(|w| i64::try_from(w).ok())
+                .map(Const::Int),
             E::UnaryOp(u) => match (u.op, self.const_eval(&u.operand)?) {
                 (ast::UnaryOp::USub, Const::Int(i)) => i.checked_neg().map(Const::Int),
                 (ast::UnaryOp::Invert, Const::Int(i)) => Some(Const::Int(!i)),

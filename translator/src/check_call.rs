@@ -1763,6 +1763,20 @@ impl<'a> Ctx<'a> {
             ("math", "pi") => ex(K::Float(std::f64::consts::PI.to_bits()), Ty::Float, r),
             ("math", "e") => ex(K::Float(std::f64::consts::E.to_bits()), Ty::Float, r),
             ("math", "inf") => ex(K::Float(f64::INFINITY.to_bits()), Ty::Float, r),
+            ("math", "tau") => ex(K::Float(std::f64::consts::TAU.to_bits()), Ty::Float, r),
+            ("math", "nan") => ex(K::Float(f64::NAN.to_bits()), Ty::Float, r),
+            ("math", x) => {
+                self.err(if math_arity(x).is_some() {
+                    unsupported(
+                        &format!("`math.{x}` as a value"),
+                        r,
+                        &format!("call it (`math.{x}(...)`), or wrap the call in a lambda"),
+                    )
+                } else {
+                    unknown_math(x, a.attr.range)
+                });
+                self.bad(r)
+            }
             ("os", "O_RDONLY") => ex(K::Int(0), Ty::Int, r),
             ("os", "O_WRONLY") => ex(K::Int(1), Ty::Int, r),
             ("os", "O_RDWR") => ex(K::Int(2), Ty::Int, r),
@@ -1943,18 +1957,129 @@ impl<'a> Ctx<'a> {
             ("os", "rmdir") => call(self, fx, P::OsRmdir, &[Ty::Str], Ty::None),
             ("time", "time") => call(self, fx, P::TimeNow, &[], Ty::Float),
             ("time", "perf_counter") => call(self, fx, P::PerfCounter, &[], Ty::Float),
-            ("math", _) => {
-                let Some(xs) = self.args_typed(fx, c, &[Ty::Float]) else {
-                    return self.bad(r);
-                };
-                self.lib_call(fx, &format!("math_{f}"), xs, r)
-                    .unwrap_or_else(|| self.bad(r))
-            }
+            ("math", _) => self.math_call(fx, a, c),
             _ => {
                 self.err(unsupported(&format!("`{md}.{f}`"), c.func.range(), "supported: sys.exit, sys.stdout.write, sys.stderr.write, os.open/read/write/close/stat/remove/unlink/getcwd/listdir/isatty/mkdir/rmdir, os.environ.get, time.time, time.perf_counter"));
                 self.bad(r)
             }
         }
+    }
+
+    /// `math.NAME(...)`: the prelude's `math_NAME` (prelude/mathlib.py),
+    /// int arguments converted to float as CPython does; `floor`, `ceil`
+    /// and `trunc` give an int argument back unchanged; `log(x, base)` is
+    /// `math_log_base`; `isclose` takes `rel_tol=` and `abs_tol=`.
+    fn math_call(
+        &mut self,
+        fx: &mut Fx,
+        a: &'a ast::ExprAttribute,
+        c: &'a ast::ExprCall,
+    ) -> t::Expr {
+        let r = c.range();
+        let f = a.attr.as_str();
+        let Some(arity) = math_arity(f) else {
+            self.err(unknown_math(f, a.attr.range));
+            return self.bad(r);
+        };
+        if f != "isclose"
+            && let Some(k) = c.arguments.keywords.first()
+        {
+            self.err(unsupported(
+                "keyword argument",
+                k.range,
+                &format!("`math.{f}` takes its arguments by position"),
+            ));
+            return self.bad(r);
+        }
+        let given = c.arguments.args.len();
+        let ok = given == arity || (f == "log" && given == 2);
+        if f != "isclose" && !ok {
+            let params = match (f, arity) {
+                ("log", _) => "x[, base]",
+                ("atan2", _) => "y, x",
+                (_, 1) => "x",
+                _ => "x, y",
+            };
+            let count = match (f, arity) {
+                ("log", _) => "1 or 2 arguments",
+                (_, 1) => "1 argument",
+                _ => "2 arguments",
+            };
+            self.err(Diagnostic::new(
+                format!(
+                    "`math.{f}` takes {count} but {given} {} given",
+                    if given == 1 { "was" } else { "were" }
+                ),
+                c.arguments.range,
+                format!("expected {count}"),
+                format!("the signature is `math.{f}({params})`"),
+            ));
+            return self.bad(r);
+        }
+        match f {
+            "isclose" => return self.math_isclose(fx, c),
+            "floor" | "ceil" | "trunc" => {
+                let Some(xs) = self.args_typed(fx, c, &[Ty::Unknown]) else {
+                    return self.bad(r);
+                };
+                let Some(x) = xs.into_iter().next() else {
+                    return self.bad(r);
+                };
+                return match x.ty {
+                    Ty::Int => x,
+                    Ty::Bool => self.bool_to_int(x),
+                    Ty::Float => self
+                        .lib_call(fx, &format!("math_{f}"), vec![x], r)
+                        .unwrap_or_else(|| self.bad(r)),
+                    Ty::Unknown => self.bad(r),
+                    _ => {
+                        self.err(mismatch(
+                            &Ty::Float,
+                            &x.ty,
+                            x.range,
+                            &format!("`math.{f}` takes an int or a float"),
+                        ));
+                        self.bad(r)
+                    }
+                };
+            }
+            _ => {}
+        }
+        let (name, arity) = if f == "log" && c.arguments.args.len() == 2 {
+            ("math_log_base".to_string(), 2)
+        } else {
+            (format!("math_{f}"), arity)
+        };
+        let Some(xs) = self.args_typed(fx, c, &vec![Ty::Float; arity]) else {
+            return self.bad(r);
+        };
+        self.lib_call(fx, &name, xs, r)
+            .unwrap_or_else(|| self.bad(r))
+    }
+
+    /// `math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)`.
+    fn math_isclose(&mut self, fx: &mut Fx, c: &'a ast::ExprCall) -> t::Expr {
+        let r = c.range();
+        let Some((pos, kw)) = self.split_args(c) else {
+            return self.bad(r);
+        };
+        if pos.len() > 2 {
+            self.err(Diagnostic::new(
+                format!(
+                    "`math.isclose` takes 2 positional arguments but {} were given",
+                    pos.len()
+                ),
+                c.arguments.range,
+                "too many positional arguments",
+                "pass the tolerances by keyword: `rel_tol=...`, `abs_tol=...`",
+            ));
+            return self.bad(r);
+        }
+        let Some((_, mut sig)) = self.lib_func("math_isclose", &[], r) else {
+            return self.bad(r);
+        };
+        sig.display = "math.isclose".into();
+        self.call_sig(fx, &sig, pos, kw, c.arguments.range, r)
     }
 
     fn lib_call_or_prim(
@@ -2177,4 +2302,64 @@ impl<'a> Ctx<'a> {
         let _ = concat;
         None
     }
+}
+
+/// The functions of the `math` module and their number of float
+/// arguments (`log` also takes a base; `isclose` also takes keywords).
+const MATH_FUNCTIONS: &[(&str, usize)] = &[
+    ("sqrt", 1),
+    ("exp", 1),
+    ("expm1", 1),
+    ("log", 1),
+    ("log2", 1),
+    ("log10", 1),
+    ("log1p", 1),
+    ("sin", 1),
+    ("cos", 1),
+    ("tan", 1),
+    ("asin", 1),
+    ("acos", 1),
+    ("atan", 1),
+    ("atan2", 2),
+    ("sinh", 1),
+    ("cosh", 1),
+    ("tanh", 1),
+    ("asinh", 1),
+    ("acosh", 1),
+    ("atanh", 1),
+    ("hypot", 2),
+    ("pow", 2),
+    ("fmod", 2),
+    ("copysign", 2),
+    ("fabs", 1),
+    ("degrees", 1),
+    ("radians", 1),
+    ("floor", 1),
+    ("ceil", 1),
+    ("trunc", 1),
+    ("isfinite", 1),
+    ("isnan", 1),
+    ("isinf", 1),
+    ("isclose", 2),
+];
+
+fn math_arity(f: &str) -> Option<usize> {
+    MATH_FUNCTIONS
+        .iter()
+        .find(|(n, _)| *n == f)
+        .map(|(_, k)| *k)
+}
+
+/// `math.NAME` that the translator's `math` module does not have.
+fn unknown_math(f: &str, r: TextRange) -> Diagnostic {
+    let names: Vec<&str> = MATH_FUNCTIONS.iter().map(|(n, _)| *n).collect();
+    Diagnostic::new(
+        format!("unknown function `math.{f}`"),
+        r,
+        "not in the translator's `math` module",
+        format!(
+            "supported: {} and the constants pi, e, tau, inf, nan",
+            names.join(", ")
+        ),
+    )
 }

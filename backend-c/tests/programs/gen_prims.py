@@ -201,6 +201,10 @@ RESULT = {
     "bytes.eq": "bool", "bytes.decode_utf8": "str", "list.slice": None, "list.insert": None,
     "list.truncate": None, "shl": "int", "shr": "int", "and": "int", "or": "int", "xor": "int",
 }
+for _mn in ["fsqrt", "fexp", "fexpm1", "flog", "flog2", "flog10", "flog1p", "fsin", "fcos", "ftan",
+            "fasin", "facos", "fatan", "fatan2", "fsinh", "fcosh", "ftanh", "fasinh", "facosh", "fatanh",
+            "fcfmod", "ffloor", "fceil"]:
+    RESULT[_mn] = "float"
 
 INT_MIN = -(1 << 63)
 INT_MAX = (1 << 63) - 1
@@ -356,6 +360,46 @@ for items in [[1, 2, 3], []]:
     for n in [0, 1, 3, 5, -1]:
         case("list.truncate", L("int", items), n)
 case("list.truncate", L("str", ["a", "b", "c"]), 1)
+
+# The math-library primitives: special values (NaN, infinities, zeros,
+# out-of-domain arguments) and arguments whose results have the same bits
+# in glibc, musl and the JVM (the expected values come from
+# translator/prelude/_prims.py, which calls CPython's math module).
+LIBM1 = [
+    ("fsqrt", [4.0, 2.0, 0.25, -1.0, -0.0, inf, nan, 1e-310]),
+    ("fexp", [0.0, 1.0, -1.0, 710.0, -750.0, -inf, inf, nan]),
+    ("fexpm1", [0.0, -0.0, 1e-10, 1.0, -inf, 710.0]),
+    ("flog", [1.0, 2.0, 10.0, 0.0, -0.0, -1.0, inf, nan, 5e-324]),
+    ("flog2", [8.0, 0.125, 3.0, 10.0, 0.0, -2.0, inf, 5e-324]),
+    ("flog10", [1000.0, 1e-05, 2.0, 0.0, -1.0, inf]),
+    ("flog1p", [0.0, -0.0, 1e-10, 1.0, -1.0, -2.0, inf]),
+    ("fsin", [0.0, -0.0, 1.0, 0.5, inf, nan]),
+    ("fcos", [0.0, 1.0, 0.5, -inf]),
+    ("ftan", [0.0, -0.0, 1.0, inf]),
+    ("fasin", [0.0, -0.0, 1.0, -1.0, 0.5, 2.0]),
+    ("facos", [1.0, -1.0, 0.0, 0.5, 1.5]),
+    ("fatan", [0.0, -0.0, 1.0, 0.5, inf, -inf, nan]),
+    ("fsinh", [0.0, -0.0, 1.0, 1000.0, -1000.0, inf]),
+    ("fcosh", [0.0, 1.0, -1000.0, -inf, nan]),
+    ("ftanh", [0.0, -0.0, 1.0, 30.0, inf, -inf]),
+    ("fasinh", [0.0, -0.0, 1.0, -1.0, 1e300, -inf]),
+    ("facosh", [1.0, 2.0, 0.5, inf, 1e300]),
+    ("fatanh", [0.0, -0.0, 0.5, 1.0, -1.0, 2.0]),
+    ("ffloor", [2.5, -2.5, -0.5, -0.0, 0.5, 1e300, inf, nan]),
+    ("fceil", [2.5, -2.5, -0.5, -0.0, 0.5, -1e300, -inf, nan]),
+]
+LIBM2 = [
+    ("fatan2", [(1.0, 1.0), (0.0, -0.0), (-0.0, -0.0), (0.0, 0.0), (inf, -inf), (1.0, 0.0), (-1.0, -1.0),
+                (nan, 1.0), (1.0, -inf)]),
+    ("fcfmod", [(7.0, 3.0), (-7.0, 3.0), (7.0, -3.0), (5.5, 0.1), (1.0, 0.0), (inf, 1.0), (1.0, inf),
+                (nan, 1.0), (-0.0, 1.0)]),
+]
+for _mn, _xs in LIBM1:
+    for _x in _xs:
+        case(_mn, _x)
+for _mn, _ps in LIBM2:
+    for _a, _b in _ps:
+        case(_mn, _a, _b)
 
 
 def expected(mn, args):

@@ -3,7 +3,10 @@
 case (a primitive exercised in a protected block; the result or the
 exception's class and message printed), the expected output computed by
 CPython 3.11. Run from backend-cli/: python3 tests/gen/prims.py"""
-import math, os, struct, tempfile
+import math, os, struct, sys, tempfile
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../translator/prelude"))
+import _prims as PRIMS  # noqa: E402  (the primitives' reference meaning)
 
 EXC = ["BaseException", "SystemExit", "KeyboardInterrupt", "Exception", "ArithmeticError",
        "ZeroDivisionError", "OverflowError", "LookupError", "IndexError", "KeyError", "ValueError",
@@ -282,6 +285,55 @@ case('v1: str = const "%s/c"\nos.rmdir v1\nv2: str = const "x"' % D, lambda: run
 case('v1: str = const "%s"\nos.rmdir v1\nv2: str = const "."\nv3: list[str] = os.listdir v2\nv4: str = call sort_join(v3)' % D, rm_all)
 case('v1: float = time.time\nv2: float = fconst "1.7e9"\nv3: bool = fgt v1, v2\nv4: float = time.perf_counter\nv5: float = time.perf_counter\nv6: bool = fge v5, v4\nv7: str = bool.str v3\nv8: str = bool.str v6\nv9: str = str.concat v7, v8', lambda: "TrueTrue")
 
+
+INF = float("inf")
+NAN = float("nan")
+# The math-library primitives: special values (NaN, infinities, zeros,
+# out-of-domain arguments) and arguments whose results have the same bits
+# in glibc, musl and the JVM (the expected values come from
+# translator/prelude/_prims.py, which calls CPython's math module).
+LIBM1 = [
+    ("fsqrt", [4.0, 2.0, 0.25, -1.0, -0.0, INF, NAN, 1e-310]),
+    ("fexp", [0.0, 1.0, -1.0, 710.0, -750.0, -INF, INF, NAN]),
+    ("fexpm1", [0.0, -0.0, 1e-10, 1.0, -INF, 710.0]),
+    ("flog", [1.0, 2.0, 10.0, 0.0, -0.0, -1.0, INF, NAN, 5e-324]),
+    ("flog2", [8.0, 0.125, 3.0, 10.0, 0.0, -2.0, INF, 5e-324]),
+    ("flog10", [1000.0, 1e-05, 2.0, 0.0, -1.0, INF]),
+    ("flog1p", [0.0, -0.0, 1e-10, 1.0, -1.0, -2.0, INF]),
+    ("fsin", [0.0, -0.0, 1.0, 0.5, INF, NAN]),
+    ("fcos", [0.0, 1.0, 0.5, -INF]),
+    ("ftan", [0.0, -0.0, 1.0, INF]),
+    ("fasin", [0.0, -0.0, 1.0, -1.0, 0.5, 2.0]),
+    ("facos", [1.0, -1.0, 0.0, 0.5, 1.5]),
+    ("fatan", [0.0, -0.0, 1.0, 0.5, INF, -INF, NAN]),
+    ("fsinh", [0.0, -0.0, 1.0, 1000.0, -1000.0, INF]),
+    ("fcosh", [0.0, 1.0, -1000.0, -INF, NAN]),
+    ("ftanh", [0.0, -0.0, 1.0, 30.0, INF, -INF]),
+    ("fasinh", [0.0, -0.0, 1.0, -1.0, 1e300, -INF]),
+    ("facosh", [1.0, 2.0, 0.5, INF, 1e300]),
+    ("fatanh", [0.0, -0.0, 0.5, 1.0, -1.0, 2.0]),
+    ("ffloor", [2.5, -2.5, -0.5, -0.0, 0.5, 1e300, INF, NAN]),
+    ("fceil", [2.5, -2.5, -0.5, -0.0, 0.5, -1e300, -INF, NAN]),
+]
+LIBM2 = [
+    ("fatan2", [(1.0, 1.0), (0.0, -0.0), (-0.0, -0.0), (0.0, 0.0), (INF, -INF), (1.0, 0.0), (-1.0, -1.0),
+                (NAN, 1.0), (1.0, -INF)]),
+    ("fcfmod", [(7.0, 3.0), (-7.0, 3.0), (7.0, -3.0), (5.5, 0.1), (1.0, 0.0), (INF, 1.0), (1.0, INF),
+                (NAN, 1.0), (-0.0, 1.0)]),
+]
+for mn, xs in LIBM1:
+    for x in xs:
+        case("v1: float = %s\nv2: float = %s v1\nv3: str = call fs(v2)" % (F(repr(x)), mn),
+             lambda mn=mn, x=x: fe(getattr(PRIMS, mn)(x)))
+for mn, ps in LIBM2:
+    for a, b in ps:
+        case("v1: float = %s\nv2: float = %s\nv3: float = %s v1, v2\nv4: str = call fs(v3)"
+             % (F(repr(a)), F(repr(b)), mn), lambda mn=mn, a=a, b=b: fe(getattr(PRIMS, mn)(a, b)))
+# %.*e where the digits rounded at the estimated exponent reach 10^p: the
+# exponent comes from the exact value (9.999999999999998e-02, not 1e-01).
+for s, p in [("0.09999999999999998", 15), ("0.09999999999999998", 14), ("9.999999999999999e+22", 15), ("0.0095", 1)]:
+    case("v1: float = %s\nv2: int = const %d\nv3: str = float.fmt_e v1, v2" % (F(s), p),
+         lambda s=s, p=p: ("%." + str(p) + "e") % float(s))
 # `[a,b,c]`: the names sorted (insertion sort with str.cmp) and joined.
 SORT_JOIN = """fn sort_join(list[str]) -> str {
 b0(v0: list[str]):

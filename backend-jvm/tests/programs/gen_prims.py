@@ -6,8 +6,13 @@ errors included) and prims.out (the expected stdout, computed by CPython
 Run from this directory: python3 gen_prims.py
 """
 import math
+import os
 import re
 import struct
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../translator/prelude"))
+import _prims as P  # noqa: E402  (the primitives' reference meaning)
 
 EXCEPTIONS = [
     "BaseException", "SystemExit", "KeyboardInterrupt", "Exception",
@@ -233,6 +238,46 @@ CASES = [
     ("isnull", [("null_str", None)], lambda x: x is None, "bool"),
     ("isnull", [("str", "x")], lambda x: x is None, "bool"),
 ]
+
+# The math-library primitives: special values (NaN, infinities, zeros,
+# out-of-domain arguments) and arguments whose results have the same bits
+# in glibc, musl and the JVM (the expected values come from
+# translator/prelude/_prims.py, which calls CPython's math module).
+LIBM1 = [
+    ("fsqrt", [4.0, 2.0, 0.25, -1.0, -0.0, INF, NAN, 1e-310]),
+    ("fexp", [0.0, 1.0, -1.0, 710.0, -750.0, -INF, INF, NAN]),
+    ("fexpm1", [0.0, -0.0, 1e-10, 1.0, -INF, 710.0]),
+    ("flog", [1.0, 2.0, 10.0, 0.0, -0.0, -1.0, INF, NAN, 5e-324]),
+    ("flog2", [8.0, 0.125, 3.0, 10.0, 0.0, -2.0, INF, 5e-324]),
+    ("flog10", [1000.0, 1e-05, 2.0, 0.0, -1.0, INF]),
+    ("flog1p", [0.0, -0.0, 1e-10, 1.0, -1.0, -2.0, INF]),
+    ("fsin", [0.0, -0.0, 1.0, 0.5, INF, NAN]),
+    ("fcos", [0.0, 1.0, 0.5, -INF]),
+    ("ftan", [0.0, -0.0, 1.0, INF]),
+    ("fasin", [0.0, -0.0, 1.0, -1.0, 0.5, 2.0]),
+    ("facos", [1.0, -1.0, 0.0, 0.5, 1.5]),
+    ("fatan", [0.0, -0.0, 1.0, 0.5, INF, -INF, NAN]),
+    ("fsinh", [0.0, -0.0, 1.0, 1000.0, -1000.0, INF]),
+    ("fcosh", [0.0, 1.0, -1000.0, -INF, NAN]),
+    ("ftanh", [0.0, -0.0, 1.0, 30.0, INF, -INF]),
+    ("fasinh", [0.0, -0.0, 1.0, -1.0, 1e300, -INF]),
+    ("facosh", [1.0, 2.0, 0.5, INF, 1e300]),
+    ("fatanh", [0.0, -0.0, 0.5, 1.0, -1.0, 2.0]),
+    ("ffloor", [2.5, -2.5, -0.5, -0.0, 0.5, 1e300, INF, NAN]),
+    ("fceil", [2.5, -2.5, -0.5, -0.0, 0.5, -1e300, -INF, NAN]),
+]
+LIBM2 = [
+    ("fatan2", [(1.0, 1.0), (0.0, -0.0), (-0.0, -0.0), (0.0, 0.0), (INF, -INF), (1.0, 0.0), (-1.0, -1.0),
+                (NAN, 1.0), (1.0, -INF)]),
+    ("fcfmod", [(7.0, 3.0), (-7.0, 3.0), (7.0, -3.0), (5.5, 0.1), (1.0, 0.0), (INF, 1.0), (1.0, INF),
+                (NAN, 1.0), (-0.0, 1.0)]),
+]
+for _mn, _xs in LIBM1:
+    for _x in _xs:
+        CASES.append((_mn, [("float", _x)], getattr(P, _mn), "float"))
+for _mn, _ps in LIBM2:
+    for _a, _b in _ps:
+        CASES.append((_mn, [("float", _a), ("float", _b)], getattr(P, _mn), "float"))
 
 
 def ir_str(s):
