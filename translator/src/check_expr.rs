@@ -1799,18 +1799,59 @@ impl<'a> Ctx<'a> {
                 ex(K::CallVirtual(c, "__repr__".into(), vec![x]), Ty::Str, r)
             }
             Ty::Class(c) if self.is_exception(&c) => {
-                // ClassName('message') with the static class name;
-                // ClassName() for an empty message. A KeyError's message
-                // already holds repr(key).
-                let msg = ex(K::ExcMessage(Box::new(x)), Ty::Str, r);
-                let q = if self.is_subclass(&c, "KeyError") {
-                    msg
-                } else {
-                    self.lib_call(fx, "builtin_repr_exc_arg", vec![msg], r)?
+                // ClassName('message') with the dynamic class's name (an
+                // isinstance chain over the program's subclasses of the
+                // static type, deepest first); ClassName() for an empty
+                // message. A KeyError's message already holds repr(key).
+                let h = fx.hidden("exc", x.ty.clone());
+                let local = ex(K::Local(h.clone()), x.ty.clone(), r);
+                let hm = fx.hidden("excmsg", Ty::Str);
+                let msg = ex(K::Local(hm.clone()), Ty::Str, r);
+                let quoted = self.lib_call(fx, "builtin_repr_exc_arg", vec![msg.clone()], r)?;
+                let hq = fx.hidden("excq", Ty::Str);
+                let q = ex(K::Local(hq.clone()), Ty::Str, r);
+                let text = |cx: &Self, k: &str| {
+                    let name = crate::types::show_class(k);
+                    let name = name.rsplit('.').next().unwrap_or(&name).to_string();
+                    let arg = if cx.is_subclass(k, "KeyError") {
+                        msg.clone()
+                    } else {
+                        q.clone()
+                    };
+                    concat(concat(sconst(&format!("{name}("), r), arg), sconst(")", r))
                 };
-                let name = crate::types::show_class(&c);
-                let name = name.rsplit('.').next().unwrap_or(&name).to_string();
-                concat(concat(sconst(&format!("{name}("), r), q), sconst(")", r))
+                let mut subs: Vec<String> = self
+                    .classes
+                    .iter()
+                    .filter(|k| !k.synthetic && k.name != c)
+                    .map(|k| k.name.clone())
+                    .filter(|n| self.is_subclass(n, &c))
+                    .collect();
+                // Shallowest first, so the deepest test ends up outermost.
+                subs.sort_by_key(|n| (self.ancestry(n).len(), n.clone()));
+                let mut acc = text(self, &c);
+                for k in subs {
+                    self.use_class(&k);
+                    let tst = ex(
+                        K::InstanceOf(k.clone(), Box::new(local.clone())),
+                        Ty::Bool,
+                        r,
+                    );
+                    acc = ex(
+                        K::IfExp(Box::new(tst), Box::new(text(self, &k)), Box::new(acc)),
+                        Ty::Str,
+                        r,
+                    );
+                }
+                let stmts = vec![
+                    t::Stmt::Assign(vec![t::Target::Local(h)], vec![x]),
+                    t::Stmt::Assign(
+                        vec![t::Target::Local(hm)],
+                        vec![ex(K::ExcMessage(Box::new(local.clone())), Ty::Str, r)],
+                    ),
+                    t::Stmt::Assign(vec![t::Target::Local(hq)], vec![quoted]),
+                ];
+                ex(K::Block(stmts, Box::new(acc)), Ty::Str, r)
             }
             Ty::Class(c) => {
                 let name = crate::types::show_class(&c);
