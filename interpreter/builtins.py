@@ -41,8 +41,18 @@ from interpreter.module import stdlib as module_stdlib
 from interpreter.module import stdlib_install
 
 
+# builtins whose parameters are all positional-only (keywords rejected by fargs)
+KW_FUNCS_POSITIONAL_ONLY = {"len": True, "repr": True, "ascii": True, "format": True, "isinstance": True,
+                            "issubclass": True, "abs": True, "iter": True, "next": True, "any": True,
+                            "all": True, "hasattr": True, "getattr": True, "setattr": True,
+                            "delattr": True, "id": True, "hash": True, "chr": True, "ord": True,
+                            "hex": True, "oct": True, "bin": True, "divmod": True, "callable": True}
+
+
 def fargs(space: Space, args: Args, name: str, lo: int, hi: int) -> list[W_Root]:
     """Positional arguments of a builtin function, checked."""
+    if len(args.kw_names) > 0 and name in KW_FUNCS_POSITIONAL_ONLY:
+        raise space.type_error(name + "() takes no keyword arguments")
     n = len(args.args_w)
     if n < lo or n > hi:
         if lo == hi:
@@ -720,6 +730,9 @@ def b_exit(space: Space, args: Args) -> W_Root:
 
 def new_int(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
+    for kn in args.kw_names:
+        if kn != "base":
+            raise space.type_error("'" + kn + "' is an invalid keyword argument for int()")
     w_base = args.get_kw("base")
     if len(a) > 1:
         w_base = a[1]
@@ -774,6 +787,8 @@ def parse_int(space: Space, s: str, base: int) -> W_Root:
 
 def new_float(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
+    if args.has_kw() and args.args_w[0] is space.w_float:
+        raise space.type_error("float() takes no keyword arguments")
     if len(a) == 0:
         return space.newfloat(0.0)
     w = a[0]
@@ -791,6 +806,14 @@ def new_float(space: Space, args: Args) -> W_Root:
     w_m = space.lookup_user(w, "__float__")
     if w_m is not None:
         return space.call(w_m, positional([]))
+    w_ix = space.lookup_user(w, "__index__")
+    if w_ix is not None:
+        w_i = space.call(w_ix, positional([]))
+        if isinstance(w_i, W_IntObject):
+            return space.newfloat(float(w_i.intval))
+        if isinstance(w_i, W_LongObject):
+            return space.newfloat(space.long_tofloat(w_i.num))
+        raise space.type_error("__index__ returned non-int (type " + space.type_name(w_i) + ")")
     w_nb = space.num_base(w)
     if w_nb is not None and not isinstance(w_nb, W_ComplexObject):
         return space.newfloat(space.float_w(w_nb))
@@ -799,6 +822,9 @@ def new_float(space: Space, args: Args) -> W_Root:
 
 def new_str(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
+    w_obj = args.get_kw("object")
+    if w_obj is not None and len(a) == 0:
+        a = [w_obj]
     if len(a) == 0:
         return space.newstr("")
     if len(a) >= 2 or args.get_kw("encoding") is not None or args.get_kw("errors") is not None:
@@ -827,6 +853,8 @@ def new_bool(space: Space, args: Args) -> W_Root:
 
 def new_list(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
+    if args.has_kw() and args.args_w[0] is space.w_list:
+        raise space.type_error("list() takes no keyword arguments")
     if len(a) > 1:
         raise space.type_error("list expected at most 1 argument, got " + str(len(a)))
     if len(a) == 0:
@@ -836,6 +864,8 @@ def new_list(space: Space, args: Args) -> W_Root:
 
 def new_tuple(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
+    if args.has_kw() and args.args_w[0] is space.w_tuple:
+        raise space.type_error("tuple() takes no keyword arguments")
     if len(a) == 0:
         return space.newtuple([])
     if isinstance(a[0], W_TupleObject):
@@ -861,14 +891,17 @@ def new_set(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
     if len(a) == 0:
         return W_SetObject(False)
-    return space.newset_from(space.unpack_iterable(a[0]), False)
+    return space.newset_from_iterable(a[0], False)
 
 
 def new_frozenset(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
     if len(a) == 0:
         return W_SetObject(True)
-    return space.newset_from(space.unpack_iterable(a[0]), True)
+    w_src = a[0]
+    if isinstance(w_src, W_SetObject) and w_src.frozen:
+        return w_src
+    return space.newset_from_iterable(w_src, True)
 
 
 def new_bytes(space: Space, args: Args) -> W_Root:
@@ -931,6 +964,9 @@ def new_enumerate(space: Space, args: Args) -> W_Root:
     w_s = args.get_kw("start")
     if w_s is not None:
         start = space.int_w(w_s)
+    w_it = args.get_kw("iterable")
+    if w_it is not None and len(a) == 0:
+        a = [w_it]
     if len(a) == 0:
         raise space.type_error("enumerate() missing required argument 'iterable'")
     return W_Enumerate(space.iter(a[0]), start)

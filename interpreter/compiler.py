@@ -1381,6 +1381,22 @@ class CodeGen:
                         self.visit_expr(x)
                         self.emit(bc.BUILD_SET, 1)
                         self.emit(bc.SET_UPDATE, 1)
+            elif len(e.elts) > 2 and self.all_foldable(e.elts):
+                # CPython folds a display of 3+ constants into a frozenset
+                # constant O, which its constant merging rebuilds as F (the
+                # items of O added in O's order), and the display copies F
+                # (SET_UPDATE); each step can change the table layout, so
+                # do the same: T = set(); F = set(); L = list(O); F |= L;
+                # T |= F
+                self.emit(bc.BUILD_SET, 0)
+                self.emit(bc.BUILD_SET, 0)
+                self.emit(bc.BUILD_LIST, 0)
+                for x in e.elts:
+                    self.visit_expr(x)
+                self.emit(bc.BUILD_SET, len(e.elts))
+                self.emit(bc.LIST_EXTEND, 1)
+                self.emit(bc.SET_UPDATE, 1)
+                self.emit(bc.SET_UPDATE, 1)
             else:
                 for x in e.elts:
                     self.visit_expr(x)
@@ -1451,6 +1467,24 @@ class CodeGen:
             raise self.error("can't use starred expression here", e)
         else:
             raise self.error("unsupported expression " + e.kind_name(), e)
+
+    def is_foldable(self, e: pyast.expr) -> bool:
+        """An expression CPython's AST optimizer turns into a constant."""
+        if isinstance(e, pyast.Constant):
+            return True
+        if isinstance(e, pyast.UnaryOp):
+            return self.is_foldable(e.operand)
+        if isinstance(e, pyast.BinOp):
+            return self.is_foldable(e.left) and self.is_foldable(e.right)
+        if isinstance(e, pyast.Tuple):
+            return self.all_foldable(e.elts)
+        return False
+
+    def all_foldable(self, elts: list[pyast.expr]) -> bool:
+        for x in elts:
+            if not self.is_foldable(x):
+                return False
+        return True
 
     def visit_constant(self, c: pyast.Constant) -> None:
         sp = self.space

@@ -27,6 +27,7 @@ from interpreter.objspace.root import (W_Root, OperationError, Args, CallEngine,
 from interpreter.objspace.space import Space, W_BuiltinFunction
 from interpreter.objspace.typeobject import W_TypeObject, KIND_OBJECT, KIND_EXCEPTION
 from interpreter.objspace.intobject import W_IntObject, W_BoolObject
+from interpreter.objspace.floatobject import W_FloatObject
 from interpreter.objspace.strobject import W_StrObject
 from interpreter.objspace.listobject import W_ListObject
 from interpreter.objspace.tupleobject import W_TupleObject
@@ -738,8 +739,7 @@ class ExecutionContext(CallEngine):
                     w_src = stack.pop()
                     w_s = stack[len(stack) - arg]
                     assert isinstance(w_s, W_SetObject)
-                    for w_x in space.unpack_iterable(w_src):
-                        space.set_add(w_s, w_x)
+                    space.set_update_from(w_s.storage, w_src)
                 elif op == bc.DICT_UPDATE or op == bc.DICT_MERGE:
                     w_src = stack.pop()
                     w_dm = stack[len(stack) - arg]
@@ -752,7 +752,9 @@ class ExecutionContext(CallEngine):
                                                        space.str(w_mk) + "'")
                     elif op == bc.DICT_MERGE and not isinstance(w_src, W_DictObject) and \
                             space.getattr_or_null(w_src, "keys") is None:
-                        raise space.type_error("argument after ** must be a mapping, not " + space.type_name(w_src))
+                        raise space.type_error(self.callable_name(stack[len(stack) - arg - 2]) +
+                                               " argument after ** must be a mapping, not " +
+                                               space.type_name(w_src))
                     space.dict_update(w_dm, w_src)
                 elif op == bc.LIST_TO_TUPLE:
                     w_l = stack.pop()
@@ -786,6 +788,10 @@ class ExecutionContext(CallEngine):
                         items_w = w_seq.items_w if isinstance(w_seq, W_TupleObject) else \
                             list(self.list_items(w_seq))
                     else:
+                        if isinstance(w_seq, W_IntObject) or isinstance(w_seq, W_FloatObject) or \
+                                w_seq is space.w_None:
+                            raise space.type_error("cannot unpack non-iterable " + space.type_name(w_seq) +
+                                                   " object")
                         items_w = space.unpack_iterable(w_seq)
                     if len(items_w) != arg:
                         if len(items_w) > arg:
@@ -929,8 +935,11 @@ class ExecutionContext(CallEngine):
                         raise space.type_error("'" + space.type_name(w_mgr) +
                                                "' object does not support the context manager protocol")
                     stack.append(w_exit)
+                    # __enter__ runs before the block is set up: if it raises,
+                    # this manager's __exit__ is not called
+                    w_entered = space.call(w_enter, positional([]))
                     frame.blocks.append(Block(bc.BLOCK_FINALLY, arg, len(stack), None))
-                    stack.append(space.call(w_enter, positional([])))
+                    stack.append(w_entered)
                 elif op == bc.WITH_EXCEPT_START:
                     w_exc = stack[-1]
                     w_exit = stack[-2]
@@ -1054,6 +1063,9 @@ class ExecutionContext(CallEngine):
             if w_cause is space.w_None:
                 w_exc.w_cause = None
             else:
+                if not isinstance(w_cause, W_BaseException) and not (
+                        isinstance(w_cause, W_TypeObject) and w_cause.issubtype(space.w_BaseException)):
+                    raise space.type_error("exception causes must derive from BaseException")
                 w_exc.w_cause = self.instantiate_exception(w_cause)
             w_exc.suppress_context = True
         w_ctx = self.current_handled(frame)

@@ -97,6 +97,42 @@ static size_t rpy_gc_threshold = RPY_GC_MIN_THRESHOLD;
 static unsigned long rpy_gc_count = 0;
 static int rpy_gc_running = 0;
 
+/* Small objects (up to RPY_POOL_CLASSES * 16 bytes) come from per-size
+ * free lists refilled from 64 KiB chunks, instead of one calloc and one free
+ * each: the sweep puts a dead small object on its class's list (its header
+ * records the class) and allocation reuses it. Chunk memory is kept for
+ * reuse, never returned to the system. GC-stress and sanitizer builds keep
+ * calloc/free per object so that use after free is still caught. */
+#if !defined(RPY_GC_STRESS) && !defined(__SANITIZE_ADDRESS__)
+#define RPY_POOL 1
+#define RPY_POOL_GRAIN 16
+#define RPY_POOL_CLASSES 16
+#define RPY_POOL_CHUNK ((size_t)64 << 10)
+static rpy_hdr *rpy_pool_free[RPY_POOL_CLASSES + 1];
+static char *rpy_pool_bump = NULL, *rpy_pool_end = NULL;
+
+static rpy_hdr *rpy_pool_alloc(uint8_t cls) {
+    size_t sz = (size_t)cls * RPY_POOL_GRAIN;
+    rpy_hdr *h = rpy_pool_free[cls];
+    if (h != NULL) {
+        rpy_pool_free[cls] = h->next;
+    } else {
+        if ((size_t)(rpy_pool_end - rpy_pool_bump) < sz) {
+            /* The old chunk's tail (under 256 bytes) is abandoned. */
+            char *c = (char *)malloc(RPY_POOL_CHUNK);
+            if (c == NULL) return NULL;
+            rpy_pool_bump = c;
+            rpy_pool_end = c + RPY_POOL_CHUNK;
+        }
+        h = (rpy_hdr *)(void *)rpy_pool_bump;
+        rpy_pool_bump += sz;
+    }
+    memset((void *)h, 0, sz);
+    h->pool = cls;
+    return h;
+}
+#endif
+
 static rpy_hdr **rpy_mstack = NULL;
 static size_t rpy_msize = 0, rpy_mcap = 0;
 
@@ -168,6 +204,14 @@ void rpy_gc_collect(void) {
                    (h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_LIST_REF) ? sizeof(rpy_list)
                                                                             : rpy_obj_size(h));
 #endif
+#ifdef RPY_POOL
+            if (h->pool != 0) {
+                uint8_t cls = h->pool;
+                h->next = rpy_pool_free[cls];
+                rpy_pool_free[cls] = h;
+                continue;
+            }
+#endif
             free(h);
         }
     }
@@ -184,6 +228,25 @@ void *rpy_gc_alloc(size_t size, uint8_t kind) {
     rpy_gc_collect();
 #else
     if (size > rpy_gc_threshold || rpy_gc_since > rpy_gc_threshold - size) rpy_gc_collect();
+#endif
+#ifdef RPY_POOL
+    if (size <= (size_t)RPY_POOL_CLASSES * RPY_POOL_GRAIN) {
+        uint8_t cls = (uint8_t)((size + RPY_POOL_GRAIN - 1) / RPY_POOL_GRAIN);
+        rpy_hdr *p = rpy_pool_alloc(cls);
+        if (p == NULL) {
+            rpy_gc_collect();
+            p = rpy_pool_alloc(cls);
+            if (p == NULL) {
+                rpy_raise_memory_error();
+                return NULL;
+            }
+        }
+        rpy_gc_since += size;
+        p->next = rpy_all;
+        p->kind = kind;
+        rpy_all = p;
+        return p;
+    }
 #endif
     rpy_hdr *h = (rpy_hdr *)calloc(1, size);
     if (h == NULL) {
@@ -861,6 +924,38 @@ int64_t rpy_str_find(rpy_str *s, rpy_str *sub, int64_t start) {
         if (j == m) return i;
     }
     return -1;
+}
+
+/* One step of the hash: h stays below 2**54 (< 2**61 - 1), so the modulo of
+ * the definition never changes it inside the loop. */
+#define RPY_HASH_STEP(h, c) ((((h) & UINT64_C(0xFFFFFFFFFFFF)) * 33) + (uint64_t)(c))
+
+int64_t rpy_str_hash(rpy_str *s) {
+    rpy_nn_str(s);
+    if (RPY_LIKELY(s->hash != 0)) return s->hash;
+    uint64_t h = 5381;
+    int64_t n = s->len;
+    switch (s->kind) {
+    case 1: {
+        const uint8_t *d = (const uint8_t *)s->data;
+        for (int64_t i = 0; i < n; i++) h = RPY_HASH_STEP(h, d[i]);
+        break;
+    }
+    case 2: {
+        const uint16_t *d = (const uint16_t *)s->data;
+        for (int64_t i = 0; i < n; i++) h = RPY_HASH_STEP(h, d[i]);
+        break;
+    }
+    default: {
+        const uint32_t *d = (const uint32_t *)s->data;
+        for (int64_t i = 0; i < n; i++) h = RPY_HASH_STEP(h, d[i]);
+        break;
+    }
+    }
+    /* h < 2**54 and 0 <= n < 2**62: no overflow. */
+    h = (h + (uint64_t)n) % UINT64_C(0x1FFFFFFFFFFFFFFF);
+    s->hash = (int64_t)h;
+    return s->hash;
 }
 
 static rpy_bytes rpy_bytes_empty = RPY_STATIC_BYTES(0, "");

@@ -52,7 +52,7 @@ typedef struct rpy_hdr {
     uint8_t kind;
     uint8_t mark;
     uint8_t is_static; /* string literals: never marked, never freed */
-    uint8_t pad;
+    uint8_t pool;      /* small-object size class (0: allocated by calloc) */
     uint32_t hash; /* identity hash, assigned on first use (0: none yet) */
 } rpy_hdr;
 
@@ -112,10 +112,14 @@ typedef struct rpy_str {
     uint32_t kind;
     uint32_t pad;
     const void *data;
+    /* str.hash, computed on first use (0: not yet; a hash that is really 0
+     * is just recomputed). Strings are never mutated once built, so the
+     * cache stays valid; static strings are writable for this reason. */
+    int64_t hash;
 } rpy_str;
 
 #define RPY_STATIC_STR(len, kind, data) \
-    { {NULL, RPY_K_STR, 0, 1, 0, 0}, (len), (kind), 0, (const void *)(data) }
+    { {NULL, RPY_K_STR, 0, 1, 0, 0}, (len), (kind), 0, (const void *)(data), 0 }
 
 /* ---- bytes ---------------------------------------------------------------- */
 
@@ -425,6 +429,7 @@ int64_t rpy_str_cmp(rpy_str *a, rpy_str *b);
 rpy_str *rpy_str_fromcp(int64_t cp);
 rpy_str *rpy_str_join(rpy_str *sep, rpy_list *items);
 int64_t rpy_str_find(rpy_str *s, rpy_str *sub, int64_t start);
+int64_t rpy_str_hash(rpy_str *s);
 rpy_bytes *rpy_str_encode_utf8(rpy_str *s);
 
 static inline rpy_bytes *rpy_nn_bytes(rpy_bytes *b) {

@@ -856,6 +856,7 @@ fn prim_expr(f: &Function, p: Prim, args: &[Value]) -> Result<String, String> {
         Prim::StrFromCp => call("rpy_str_fromcp"),
         Prim::StrJoin => call("rpy_str_join"),
         Prim::StrFind => call("rpy_str_find"),
+        Prim::StrHash => call("rpy_str_hash"),
         Prim::StrEncodeUtf8 => call("rpy_str_encode_utf8"),
         Prim::BytesFromList => call("rpy_bytes_fromlist"),
         Prim::BytesLen => call("rpy_bytes_len"),

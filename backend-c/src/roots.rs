@@ -99,6 +99,7 @@ pub fn prim_allocates(p: Prim) -> bool {
         | Prim::FloatFromBits
         | Prim::StrCmp
         | Prim::StrFind
+        | Prim::StrHash
         | Prim::BytesLen
         | Prim::BytesEq
         | Prim::ListTruncate

@@ -18,6 +18,8 @@ namespace Rt
     {
         public readonly string s;
         readonly int[] idx;
+        // Hash's value once computed (0: not yet; a real 0 is recomputed).
+        long hash;
 
         static readonly Str[] small = new Str[256];
         public static readonly Str Empty = new Str("", null);
@@ -125,6 +127,33 @@ namespace Rt
             if (i < 0 || i >= a.Length)
                 throw new IndexError("string index out of range");
             return a.CodeAtUnchecked((int)i);
+        }
+
+        // The prelude's string hash: h = 5381, then h = ((h & (2**48 - 1)) *
+        // 33 + c) per code point (below 2**54, so reducing modulo 2**61 - 1
+        // is a no-op), then (h + len) mod 2**61 - 1. Cached: a Str never
+        // changes.
+        public static long Hash(Str a)
+        {
+            long h = a.hash;
+            if (h != 0)
+                return h;
+            h = 5381;
+            int n = a.Length;
+            if (a.idx == null)
+            {
+                string t = a.s;
+                for (int i = 0; i < n; i++)
+                    h = (h & 0xFFFFFFFFFFFFL) * 33 + t[i];
+            }
+            else
+            {
+                for (int i = 0; i < n; i++)
+                    h = (h & 0xFFFFFFFFFFFFL) * 33 + a.CodeAtUnchecked(i);
+            }
+            h = (h + n) % 0x1FFFFFFFFFFFFFFFL;
+            a.hash = h;
+            return h;
         }
 
         static int Clamp(long i, int n)

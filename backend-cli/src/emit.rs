@@ -1457,6 +1457,7 @@ impl<'m> Emitter<'m> {
             Prim::StrFromCp => ("Str", "FromCp"),
             Prim::StrJoin => ("Str", "Join"),
             Prim::StrFind => ("Str", "Find"),
+            Prim::StrHash => ("Str", "Hash"),
             Prim::StrEncodeUtf8 => ("Str", "EncodeUtf8"),
             Prim::BytesFromList => ("Bytes", "FromList"),
             Prim::BytesLen => ("Bytes", "Len"),

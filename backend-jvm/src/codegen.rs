@@ -1028,6 +1028,7 @@ fn prim_impl(p: Prim) -> PrimImpl {
         Prim::StrFromCp => Call(STR, "fromcp"),
         Prim::StrJoin => Call(STR, "join"),
         Prim::StrFind => Call(STR, "find"),
+        Prim::StrHash => Call(STR, "hash"),
         Prim::StrEncodeUtf8 => Call(STR, "encodeUtf8"),
         Prim::BytesFromList => Call("rt/Bytes", "fromlist"),
         Prim::BytesLen => Call("rt/Bytes", "len"),

@@ -27,7 +27,10 @@ from interpreter import bytecode as bc
 def nargs(space: Space, args: Args, name: str, lo: int, hi: int) -> list[W_Root]:
     """Positional arguments after the receiver, checked against [lo, hi]."""
     if len(args.kw_names) > 0:
-        raise space.type_error(name + "() takes no keyword arguments")
+        qual = name
+        if name.find(".") < 0 and len(args.args_w) > 0:
+            qual = args.args_w[0].type_name() + "." + name
+        raise space.type_error(qual + "() takes no keyword arguments")
     n = len(args.args_w) - 1
     if n < lo or n > hi:
         if lo == hi:
@@ -42,6 +45,34 @@ def nargs(space: Space, args: Args, name: str, lo: int, hi: int) -> list[W_Root]
         raise space.type_error(name + " expected at most " + str(hi) + " argument" +
                                ("" if hi == 1 else "s") + ", got " + str(n))
     return args.args_w[1:]
+
+
+def nargs_kw(space: Space, args: Args, name: str, lo: int, hi: int, names: list[str]) -> list[W_Root]:
+    """Like nargs, but the keywords in `names` fill the positional slots
+    of the same index (earlier unfilled slots become None = default)."""
+    if len(args.kw_names) == 0:
+        return nargs(space, args, name, lo, hi)
+    a = list(args.args_w[1:])
+    n = len(a)
+    if n + len(args.kw_names) > hi:
+        raise space.type_error(name + "() takes at most " + str(hi) + " argument" +
+                               ("" if hi == 1 else "s") + " (" + str(n + len(args.kw_names)) + " given)")
+    i = 0
+    while i < len(args.kw_names):
+        kn = args.kw_names[i]
+        j = 0
+        while j < len(names) and names[j] != kn:
+            j += 1
+        if j >= len(names):
+            raise space.type_error("'" + kn + "' is an invalid keyword argument for " + name + "()")
+        if j < n:
+            raise space.type_error("argument for " + name + "() given by name ('" + kn +
+                                   "') and position (" + str(j + 1) + ")")
+        while len(a) <= j:
+            a.append(space.w_None)
+        a[j] = args.kw_values[i]
+        i += 1
+    return a
 
 
 def self_str(space: Space, args: Args) -> str:
@@ -109,11 +140,9 @@ def str_join(space: Space, args: Args) -> W_Root:
 
 def str_split(space: Space, args: Args) -> W_Root:
     s = self_str(space, args)
-    a = list(args.args_w[1:])
-    w_sep = args.get_kw("sep")
-    w_max = args.get_kw("maxsplit")
-    sep = opt_str(space, a, 0) if w_sep is None else (None if w_sep is space.w_None else space.str_w(w_sep))
-    maxsplit = opt_int(space, a, 1, -1) if w_max is None else space.int_w(w_max)
+    a = nargs_kw(space, args, "split", 0, 2, ["sep", "maxsplit"])
+    sep = opt_str(space, a, 0)
+    maxsplit = opt_int(space, a, 1, -1)
     if sep == "":
         raise space.value_error("empty separator")
     return wrap_strs(space, s.split(sep, maxsplit))
@@ -121,11 +150,9 @@ def str_split(space: Space, args: Args) -> W_Root:
 
 def str_rsplit(space: Space, args: Args) -> W_Root:
     s = self_str(space, args)
-    a = list(args.args_w[1:])
-    w_sep = args.get_kw("sep")
-    w_max = args.get_kw("maxsplit")
-    sep = opt_str(space, a, 0) if w_sep is None else (None if w_sep is space.w_None else space.str_w(w_sep))
-    maxsplit = opt_int(space, a, 1, -1) if w_max is None else space.int_w(w_max)
+    a = nargs_kw(space, args, "rsplit", 0, 2, ["sep", "maxsplit"])
+    sep = opt_str(space, a, 0)
+    maxsplit = opt_int(space, a, 1, -1)
     if sep == "":
         raise space.value_error("empty separator")
     return wrap_strs(space, s.rsplit(sep, maxsplit))
@@ -133,11 +160,8 @@ def str_rsplit(space: Space, args: Args) -> W_Root:
 
 def str_splitlines(space: Space, args: Args) -> W_Root:
     s = self_str(space, args)
-    a = nargs(space, args, "splitlines", 0, 1)
+    a = nargs_kw(space, args, "splitlines", 0, 1, ["keepends"])
     keep = len(a) > 0 and space.is_true(a[0])
-    w_k = args.get_kw("keepends")
-    if w_k is not None:
-        keep = space.is_true(w_k)
     return wrap_strs(space, s.splitlines(keep))
 
 
@@ -360,10 +384,12 @@ def str_rpartition(space: Space, args: Args) -> W_Root:
 
 def str_encode(space: Space, args: Args) -> W_Root:
     s = self_str(space, args)
-    a = nargs(space, args, "encode", 0, 2)
+    a = nargs_kw(space, args, "encode", 0, 2, ["encoding", "errors"])
     enc = opt_str(space, a, 0)
+    errors = opt_str(space, a, 1)
     try:
-        return space.newbytes(s.encode(enc if enc is not None else "utf-8"))
+        return space.newbytes(s.encode(enc if enc is not None else "utf-8",
+                                       errors if errors is not None else "strict"))
     except LookupError as e:
         raise space.error(space.w_LookupError, str(e))
     except UnicodeError as e:
@@ -381,7 +407,7 @@ def str_removesuffix(space: Space, args: Args) -> W_Root:
 
 
 def str_expandtabs(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "expandtabs", 0, 1)
+    a = nargs_kw(space, args, "expandtabs", 0, 1, ["tabsize"])
     return space.newstr(self_str(space, args).expandtabs(opt_int(space, a, 0, 8)))
 
 
@@ -872,9 +898,9 @@ def set_remove(space: Space, args: Args) -> W_Root:
 def set_pop(space: Space, args: Args) -> W_Root:
     w_s = self_set(space, args)
     st = w_s.storage
-    pos = st.next_pos(0)
-    if pos < 0:
+    if st.used == 0:
         raise space.error(space.w_KeyError, "pop from an empty set")
+    pos = st.pop_slot()
     w_k = st.keys_w[pos]
     assert w_k is not None
     st.remove_at(pos)
@@ -888,62 +914,75 @@ def set_clear(space: Space, args: Args) -> W_Root:
 
 def set_copy(space: Space, args: Args) -> W_Root:
     w_s = self_set(space, args)
-    w_new = W_SetObject(w_s.frozen)
-    w_new.storage = w_s.storage.copy()
-    return w_new
-
-
-def _set_multi(space: Space, args: Args, op: int) -> W_SetObject:
-    w_s = self_set(space, args)
-    w_res = W_SetObject(w_s.frozen)
-    w_res.storage = w_s.storage.copy()
-    for w_o in args.args_w[1:]:
-        w_other = w_o if isinstance(w_o, W_SetObject) else space.newset_from(space.unpack_iterable(w_o), False)
-        w_r = space.set_binop(op, w_res, w_other)
-        assert isinstance(w_r, W_SetObject)
-        w_res = w_r
-    return w_res
+    if w_s.frozen and args.args_w[0] is w_s:
+        return w_s
+    return space.set_copy(w_s, w_s.frozen)
 
 
 def set_union(space: Space, args: Args) -> W_Root:
-    return _set_multi(space, args, bc.OP_OR)
+    w_s = self_set(space, args)
+    w_res = space.set_copy(w_s, w_s.frozen)
+    for w_o in args.args_w[1:]:
+        if w_o is not w_s:
+            space.set_update_from(w_res.storage, w_o)
+    return w_res
+
+
+def _intersection_multi(space: Space, w_s: W_SetObject, others_w: list[W_Root]) -> W_SetObject:
+    if len(others_w) == 0:
+        return space.set_copy(w_s, w_s.frozen)
+    w_res = w_s
+    for w_o in others_w:
+        w_res = space.set_intersection(w_res, w_o)
+    return w_res
 
 
 def set_intersection(space: Space, args: Args) -> W_Root:
-    return _set_multi(space, args, bc.OP_AND)
+    return _intersection_multi(space, self_set(space, args), args.args_w[1:])
 
 
 def set_difference(space: Space, args: Args) -> W_Root:
-    return _set_multi(space, args, bc.OP_SUB)
+    w_s = self_set(space, args)
+    others_w = args.args_w[1:]
+    if len(others_w) == 0:
+        return space.set_copy(w_s, w_s.frozen)
+    w_res = space.set_difference(w_s, others_w[0])
+    for w_o in others_w[1:]:
+        space.set_difference_update(w_res.storage, w_o)
+    return w_res
 
 
 def set_symmetric_difference(space: Space, args: Args) -> W_Root:
-    return _set_multi(space, args, bc.OP_XOR)
+    w_s = self_set(space, args)
+    a = nargs(space, args, "symmetric_difference", 1, 1)
+    return space.set_symmetric_difference(w_s, a[0])
 
 
 def set_update(space: Space, args: Args) -> W_Root:
     w_s = self_set(space, args)
     for w_o in args.args_w[1:]:
-        for w_x in space.unpack_iterable(w_o):
-            space.set_add(w_s, w_x)
+        space.set_update_from(w_s.storage, w_o)
     return space.w_None
 
 
 def set_intersection_update(space: Space, args: Args) -> W_Root:
     w_s = self_set(space, args)
-    w_s.storage = _set_multi(space, args, bc.OP_AND).storage
+    w_r = _intersection_multi(space, w_s, args.args_w[1:])
+    w_s.storage.swap_with(w_r.storage)
     return space.w_None
 
 
 def set_difference_update(space: Space, args: Args) -> W_Root:
     w_s = self_set(space, args)
-    w_s.storage = _set_multi(space, args, bc.OP_SUB).storage
+    for w_o in args.args_w[1:]:
+        space.set_difference_update(w_s.storage, w_o)
     return space.w_None
 
 
 def set_symmetric_difference_update(space: Space, args: Args) -> W_Root:
     w_s = self_set(space, args)
-    w_s.storage = _set_multi(space, args, bc.OP_XOR).storage
+    a = nargs(space, args, "symmetric_difference_update", 1, 1)
+    space.set_symmetric_difference_update(w_s.storage, a[0])
     return space.w_None
 
 
@@ -973,25 +1012,6 @@ def set_isdisjoint(space: Space, args: Args) -> W_Root:
 
 
 # ---------------------------------------------------------------- int, float, bytes, range
-
-def int_bit_length(space: Space, args: Args) -> W_Root:
-    w = args.args_w[0]
-    assert isinstance(w, W_IntObject)
-    x = w.intval
-    if x < 0:
-        x = -x
-    n = 0
-    while x > 0:
-        x = x >> 1
-        n += 1
-    return space.newint(n)
-
-
-def int_conjugate(space: Space, args: Args) -> W_Root:
-    w = args.args_w[0]
-    assert isinstance(w, W_IntObject)
-    return space.newint(w.intval)
-
 
 def float_is_integer(space: Space, args: Args) -> W_Root:
     w = args.args_w[0]
@@ -1336,8 +1356,7 @@ def install(space: Space) -> None:
     method(space, w, "intersection_update", set_intersection_update)
     method(space, w, "difference_update", set_difference_update)
     method(space, w, "symmetric_difference_update", set_symmetric_difference_update)
-    method(space, space.w_int, "bit_length", int_bit_length)
-    method(space, space.w_int, "conjugate", int_conjugate)
+    # int.bit_length / int.conjugate: nummethods.install (big ints too)
     method(space, space.w_float, "is_integer", float_is_integer)
     method(space, space.w_bytes, "decode", bytes_decode)
     method(space, space.w_bytes, "hex", bytes_hex)

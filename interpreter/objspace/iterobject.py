@@ -70,9 +70,12 @@ class W_StrIterator(W_AbstractIterator):
     def __init__(self, value: str) -> None:
         self.value: str = value
         self.index: int = 0
+        self.ascii: bool = value.isascii()
 
     def type_name(self) -> str:
-        return "str_ascii_iterator"
+        if self.ascii:
+            return "str_ascii_iterator"
+        return "str_iterator"
 
 
 class W_BytesIterator(W_AbstractIterator):

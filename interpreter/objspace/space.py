@@ -35,7 +35,7 @@ from interpreter.objspace.listobject import W_ListObject
 from interpreter.objspace.tupleobject import W_TupleObject
 from interpreter.objspace.dictobject import (W_DictObject, W_DictView, DictStorage, VIEW_KEYS,
                                             VIEW_VALUES, VIEW_ITEMS)
-from interpreter.objspace.setobject import W_SetObject
+from interpreter.objspace.setobject import W_SetObject, SetStorage, LINEAR_PROBES, PERTURB_SHIFT
 from interpreter.objspace.noneobject import W_NoneObject, W_NotImplementedObject, W_EllipsisObject
 from interpreter.objspace.funcobject import (W_Function, W_Method, W_Cell, W_StaticMethod,
                                              W_ClassMethod, W_Property, W_Super)
@@ -104,6 +104,7 @@ class Space:
         self.stdout_isatty: bool = False
         self.unbuffered: bool = False
         self.constructors: dict[str, W_Root] = {}
+        self.iter_types: dict[str, W_TypeObject] = {}
 
         self.w_object: W_TypeObject = W_TypeObject("object", [], KIND_OBJECT)
         self.w_object.mro_w = [self.w_object]
@@ -322,7 +323,23 @@ class Space:
             return self.types_by_index[T_BUILTIN_FUNCTION]
         if isinstance(w, W_ComplexObject):
             return self.w_complex
+        if isinstance(w, W_AbstractIterator):
+            return self.iterator_type(w.type_name())
         return self.types_by_index[w.type_index()]
+
+    def iterator_type(self, name: str) -> W_TypeObject:
+        """The type of a builtin iterator (list_iterator, dict_keyiterator,
+        ...): one per name, sharing the methods of the generic iterator type."""
+        w_base = self.types_by_index[T_ITERATOR]
+        if name == w_base.name:
+            return w_base
+        w_t = self.iter_types.get(name, None)
+        if w_t is None:
+            w_t = W_TypeObject(name, [self.w_object], KIND_BUILTIN)
+            w_t.mro_w = [w_t, self.w_object]
+            w_t.dict_w = w_base.dict_w
+            self.iter_types[name] = w_t
+        return w_t
 
     def type_name(self, w: W_Root) -> str:
         return self.type(w).name
@@ -555,10 +572,7 @@ class Space:
         if isinstance(w, W_SetObject):
             if not w.frozen:
                 raise self.type_error("unhashable type: 'set'")
-            h = 0
-            for w_k in w.storage.live_keys():
-                h ^= intmask_mul(self.hash(w_k), 1000003)
-            return intmask(h)
+            return self.hash_frozenset(w.storage)
         if isinstance(w, W_ListObject) or isinstance(w, W_DictObject) or isinstance(w, W_SliceObject):
             raise self.type_error("unhashable type: '" + self.type_name(w) + "'")
         if isinstance(w, W_RangeObject):
@@ -598,6 +612,23 @@ class Space:
                     return self.hash(w_hb)
         return compute_identity_hash(w)
 
+    def hash_frozenset(self, st: SetStorage) -> int:
+        # CPython's frozenset hash: the xor of the scrambled hashes of
+        # the entries, mixed with the size
+        acc = 0
+        i = 0
+        while i <= st.mask:
+            if st.keys_w[i] is not None:
+                h = r_uint(st.hashes[i])
+                acc ^= r_uint_mul((h ^ 89869747) ^ r_uint_lshift(h, 16), 3644798167)
+            i += 1
+        acc ^= r_uint_mul(r_uint(st.used + 1), 1927868237)
+        acc ^= r_uint_rshift(acc, 11) ^ r_uint_rshift(acc, 25)
+        acc = r_uint_add(r_uint_mul(acc, 69069), 907133923)
+        if acc == r_uint(-1):
+            return 590923713
+        return intmask(acc)
+
     def hash_float(self, f: float) -> int:
         if f - f == 0.0:
             if -9.0e18 < f < 9.0e18:
@@ -629,6 +660,9 @@ class Space:
     # dict storage
 
     def storage_find(self, st: DictStorage, w_key: W_Root, h: int) -> int:
+        if isinstance(st, SetStorage):
+            r = self.set_probe(st, w_key, h)
+            return r if r >= 0 else -1
         lst = st.index.get(h, None)
         if lst is None:
             return -1
@@ -679,15 +713,231 @@ class Space:
         self.storage_set(w_dict.storage, self.newstr(key), w_value)
 
     def set_add(self, w_set: W_SetObject, w_key: W_Root) -> None:
-        h = self.hash(w_key)
-        if self.storage_find(w_set.storage, w_key, h) < 0:
-            w_set.storage.append_entry(w_key, None, h)
+        self.set_insert(w_set.storage, w_key, self.hash(w_key))
 
     def newset_from(self, items_w: list[W_Root], frozen: bool) -> W_SetObject:
         w_set = W_SetObject(frozen)
         for w_item in items_w:
             self.set_add(w_set, w_item)
         return w_set
+
+    # ------------------------------------------------------------------
+    # set tables: CPython's algorithms (layout in setobject.py)
+
+    def set_probe(self, st: SetStorage, w_key: W_Root, h: int) -> int:
+        """The slot of w_key in st (>= 0), or -2 - the slot where it
+        would be added (the last dummy on its path, else the empty slot
+        that ends the path)."""
+        while True:
+            r = self.set_probe_once(st, w_key, h)
+            if r != -1:
+                return r
+
+    def set_probe_once(self, st: SetStorage, w_key: W_Root, h: int) -> int:
+        # -1: the table changed during a comparison (restart)
+        keys = st.keys_w
+        hashes = st.hashes
+        mask = st.mask
+        perturb = r_uint(h)
+        i = h & mask
+        freeslot = -1
+        while True:
+            probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
+            j = 0
+            while j <= probes:
+                k = i + j
+                w_k = keys[k]
+                if w_k is None:
+                    if hashes[k] == -1:
+                        freeslot = k    # CPython 3.11 reuses the last dummy seen
+                    else:
+                        return -2 - (k if freeslot < 0 else freeslot)
+                elif hashes[k] == h:
+                    if w_k is w_key:
+                        return k
+                    eq = self.eq_w(w_k, w_key)
+                    if st.keys_w is not keys or keys[k] is not w_k:
+                        return -1
+                    if eq:
+                        return k
+                j += 1
+            perturb = r_uint_rshift(perturb, PERTURB_SHIFT)
+            i = (i * 5 + 1 + perturb) & mask
+
+    def set_insert(self, st: SetStorage, w_key: W_Root, h: int) -> bool:
+        r = self.set_probe(st, w_key, h)
+        if r >= 0:
+            return False
+        st.put_at(-2 - r, w_key, h)
+        return True
+
+    def set_discard_entry(self, st: SetStorage, w_key: W_Root, h: int) -> bool:
+        r = self.set_probe(st, w_key, h)
+        if r < 0:
+            return False
+        st.remove_at(r)
+        return True
+
+    def set_merge(self, st: SetStorage, other: SetStorage) -> None:
+        if other is st or other.used == 0:
+            return
+        if st.fill == 0:
+            st.merge_into_empty(other)
+            return
+        if (st.fill + other.used) * 5 >= st.mask * 3:
+            st.resize((st.used + other.used) * 2)
+        keys = other.keys_w
+        hashes = other.hashes
+        i = 0
+        while i < len(keys):
+            w_k = keys[i]
+            if w_k is not None:
+                self.set_insert(st, w_k, hashes[i])
+            i += 1
+
+    def set_update_from(self, st: SetStorage, w_src: W_Root) -> None:
+        """set.update with one iterable."""
+        if isinstance(w_src, W_SetObject):
+            self.set_merge(st, w_src.storage)
+            return
+        if isinstance(w_src, W_DictObject):
+            dst = w_src.storage
+            n = dst.used
+            if (st.fill + n) * 5 >= st.mask * 3:
+                st.resize((st.used + n) * 2)
+            for w_k in dst.live_keys():
+                self.set_insert(st, w_k, self.hash(w_k))
+            return
+        for w_x in self.unpack_iterable(w_src):
+            self.set_insert(st, w_x, self.hash(w_x))
+
+    def newset_from_iterable(self, w_src: W_Root, frozen: bool) -> W_SetObject:
+        w_set = W_SetObject(frozen)
+        self.set_update_from(w_set.storage, w_src)
+        return w_set
+
+    def set_copy(self, w_a: W_SetObject, frozen: bool) -> W_SetObject:
+        w_res = W_SetObject(frozen)
+        w_res.storage = w_a.storage.copy_set()
+        return w_res
+
+    def set_intersection(self, w_a: W_SetObject, w_other: W_Root) -> W_SetObject:
+        if w_other is w_a:
+            return self.set_copy(w_a, w_a.frozen)
+        w_res = W_SetObject(w_a.frozen)
+        if isinstance(w_other, W_SetObject):
+            big = w_a.storage
+            small = w_other.storage
+            if small.used > big.used:
+                big = w_other.storage
+                small = w_a.storage
+            keys = small.keys_w
+            hashes = small.hashes
+            i = 0
+            while i < len(keys):
+                w_k = keys[i]
+                if w_k is not None:
+                    h = hashes[i]
+                    if self.set_probe(big, w_k, h) >= 0:
+                        self.set_insert(w_res.storage, w_k, h)
+                i += 1
+            return w_res
+        for w_x in self.unpack_iterable(w_other):
+            h = self.hash(w_x)
+            if self.set_probe(w_a.storage, w_x, h) >= 0:
+                self.set_insert(w_res.storage, w_x, h)
+        return w_res
+
+    def set_difference_update(self, st: SetStorage, w_other: W_Root) -> None:
+        if isinstance(w_other, W_SetObject):
+            if w_other.storage is st:
+                st.clear()
+                return
+            ost = w_other.storage
+            if (ost.used >> 3) > st.used:
+                w_tmp = W_SetObject(False)
+                w_tmp.storage = st
+                ost = self.set_intersection(w_tmp, w_other).storage
+            keys = ost.keys_w
+            hashes = ost.hashes
+            i = 0
+            while i < len(keys):
+                w_k = keys[i]
+                if w_k is not None:
+                    self.set_discard_entry(st, w_k, hashes[i])
+                i += 1
+        else:
+            for w_x in self.unpack_iterable(w_other):
+                self.set_discard_entry(st, w_x, self.hash(w_x))
+        if st.fill - st.used <= st.mask // 4:
+            return
+        st.resize(st.used * 2 if st.used > 50000 else st.used * 4)
+
+    def set_difference(self, w_a: W_SetObject, w_other: W_Root) -> W_SetObject:
+        if not isinstance(w_other, W_SetObject) or (w_a.storage.used >> 2) > w_other.storage.used:
+            w_res = self.set_copy(w_a, w_a.frozen)
+            self.set_difference_update(w_res.storage, w_other)
+            return w_res
+        w_res = W_SetObject(w_a.frozen)
+        keys = w_a.storage.keys_w
+        hashes = w_a.storage.hashes
+        i = 0
+        while i < len(keys):
+            w_k = keys[i]
+            if w_k is not None:
+                h = hashes[i]
+                if self.set_probe(w_other.storage, w_k, h) < 0:
+                    self.set_insert(w_res.storage, w_k, h)
+            i += 1
+        return w_res
+
+    def set_symmetric_difference_update(self, st: SetStorage, w_other: W_Root) -> None:
+        if isinstance(w_other, W_SetObject) and w_other.storage is st:
+            st.clear()
+            return
+        if isinstance(w_other, W_DictObject):
+            for w_k in w_other.storage.live_keys():
+                h = self.hash(w_k)
+                if not self.set_discard_entry(st, w_k, h):
+                    self.set_insert(st, w_k, h)
+            return
+        if isinstance(w_other, W_SetObject):
+            ost = w_other.storage
+        else:
+            ost = SetStorage()
+            self.set_update_from(ost, w_other)
+        keys = ost.keys_w
+        hashes = ost.hashes
+        i = 0
+        while i < len(keys):
+            w_k = keys[i]
+            if w_k is not None:
+                h = hashes[i]
+                if not self.set_discard_entry(st, w_k, h):
+                    self.set_insert(st, w_k, h)
+            i += 1
+
+    def set_symmetric_difference(self, w_a: W_SetObject, w_other: W_Root) -> W_SetObject:
+        w_res = self.newset_from_iterable(w_other, w_a.frozen)
+        self.set_symmetric_difference_update(w_res.storage, w_a)
+        return w_res
+
+    def set_inplace(self, op: int, w_a: W_SetObject, w_b: W_SetObject) -> bool:
+        """`w_a op= w_b` for set operands; False for other operators."""
+        if op == bc.OP_OR:
+            self.set_merge(w_a.storage, w_b.storage)
+            return True
+        if op == bc.OP_AND:
+            w_r = self.set_intersection(w_a, w_b)
+            w_a.storage.swap_with(w_r.storage)
+            return True
+        if op == bc.OP_SUB:
+            self.set_difference_update(w_a.storage, w_b)
+            return True
+        if op == bc.OP_XOR:
+            self.set_symmetric_difference_update(w_a.storage, w_b)
+            return True
+        return False
 
     # ------------------------------------------------------------------
     # attributes
@@ -1359,11 +1609,13 @@ class Space:
             return W_ListObject([])
         if w_bb is self.w_set:
             return W_SetObject(False)
+        if w_bb is self.w_frozenset:
+            if len(args_w) > 0:
+                return self.newset_from_iterable(args_w[0], True)
+            return W_SetObject(True)
         items_w: list[W_Root] = []
         if len(args_w) > 0:
             items_w = self.unpack_iterable(args_w[0])
-        if w_bb is self.w_frozenset:
-            return self.newset_from(items_w, True)
         return self.newtuple(items_w)
 
     def wrap_base_value(self, w_type: W_TypeObject, w_value: W_Root) -> W_Root:
@@ -1401,8 +1653,7 @@ class Space:
         elif isinstance(w_base, W_SetObject) and not w_base.frozen:
             w_base.storage.clear()
             if len(args.args_w) == 1:
-                for w_x in self.unpack_iterable(args.args_w[0]):
-                    self.set_add(w_base, w_x)
+                self.set_update_from(w_base.storage, args.args_w[0])
 
     def rebase_args(self, w_func: W_BuiltinFunction, args: Args) -> Args:
         """A builtin method called on a subclass instance gets the value."""
@@ -1594,9 +1845,7 @@ class Space:
                     n -= 1
                 return w_a
         if isinstance(w_a, W_SetObject) and not w_a.frozen and isinstance(w_b, W_SetObject):
-            w_r = self.builtin_binop(op, w_a, w_b)
-            if isinstance(w_r, W_SetObject):
-                w_a.storage = w_r.storage
+            if self.set_inplace(op, w_a, w_b):
                 return w_a
         if isinstance(w_a, W_DictObject) and op == bc.OP_OR and isinstance(w_b, W_DictObject):
             self.dict_update(w_a, w_b)
@@ -1915,31 +2164,17 @@ class Space:
         return None
 
     def set_binop(self, op: int, w_a: W_SetObject, w_b: W_SetObject) -> W_Root | None:
-        w_res = W_SetObject(w_a.frozen)
         if op == bc.OP_OR:
-            for w_k in w_a.storage.live_keys():
-                self.set_add(w_res, w_k)
-            for w_k in w_b.storage.live_keys():
-                self.set_add(w_res, w_k)
+            w_res = self.set_copy(w_a, w_a.frozen)
+            if w_b is not w_a:
+                self.set_merge(w_res.storage, w_b.storage)
             return w_res
         if op == bc.OP_AND:
-            for w_k in w_a.storage.live_keys():
-                if self.storage_contains(w_b.storage, w_k):
-                    self.set_add(w_res, w_k)
-            return w_res
+            return self.set_intersection(w_a, w_b)
         if op == bc.OP_SUB:
-            for w_k in w_a.storage.live_keys():
-                if not self.storage_contains(w_b.storage, w_k):
-                    self.set_add(w_res, w_k)
-            return w_res
+            return self.set_difference(w_a, w_b)
         if op == bc.OP_XOR:
-            for w_k in w_a.storage.live_keys():
-                if not self.storage_contains(w_b.storage, w_k):
-                    self.set_add(w_res, w_k)
-            for w_k in w_b.storage.live_keys():
-                if not self.storage_contains(w_a.storage, w_k):
-                    self.set_add(w_res, w_k)
-            return w_res
+            return self.set_symmetric_difference(w_a, w_b)
         return None
 
     def engine_format_mod(self, fmt: str, w_values: W_Root) -> str:
@@ -2556,7 +2791,7 @@ class Space:
             if w_db is not None:
                 self.delitem(w_db, w_index)
                 return
-        raise self.type_error("'" + self.type_name(w_obj) + "' object does not support item deletion")
+        raise self.type_error("'" + self.type_name(w_obj) + "' object doesn't support item deletion")
 
     def slice_indices(self, w_slice: W_SliceObject, length: int) -> tuple[int, int, int, int]:
         """CPython's PySlice_GetIndicesEx: (start, stop, step, slicelength)."""

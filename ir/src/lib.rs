@@ -464,6 +464,12 @@ prims! {
     /// Index of the first `sub` in `s` at or after `start` (a code-point
     /// index, clamped to 0..=len), or -1.
     StrFind = "str.find", [Str, Str, Int] -> Int, raises: false;
+    /// The prelude's deterministic string hash (`builtin_hash_str`):
+    /// `h = 5381`, then for each code point `c`,
+    /// `h = ((h & (2**48 - 1)) * 33 + c) % (2**61 - 1)`, and finally
+    /// `(h + len) % (2**61 - 1)`; always in `0..2**61 - 1`. Runtimes may
+    /// cache it in the string object (strings are immutable).
+    StrHash = "str.hash", [Str] -> Int, raises: false;
     /// UTF-8 encoding; UnicodeEncodeError "'utf-8' codec can't encode
     /// character '\udXXX' in position N: surrogates not allowed" for a
     /// lone surrogate.

@@ -300,6 +300,17 @@ def str_codeat(s: str, i: int) -> int:
     return ord(s[i])
 
 
+def str_hash(s: str) -> int:
+    """The prelude's deterministic string hash (`builtin_hash_str`; CPython's
+    is randomized); the runtimes compute it natively and cache it in the
+    string object."""
+    h = 5381
+    n = len(s)
+    for i in range(n):
+        h = ((h & 0xFFFFFFFFFFFF) * 33 + ord(s[i])) % 2305843009213693951
+    return (h + n) % 2305843009213693951
+
+
 def _clamp(a: int, b: int, n: int) -> tuple[int, int]:
     a = min(max(a, 0), n)
     b = min(max(b, a), n)

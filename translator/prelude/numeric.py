@@ -693,13 +693,9 @@ def builtin_hash_tuple(hashes: list[int]) -> int:
 
 
 def builtin_hash_str(s: str) -> int:
-    """A deterministic string hash (CPython's is randomized)."""
-    h = 5381
-    n = len(s)
-    for i in range(n):
-        h = ((h & 0xFFFFFFFFFFFF) * 33 + _prims.str_codeat(s, i)) % HASH_MODULUS
-    h = (h + n) % HASH_MODULUS
-    return h
+    """A deterministic string hash (CPython's is randomized): a primitive,
+    so the runtimes compute it natively and cache it per string."""
+    return _prims.str_hash(s)
 
 
 def builtin_hash_bytes(b: bytes) -> int:

@@ -196,7 +196,7 @@ RESULT = {
     "int.tofloat": "float", "float.toint": "int", "float.bits": "int", "float.frombits": "float",
     "float.fmt_e": "str", "float.fmt_f": "str", "str.tofloat": "float", "str.get": "str",
     "str.codeat": "int", "str.slice": "str", "str.cmp": "int", "str.fromcp": "str",
-    "str.join": "str", "str.find": "int", "str.encode_utf8": "bytes", "bytes.fromlist": "bytes",
+    "str.join": "str", "str.find": "int", "str.hash": "int", "str.encode_utf8": "bytes", "bytes.fromlist": "bytes",
     "bytes.len": "int", "bytes.get": "int", "bytes.slice": "bytes", "bytes.concat": "bytes",
     "bytes.eq": "bool", "bytes.decode_utf8": "str", "list.slice": None, "list.insert": None,
     "list.truncate": None, "shl": "int", "shr": "int", "and": "int", "or": "int", "xor": "int",
@@ -400,6 +400,12 @@ for _mn, _xs in LIBM1:
 for _mn, _ps in LIBM2:
     for _a, _b in _ps:
         case(_mn, _a, _b)
+# Twice each: the second call on a literal reads the runtime's cache.
+HS = ["", "a", "abc", "caf\u00e9", "\u20acuro", "a\U0001f600b", "\U0010ffff" * 3, "a\ud800b",
+      "the quick brown fox jumps over the lazy dog", "\u00ff" * 40, "\uffff" * 25 + "z"]
+for _ in range(2):
+    for s in HS:
+        case("str.hash", s)
 
 
 def expected(mn, args):

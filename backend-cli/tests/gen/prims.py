@@ -334,6 +334,11 @@ for mn, ps in LIBM2:
 for s, p in [("0.09999999999999998", 15), ("0.09999999999999998", 14), ("9.999999999999999e+22", 15), ("0.0095", 1)]:
     case("v1: float = %s\nv2: int = const %d\nv3: str = float.fmt_e v1, v2" % (F(s), p),
          lambda s=s, p=p: ("%." + str(p) + "e") % float(s))
+# str.hash twice on one value (the second call reads the Str's cache).
+for s in ["", "a", "abc", "caf\u00e9", "\u20acuro", S, "\U0010ffff" * 3,
+          "the quick brown fox jumps over the lazy dog", "\u00ff" * 40, "\uffff" * 25 + "z"]:
+    case("v1: str = const %s\nv2: int = str.hash v1\nv3: int = str.hash v1\nv4: str = int.str v2\nv5: str = int.str v3\nv6: str = str.concat v4, v5" % q(s),
+         lambda s=s: str(PRIMS.str_hash(s)) * 2)
 # `[a,b,c]`: the names sorted (insertion sort with str.cmp) and joined.
 SORT_JOIN = """fn sort_join(list[str]) -> str {
 b0(v0: list[str]):

@@ -17,6 +17,8 @@ public final class Str {
     public final String s;
     /** The code points when `s` contains a surrogate; null otherwise. */
     private final int[] cps;
+    /** `hash`'s value once computed (0: not yet; a real 0 is recomputed). */
+    private long hash;
 
     private Str(String s, int[] cps) {
         this.s = s;
@@ -167,6 +169,34 @@ public final class Str {
             throw new IndexError("string index out of range");
         }
         return s.at((int) i);
+    }
+
+    /**
+     * The prelude's string hash: h = 5381, then h = ((h & (2**48 - 1)) * 33
+     * + c) per code point (below 2**54, so reducing modulo 2**61 - 1 is a
+     * no-op), then (h + len) mod 2**61 - 1. Cached: a Str never changes.
+     */
+    public static long hash(Str s) {
+        long h = s.hash;
+        if (h != 0) {
+            return h;
+        }
+        h = 5381;
+        int n = s.size();
+        if (s.cps == null) {
+            String t = s.s;
+            for (int i = 0; i < n; i++) {
+                h = (h & 0xFFFFFFFFFFFFL) * 33 + t.charAt(i);
+            }
+        } else {
+            int[] c = s.cps;
+            for (int i = 0; i < n; i++) {
+                h = (h & 0xFFFFFFFFFFFFL) * 33 + c[i];
+            }
+        }
+        h = (h + n) % 0x1FFFFFFFFFFFFFFFL;
+        s.hash = h;
+        return h;
     }
 
     private static int clamp(long v, int n) {

@@ -278,6 +278,11 @@ for _mn, _xs in LIBM1:
 for _mn, _ps in LIBM2:
     for _a, _b in _ps:
         CASES.append((_mn, [("float", _a), ("float", _b)], getattr(P, _mn), "float"))
+# Twice each: the second call on a literal reads the runtime's cache.
+for _ in range(2):
+    for _s in ["", "a", "abc", "caf\u00e9", "\u20acuro", ASTRAL, "\U0010ffff" * 3,
+               "the quick brown fox jumps over the lazy dog", "\u00ff" * 40, "\uffff" * 25 + "z"]:
+        CASES.append(("str.hash", [("str", _s)], P.str_hash, "int"))
 
 
 def ir_str(s):

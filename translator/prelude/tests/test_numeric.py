@@ -53,6 +53,12 @@ class NumericTest(unittest.TestCase):
             self.assertEqual(N.builtin_hash_tuple([hash(v) for v in t]), hash(t), t)
         self.assertEqual(N.builtin_hash_bool(True), hash(True))
         self.assertEqual(N.builtin_hash_str("abc"), N.builtin_hash_str("abc"))
+        # Pinned: set-of-str iteration order depends on these values.
+        self.assertEqual(N.builtin_hash_str(""), 5381)
+        self.assertEqual(N.builtin_hash_str("a"), 177671)
+        self.assertEqual(N.builtin_hash_str("abc"), 193485966)
+        self.assertEqual(N.builtin_hash_str("a\U0001f600b"), 197723627)
+        self.assertEqual(N.builtin_hash_str("the quick brown fox jumps over the lazy dog"), 5088434452128041)
         self.assertEqual(N.builtin_hash_tuple([N.builtin_hash_tuple([1, 2]), 3]), hash(((1, 2), 3)))
 
     def test_int_str(self) -> None:
