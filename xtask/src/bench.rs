@@ -149,6 +149,10 @@ pub struct Results {
 
 const INSTANCE_COUNT: u64 = 200_000;
 
+/// Why an emulated interpreter's benchmarks are not run by `--quick` (not
+/// a problem: the figures come from full runs).
+pub const EMULATED_QUICK_SKIP: &str = "emulated: timed in full runs only";
+
 struct Harness {
     bar: ProgressBar,
     plain: bool,
@@ -305,6 +309,13 @@ pub fn cmd_bench(args: &BenchArgs) -> Result<u8, crate::Failure> {
             let it = &interpreters[i];
             if !reference_ok {
                 row[i] = Some(Cell::new(Verdict::Skipped("CPython failed".into())));
+                h.bar.inc(1);
+                continue;
+            }
+            if args.quick && it.group == Group::Emulated {
+                // An interpreter under qemu runs a benchmark for minutes:
+                // --quick keeps its start-up and memory figures only.
+                row[i] = Some(Cell::new(Verdict::Skipped(EMULATED_QUICK_SKIP.into())));
                 h.bar.inc(1);
                 continue;
             }

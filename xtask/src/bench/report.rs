@@ -135,6 +135,7 @@ pub fn problems(r: &Results) -> Vec<String> {
         for (i, it) in r.interpreters.iter().enumerate() {
             if let Some(c) = &r.cells[b][i]
                 && c.verdict != Verdict::Ok
+                && c.verdict != Verdict::Skipped(super::EMULATED_QUICK_SKIP.into())
             {
                 out.push(format!(
                     "{} on {}: {}: {}",
