@@ -949,7 +949,12 @@ class CodeGen:
             self.patch_here(j)
 
     def visit_for(self, s: pyast.For) -> None:
-        self.visit_expr(s.iter)
+        it = s.iter
+        if isinstance(it, pyast.Set) and len(it.elts) > 2 and self.all_foldable(it.elts):
+            # CPython iterates the frozenset constant itself
+            self.emit_const_set(it.elts)
+        else:
+            self.visit_expr(it)
         self.emit(bc.GET_ITER, 0)
         top = self.here()
         self.set_line(s)
@@ -1389,13 +1394,7 @@ class CodeGen:
                 # do the same: T = set(); F = set(); L = list(O); F |= L;
                 # T |= F
                 self.emit(bc.BUILD_SET, 0)
-                self.emit(bc.BUILD_SET, 0)
-                self.emit(bc.BUILD_LIST, 0)
-                for x in e.elts:
-                    self.visit_expr(x)
-                self.emit(bc.BUILD_SET, len(e.elts))
-                self.emit(bc.LIST_EXTEND, 1)
-                self.emit(bc.SET_UPDATE, 1)
+                self.emit_const_set(e.elts)
                 self.emit(bc.SET_UPDATE, 1)
             else:
                 for x in e.elts:
@@ -1479,6 +1478,17 @@ class CodeGen:
         if isinstance(e, pyast.Tuple):
             return self.all_foldable(e.elts)
         return False
+
+    def emit_const_set(self, elts: list[pyast.expr]) -> None:
+        """Push the set CPython makes of a constant set display (the
+        frozenset constant rebuilt by its constant merging)."""
+        self.emit(bc.BUILD_SET, 0)
+        self.emit(bc.BUILD_LIST, 0)
+        for x in elts:
+            self.visit_expr(x)
+        self.emit(bc.BUILD_SET, len(elts))
+        self.emit(bc.LIST_EXTEND, 1)
+        self.emit(bc.SET_UPDATE, 1)
 
     def all_foldable(self, elts: list[pyast.expr]) -> bool:
         for x in elts:

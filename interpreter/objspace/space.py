@@ -896,10 +896,10 @@ class Space:
             st.clear()
             return
         if isinstance(w_other, W_DictObject):
-            for w_k in w_other.storage.live_keys():
-                h = self.hash(w_k)
-                if not self.set_discard_entry(st, w_k, h):
-                    self.set_insert(st, w_k, h)
+            for w_dk in w_other.storage.live_keys():
+                hd = self.hash(w_dk)
+                if not self.set_discard_entry(st, w_dk, hd):
+                    self.set_insert(st, w_dk, hd)
             return
         if isinstance(w_other, W_SetObject):
             ost = w_other.storage
