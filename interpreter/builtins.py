@@ -570,12 +570,14 @@ def b_callable(space: Space, args: Args) -> W_Root:
 def b_globals(space: Space, args: Args) -> W_Root:
     f = space.engine.current_frame_info()
     assert isinstance(f, Frame)
-    return space.dict_from_strdict(f.w_globals)
+    return f.w_globals_obj
 
 
 def b_locals(space: Space, args: Args) -> W_Root:
     f = space.engine.current_frame_info()
     assert isinstance(f, Frame)
+    if f.locals_dict is f.w_globals:
+        return f.w_globals_obj
     return space.dict_from_strdict(execbuiltins.frame_locals(space, f))
 
 

@@ -75,7 +75,7 @@ def parse(source, filename):
 if __name__ == "__main__":
     from interpreter.builtins import make_space
     from interpreter.compiler import compile_module
-    from interpreter.main import main_globals, handle_uncaught
+    from interpreter.main import main_globals, handle_uncaught, globals_obj
     from interpreter.objspace.root import OperationError
     path = sys.argv[1]
     space, ec = make_space(sys.argv[1:], [""])
@@ -84,7 +84,7 @@ if __name__ == "__main__":
     code = compile_module(space, parse(src, path), path, False)
     g = main_globals(space, path)
     try:
-        ec.run_module_code(code, g)
+        ec.run_module_code(code, globals_obj(space, g))
         status = 0
     except OperationError as e:
         status = handle_uncaught(space, e)

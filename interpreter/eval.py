@@ -54,14 +54,17 @@ class Block:
 
 
 class Frame(W_Root):
-    def __init__(self, code: CodeObject, w_globals: dict[str, W_Root], locals_dict: dict[str, W_Root] | None,
+    def __init__(self, code: CodeObject, w_globals_obj: W_DictObject, locals_dict: dict[str, W_Root] | None,
                  w_null: W_Root) -> None:
         self.code: CodeObject = code
         self.pc: int = 0
         self.stack: list[W_Root] = []
         self.locals_w: list[W_Root] = [w_null] * len(code.varnames)
         self.cells: list[W_Cell] = []
-        self.w_globals: dict[str, W_Root] = w_globals
+        # the globals dict object and its str mirror (read by LOAD_GLOBAL;
+        # writes go through the dict object so both views stay the same)
+        self.w_globals_obj: W_DictObject = w_globals_obj
+        self.w_globals: dict[str, W_Root] = w_globals_obj.storage.enable_strmap()
         self.locals_dict: dict[str, W_Root] | None = locals_dict
         self.blocks: list[Block] = []
         self.back: Frame | None = None
@@ -255,8 +258,9 @@ class ExecutionContext(CallEngine):
         self.push_frame(frame)
         return self.execute(frame, None)
 
-    def run_module_code(self, code: CodeObject, w_globals: dict[str, W_Root]) -> W_Root:
-        frame = Frame(code, w_globals, w_globals, self.w_null)
+    def run_module_code(self, code: CodeObject, w_globals_obj: W_DictObject) -> W_Root:
+        frame = Frame(code, w_globals_obj, None, self.w_null)
+        frame.locals_dict = frame.w_globals
         self.push_frame(frame)
         return self.execute(frame, None)
 
@@ -612,7 +616,10 @@ class ExecutionContext(CallEngine):
                 elif op == bc.STORE_NAME:
                     ld = frame.locals_dict
                     assert ld is not None
-                    ld[code.names[arg]] = stack.pop()
+                    if ld is frame.w_globals:
+                        frame.w_globals_obj.storage.set_str(code.names[arg], stack.pop())
+                    else:
+                        ld[code.names[arg]] = stack.pop()
                 elif op == bc.LOAD_NAME:
                     name = code.names[arg]
                     ld = frame.locals_dict
@@ -856,19 +863,21 @@ class ExecutionContext(CallEngine):
                             raise self.unbound_deref(code, arg)
                     stack.append(w_v4)
                 elif op == bc.STORE_GLOBAL:
-                    frame.w_globals[code.names[arg]] = stack.pop()
+                    frame.w_globals_obj.storage.set_str(code.names[arg], stack.pop())
                 elif op == bc.DELETE_GLOBAL:
                     name = code.names[arg]
-                    if name not in frame.w_globals:
+                    if not frame.w_globals_obj.storage.del_str(name):
                         raise space.error(space.w_NameError, "name '" + name + "' is not defined")
-                    del frame.w_globals[name]
                 elif op == bc.DELETE_NAME:
                     name = code.names[arg]
                     ld = frame.locals_dict
                     assert ld is not None
                     if name not in ld:
                         raise space.error(space.w_NameError, "name '" + name + "' is not defined")
-                    del ld[name]
+                    if ld is frame.w_globals:
+                        frame.w_globals_obj.storage.del_str(name)
+                    else:
+                        del ld[name]
                 elif op == bc.MAKE_FUNCTION:
                     w_code = stack.pop()
                     assert isinstance(w_code, CodeObject)
@@ -896,7 +905,7 @@ class ExecutionContext(CallEngine):
                         w_defs = stack.pop()
                         assert isinstance(w_defs, W_TupleObject)
                         defaults = w_defs.items_w
-                    w_fn = W_Function(w_code, frame.w_globals, w_code.co_name, w_code.co_qualname,
+                    w_fn = W_Function(w_code, frame.w_globals_obj, w_code.co_name, w_code.co_qualname,
                                       defaults, kwdefaults, closure)
                     w_modname = frame.w_globals.get("__name__", None)
                     if isinstance(w_modname, W_StrObject):
@@ -1007,16 +1016,22 @@ class ExecutionContext(CallEngine):
                 elif op == bc.IMPORT_STAR:
                     w_mod = stack.pop()
                     if isinstance(w_mod, W_Module):
+                        star_keys: list[str] = []
                         for key in w_mod.w_dict:
                             if not key.startswith("_"):
-                                ld = frame.locals_dict
-                                if ld is not None:
+                                star_keys.append(key)
+                        ld = frame.locals_dict
+                        if ld is not None:
+                            for key in star_keys:
+                                if ld is frame.w_globals:
+                                    frame.w_globals_obj.storage.set_str(key, w_mod.w_dict[key])
+                                else:
                                     ld[key] = w_mod.w_dict[key]
                 elif op == bc.PRINT_EXPR:
                     w_val = stack.pop()
                     if w_val is not space.w_None:
                         space.write_stdout(space.repr(w_val) + "\n")
-                        frame.w_globals["_"] = w_val
+                        frame.w_globals_obj.storage.set_str("_", w_val)
                 elif op == bc.NOP:
                     pass
                 else:
@@ -1197,12 +1212,12 @@ class ExecutionContext(CallEngine):
         space.source_lines[path] = source.split("\n")
         try:
             code = comp(space, source, path)
-            self.run_module_code(code, w_globals)
+            self.run_module_code(code, w_mod.get_dictobj())
         except OperationError:
             del space.modules[fullname]
             raise
         if w_parent is not None:
-            w_parent.w_dict[short] = w_mod
+            w_parent.set_item(short, w_mod)
         return w_mod
 
 

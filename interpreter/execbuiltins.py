@@ -150,12 +150,14 @@ def run(space: Space, args: Args, mode: str) -> W_Root:
         code = compile_source(space, source_of(space, w_src, mode), "<string>", mode)
     w_g: W_Root = a[1] if len(a) > 1 else space.w_None
     w_l: W_Root = a[2] if len(a) > 2 else space.w_None
+    w_gobj: W_DictObject
     g: dict[str, W_Root]
     loc: dict[str, W_Root]
     user_g = False
     user_l = False
     if w_g is space.w_None:
         f = caller_frame(space)
+        w_gobj = f.w_globals_obj
         g = f.w_globals
         if w_l is space.w_None:
             loc = frame_locals(space, f)
@@ -163,9 +165,14 @@ def run(space: Space, args: Args, mode: str) -> W_Root:
             loc = strdict_of(space, w_l, "locals")
             user_l = True
     else:
-        g = strdict_of(space, w_g, "globals")
+        if not isinstance(w_g, W_DictObject):
+            raise space.type_error("globals must be a dict, not " + space.type_name(w_g))
+        # the user's dict is the frame's globals: it gets a str mirror, and
+        # writes go through the dict, so it sees every change live
+        w_gobj = w_g
+        g = w_g.storage.enable_strmap()
         user_g = True
-        if w_l is space.w_None:
+        if w_l is space.w_None or w_l is w_g:
             loc = g
         else:
             loc = strdict_of(space, w_l, "locals")
@@ -173,16 +180,14 @@ def run(space: Space, args: Args, mode: str) -> W_Root:
     if user_g and "__builtins__" not in g:
         w_bm = space.modules.get("builtins", None)
         if w_bm is not None:
-            g["__builtins__"] = w_bm
+            w_gobj.storage.set_str("__builtins__", w_bm)
     ec = space.engine
     assert isinstance(ec, ExecutionContext)
-    frame = Frame(code, g, loc, space.w_null)
+    frame = Frame(code, w_gobj, loc, space.w_null)
     ec.push_frame(frame)
     try:
         w_res = ec.execute(frame, None)
     finally:
-        if user_g:
-            copy_back(space, g, w_g)
         if user_l:
             copy_back(space, loc, w_l)
     if mode == "exec":

@@ -16,6 +16,7 @@ from interpreter.objspace.strobject import W_StrObject
 from interpreter.objspace.intobject import W_IntObject
 from interpreter.objspace.instance import W_BaseException, TracebackEntry
 from interpreter.objspace.moduleobject import W_Module
+from interpreter.objspace.dictobject import W_DictObject, wrap_strdict
 from interpreter.builtins import make_space
 from interpreter.eval import ExecutionContext, read_file
 from interpreter.compiler import compile_module, CompileError
@@ -173,10 +174,18 @@ def run_code(space: Space, ec: ExecutionContext, source: str, filename: str, w_g
         space.write_stderr(format_syntax_error(se))
         return 1
     try:
-        ec.run_module_code(code, w_globals)
+        ec.run_module_code(code, globals_obj(space, w_globals))
     except OperationError as e:
         return handle_uncaught(space, e)
     return 0
+
+
+def globals_obj(space: Space, w_globals: dict[str, W_Root]) -> W_DictObject:
+    """The dict object of the __main__ module whose str mirror is w_globals."""
+    w_m = space.modules.get("__main__", None)
+    if w_m is not None and w_m.w_dict is w_globals:
+        return w_m.get_dictobj()
+    return wrap_strdict(w_globals)
 
 
 def main_globals(space: Space, filename: str) -> dict[str, W_Root]:
@@ -200,6 +209,7 @@ def read_stdin() -> str:
 
 
 def repl(space: Space, ec: ExecutionContext, w_globals: dict[str, W_Root], show_banner: bool) -> int:
+    w_gobj = globals_obj(space, w_globals)
     if show_banner:
         space.write_stderr(VERSION + " (pyvm) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n")
     while True:
@@ -224,7 +234,7 @@ def repl(space: Space, ec: ExecutionContext, w_globals: dict[str, W_Root], show_
             space.write_stderr(format_syntax_error(se))
             continue
         try:
-            ec.run_module_code(code, w_globals)
+            ec.run_module_code(code, w_gobj)
         except OperationError as e:
             if space.exc_matches(e.w_value, space.w_SystemExit):
                 return handle_uncaught(space, e)

@@ -6,6 +6,7 @@ Space (user __hash__/__eq__), so the lookup algorithms live in
 space.py (Space.storage_lookup / storage_set / storage_delete)."""
 
 from interpreter.objspace.root import W_Root, T_DICT, T_DICT_KEYS, T_DICT_VALUES, T_DICT_ITEMS
+from interpreter.objspace.strobject import W_StrObject
 
 
 class DictStorage:
@@ -15,6 +16,10 @@ class DictStorage:
         self.hashes: list[int] = []
         self.index: dict[int, list[int]] = {}
         self.used: int = 0
+        # When not None: a mirror of the str-keyed entries, kept in sync by
+        # every mutation below. Module globals use it: frames read names
+        # from the mirror (fast LOAD_GLOBAL) and write through the dict.
+        self.strmap: dict[str, W_Root] | None = None
 
     def copy(self) -> "DictStorage":
         s = DictStorage()
@@ -37,6 +42,17 @@ class DictStorage:
             self.index[h] = lst
         lst.append(pos)
         self.used += 1
+        m = self.strmap
+        if m is not None and w_value is not None and isinstance(w_key, W_StrObject):
+            m[w_key.value] = w_value
+
+    def set_value(self, pos: int, w_value: W_Root) -> None:
+        self.values_w[pos] = w_value
+        m = self.strmap
+        if m is not None:
+            w_key = self.keys_w[pos]
+            if isinstance(w_key, W_StrObject):
+                m[w_key.value] = w_value
 
     def remove_at(self, pos: int) -> None:
         h = self.hashes[pos]
@@ -44,6 +60,11 @@ class DictStorage:
         lst.remove(pos)
         if len(lst) == 0:
             del self.index[h]
+        m = self.strmap
+        w_old = self.keys_w[pos]
+        if m is not None and isinstance(w_old, W_StrObject):
+            if w_old.value in m:
+                del m[w_old.value]
         self.keys_w[pos] = None
         self.values_w[pos] = None
         self.used -= 1
@@ -56,7 +77,7 @@ class DictStorage:
         old_keys = self.keys_w
         old_values = self.values_w
         old_hashes = self.hashes
-        self.clear()
+        self.reset()
         i = 0
         while i < len(old_keys):
             w_k = old_keys[i]
@@ -65,6 +86,13 @@ class DictStorage:
             i += 1
 
     def clear(self) -> None:
+        m = self.strmap
+        if m is not None:
+            m.clear()
+        self.reset()
+
+    def reset(self) -> None:
+        """Empty the entry lists (the mirror, if any, is left alone)."""
         self.keys_w = []
         self.values_w = []
         self.hashes = []
@@ -97,6 +125,56 @@ class DictStorage:
                 return pos
             pos += 1
         return -1
+
+    def find_str(self, name: str) -> int:
+        """Position of the str key `name`, or -1."""
+        lst = self.index.get(hash(name), None)
+        if lst is None:
+            return -1
+        for pos in lst:
+            w_k = self.keys_w[pos]
+            if isinstance(w_k, W_StrObject) and w_k.value == name:
+                return pos
+        return -1
+
+    def set_str(self, name: str, w_value: W_Root) -> None:
+        pos = self.find_str(name)
+        if pos >= 0:
+            self.set_value(pos, w_value)
+        else:
+            self.append_entry(W_StrObject(name), w_value, hash(name))
+
+    def del_str(self, name: str) -> bool:
+        pos = self.find_str(name)
+        if pos < 0:
+            return False
+        self.remove_at(pos)
+        return True
+
+    def enable_strmap(self) -> dict[str, W_Root]:
+        """The str-keyed mirror, built from the current entries if needed."""
+        m = self.strmap
+        if m is not None:
+            return m
+        m2: dict[str, W_Root] = {}
+        i = 0
+        while i < len(self.keys_w):
+            w_k = self.keys_w[i]
+            w_v = self.values_w[i]
+            if isinstance(w_k, W_StrObject) and w_v is not None:
+                m2[w_k.value] = w_v
+            i += 1
+        self.strmap = m2
+        return m2
+
+
+def wrap_strdict(d: dict[str, W_Root]) -> "W_DictObject":
+    """A dict object whose str mirror is `d` itself (same data, two views)."""
+    w_d = W_DictObject()
+    for k in d:
+        w_d.storage.append_entry(W_StrObject(k), d[k], hash(k))
+    w_d.storage.strmap = d
+    return w_d
 
 
 class W_DictObject(W_Root):

@@ -8,6 +8,7 @@ from interpreter.objspace.root import (W_Root, Args, T_FUNCTION, T_METHOD,
                                        T_CLASSMETHOD, T_PROPERTY, T_SUPER)
 from interpreter.bytecode import CodeObject
 from interpreter.objspace.typeobject import W_TypeObject
+from interpreter.objspace.dictobject import W_DictObject
 
 
 class W_Cell(W_Root):
@@ -22,11 +23,11 @@ class W_Cell(W_Root):
 
 
 class W_Function(W_Root):
-    def __init__(self, code: CodeObject, w_globals: dict[str, W_Root], name: str,
+    def __init__(self, code: CodeObject, w_globals: W_DictObject, name: str,
                  qualname: str, defaults_w: list[W_Root], kwdefaults_w: dict[str, W_Root],
                  closure: list[W_Cell]) -> None:
         self.code: CodeObject = code
-        self.w_globals: dict[str, W_Root] = w_globals
+        self.w_globals: W_DictObject = w_globals
         self.name: str = name
         self.qualname: str = qualname
         self.defaults_w: list[W_Root] = defaults_w

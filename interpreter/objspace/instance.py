@@ -43,7 +43,7 @@ class W_Instance(W_Root):
         if w_d is not None and self.map.index_of(name) < 0:
             pos = dict_find_str(w_d.storage, name)
             if pos >= 0:
-                w_d.storage.values_w[pos] = w_value
+                w_d.storage.set_value(pos, w_value)
             else:
                 w_d.storage.append_entry(W_StrObject(name), w_value, hash(name))
             return

@@ -686,7 +686,7 @@ class Space:
         h = self.hash(w_key)
         pos = self.storage_find(st, w_key, h)
         if pos >= 0:
-            st.values_w[pos] = w_value
+            st.set_value(pos, w_value)
         else:
             st.append_entry(w_key, w_value, h)
 
@@ -1009,7 +1009,7 @@ class Space:
             if w_v is not None:
                 return w_v
             if name == "__dict__":
-                return self.dict_from_strdict(w_obj.w_dict)
+                return w_obj.get_dictobj()
             return None
         if isinstance(w_obj, W_Super):
             return self.super_getattr(w_obj, name)
@@ -1393,7 +1393,7 @@ class Space:
                 w_obj.attrs_w[name] = w_value
             return
         if isinstance(w_obj, W_Module):
-            w_obj.w_dict[name] = w_value
+            w_obj.set_item(name, w_value)
             return
         w_type2 = self.type(w_obj)
         if self.special_attr(w_obj, name) is not None:
@@ -1487,9 +1487,8 @@ class Space:
             del w_obj.dict_w[name]
             return
         if isinstance(w_obj, W_Module):
-            if name not in w_obj.w_dict:
+            if not w_obj.del_item(name):
                 raise self.attr_error(w_obj, name)
-            del w_obj.w_dict[name]
             return
         if isinstance(w_obj, W_Function):
             if name in w_obj.attrs_w:
