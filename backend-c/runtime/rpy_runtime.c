@@ -930,9 +930,7 @@ int64_t rpy_str_find(rpy_str *s, rpy_str *sub, int64_t start) {
  * the definition never changes it inside the loop. */
 #define RPY_HASH_STEP(h, c) ((((h) & UINT64_C(0xFFFFFFFFFFFF)) * 33) + (uint64_t)(c))
 
-int64_t rpy_str_hash(rpy_str *s) {
-    rpy_nn_str(s);
-    if (RPY_LIKELY(s->hash != 0)) return s->hash;
+int64_t rpy_str_hash_compute(rpy_str *s) {
     uint64_t h = 5381;
     int64_t n = s->len;
     switch (s->kind) {

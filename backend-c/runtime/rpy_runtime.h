@@ -429,7 +429,12 @@ int64_t rpy_str_cmp(rpy_str *a, rpy_str *b);
 rpy_str *rpy_str_fromcp(int64_t cp);
 rpy_str *rpy_str_join(rpy_str *sep, rpy_list *items);
 int64_t rpy_str_find(rpy_str *s, rpy_str *sub, int64_t start);
-int64_t rpy_str_hash(rpy_str *s);
+int64_t rpy_str_hash_compute(rpy_str *s);
+/* str.hash: cached in the string after the first call. */
+static inline int64_t rpy_str_hash(rpy_str *s) {
+    int64_t h = rpy_nn_str(s)->hash;
+    return RPY_LIKELY(h != 0) ? h : rpy_str_hash_compute(s);
+}
 rpy_bytes *rpy_str_encode_utf8(rpy_str *s);
 
 static inline rpy_bytes *rpy_nn_bytes(rpy_bytes *b) {

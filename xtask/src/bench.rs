@@ -528,8 +528,11 @@ mod tests {
                 json: Some("o.json".into()),
                 plot: Some("o.svg".into()),
                 interpreters: vec![],
+                translation: None,
             })
         );
+        assert_eq!(p("--translation").map(|b| b.translation), Ok(Some(true)));
+        assert_eq!(p("--no-translation").map(|b| b.translation), Ok(Some(false)));
         assert_eq!(p("--only").err().as_deref(), Some("`--only` needs a value"));
         assert_eq!(
             p("--fast").err().as_deref(),
