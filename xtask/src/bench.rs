@@ -532,7 +532,10 @@ mod tests {
             })
         );
         assert_eq!(p("--translation").map(|b| b.translation), Ok(Some(true)));
-        assert_eq!(p("--no-translation").map(|b| b.translation), Ok(Some(false)));
+        assert_eq!(
+            p("--no-translation").map(|b| b.translation),
+            Ok(Some(false))
+        );
         assert_eq!(p("--only").err().as_deref(), Some("`--only` needs a value"));
         assert_eq!(
             p("--fast").err().as_deref(),
