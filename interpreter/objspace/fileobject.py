@@ -15,6 +15,7 @@ from interpreter.objspace.intobject import W_IntObject
 from interpreter.objspace.strobject import W_StrObject
 from interpreter.objspace.bytesobject import W_BytesObject
 from interpreter.objspace.funcobject import W_Property
+from interpreter.objspace.oserrors import oserror
 from interpreter.objspace.extobject import (W_ExtObject, T_TEXTFILE, T_BUFFEREDREADER,
                                             T_BUFFEREDWRITER, T_BUFFEREDRANDOM)
 from interpreter.objspace.bytesmethods import buf_w, is_bytes_like, new_type, add, add_prop
@@ -56,30 +57,8 @@ class W_FileObject(W_ExtObject):
         return T_BUFFEREDWRITER
 
 
-_ERRNO_TEXT: dict[int, str] = {
-    1: "Operation not permitted", 2: "No such file or directory", 13: "Permission denied",
-    17: "File exists", 20: "Not a directory", 21: "Is a directory", 22: "Invalid argument",
-    24: "Too many open files", 28: "No space left on device", 36: "File name too long",
-}
-
-
 def os_error(space: Space, errno: int, path: str) -> OperationError:
-    text = _ERRNO_TEXT.get(errno, "Error " + str(errno))
-    name = "OSError"
-    if errno == 2:
-        name = "FileNotFoundError"
-    elif errno == 13 or errno == 1:
-        name = "PermissionError"
-    elif errno == 17:
-        name = "FileExistsError"
-    elif errno == 21:
-        name = "IsADirectoryError"
-    elif errno == 20:
-        name = "NotADirectoryError"
-    w_t = space.exc_types[name]
-    w_e = space.new_exception(w_t, [space.newint(errno), space.newstr(text)])
-    w_e.setattr_local("filename", space.newstr(path))
-    return OperationError(w_e)
+    return oserror(space, errno, path, True)
 
 
 def unsupported(space: Space, msg: str) -> OperationError:
