@@ -1121,6 +1121,10 @@ def gen_iter(space: Space, args: Args) -> W_Root:
     return args.args_w[0]
 
 
+def gen_running(space: Space, args: Args) -> W_Root:
+    return space.newbool(gen_self(space, args).running)
+
+
 def iter_next_m(space: Space, args: Args) -> W_Root:
     return space.next(args.args_w[0])
 
@@ -1614,6 +1618,7 @@ def make_space(argv: list[str], sys_path: list[str]) -> tuple[Space, ExecutionCo
     method(space, w_gen_t, "close", gen_close)
     method(space, w_gen_t, "__next__", gen_next)
     method(space, w_gen_t, "__iter__", gen_iter)
+    bytesmethods.add_prop(space, w_gen_t, "gi_running", gen_running)
     miscmethods.install(space)
     install_modules(space, argv)
     return (space, ec)

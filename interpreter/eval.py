@@ -101,6 +101,9 @@ class W_Generator(W_Root):
     def type_name(self) -> str:
         return "generator"
 
+    def name_attr(self, qualified: bool) -> str | None:
+        return self.qualname if qualified else self.name
+
     def type_index(self) -> int:
         return T_GENERATOR
 

@@ -8,6 +8,11 @@ class W_Root:
     def type_name(self) -> str:
         return "object"
 
+    def name_attr(self, qualified: bool) -> str | None:
+        """`__name__` (or `__qualname__`) of a builtin object that has one
+        as data (a generator), else None."""
+        return None
+
     def type_index(self) -> int:
         """Index of this object's builtin type in Space.types_by_index
         (W_Instance and W_TypeObject answer through their own type)."""

@@ -1157,6 +1157,10 @@ class Space:
         """Data attributes of builtin objects."""
         if name == "__class__":
             return self.type(w_obj)
+        if name == "__name__" or name == "__qualname__":
+            n = w_obj.name_attr(name == "__qualname__")
+            if n is not None:
+                return self.newstr(n)
         if isinstance(w_obj, W_Function):
             if name == "__name__":
                 return self.newstr(w_obj.name)
