@@ -82,6 +82,9 @@ pub enum Verdict {
     TimedOut(f64),
     /// Not run (the reason says why, e.g. CPython itself failed).
     Skipped(String),
+    /// Not run by design in this mode (an emulated interpreter under
+    /// `--quick`): not a problem.
+    NotInThisMode(String),
 }
 
 #[derive(Debug, Clone, Default)]
@@ -148,10 +151,6 @@ pub struct Results {
 }
 
 const INSTANCE_COUNT: u64 = 200_000;
-
-/// Why an emulated interpreter's benchmarks are not run by `--quick` (not
-/// a problem: the figures come from full runs).
-pub const EMULATED_QUICK_SKIP: &str = "emulated: timed in full runs only";
 
 struct Harness {
     bar: ProgressBar,
@@ -315,7 +314,9 @@ pub fn cmd_bench(args: &BenchArgs) -> Result<u8, crate::Failure> {
             if args.quick && it.group == Group::Emulated {
                 // An interpreter under qemu runs a benchmark for minutes:
                 // --quick keeps its start-up and memory figures only.
-                row[i] = Some(Cell::new(Verdict::Skipped(EMULATED_QUICK_SKIP.into())));
+                row[i] = Some(Cell::new(Verdict::NotInThisMode(
+                    "emulated: timed in full runs only".into(),
+                )));
                 h.bar.inc(1);
                 continue;
             }

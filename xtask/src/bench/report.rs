@@ -66,14 +66,17 @@ fn verdict_word(v: &Verdict) -> &'static str {
         Verdict::Wrong(_) => "wrong output",
         Verdict::Failed(_) => "failed",
         Verdict::TimedOut(_) => "timed out",
-        Verdict::Skipped(_) => "skipped",
+        Verdict::Skipped(_) | Verdict::NotInThisMode(_) => "skipped",
     }
 }
 
 fn verdict_detail(v: &Verdict) -> String {
     match v {
         Verdict::Ok => String::new(),
-        Verdict::Wrong(d) | Verdict::Failed(d) | Verdict::Skipped(d) => d.clone(),
+        Verdict::Wrong(d)
+        | Verdict::Failed(d)
+        | Verdict::Skipped(d)
+        | Verdict::NotInThisMode(d) => d.clone(),
         Verdict::TimedOut(s) => format!("killed after {s:.0} s"),
     }
 }
@@ -135,7 +138,7 @@ pub fn problems(r: &Results) -> Vec<String> {
         for (i, it) in r.interpreters.iter().enumerate() {
             if let Some(c) = &r.cells[b][i]
                 && c.verdict != Verdict::Ok
-                && c.verdict != Verdict::Skipped(super::EMULATED_QUICK_SKIP.into())
+                && !matches!(c.verdict, Verdict::NotInThisMode(_))
             {
                 out.push(format!(
                     "{} on {}: {}: {}",
