@@ -12,6 +12,7 @@ details. Exit status 1 if any case fails.
 """
 
 import difflib
+import importlib.util
 import os
 import re
 import subprocess
@@ -19,7 +20,12 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-CARET = re.compile(r"^\s*[\^~]+\s*$")
+
+# The script runner's environment, --vm parsing and stderr normalization.
+_spec = importlib.util.spec_from_file_location("vm_scripts", os.path.join(ROOT, "tests", "python", "run.py"))
+scripts = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(scripts)
+norm_stderr = scripts.norm_stderr
 
 # (name, args, stdin, what to compare beyond stdout and status)
 #   "stderr": stderr identical after normalizing;
@@ -58,20 +64,12 @@ CASES = [
 
 
 def run(cmd, args, stdin):
-    env = dict(os.environ)
-    env["PYTHONPATH"] = ROOT
-    env["PYTHONHASHSEED"] = "0"
-    env["PYTHONIOENCODING"] = "utf-8"
     try:
-        p = subprocess.run(cmd + args, cwd=HERE, env=env, input=stdin.encode("utf-8"),
+        p = subprocess.run(cmd + args, cwd=HERE, env=scripts.test_env(), input=stdin.encode("utf-8"),
                            capture_output=True, timeout=60)
         return p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace"), p.returncode
     except subprocess.TimeoutExpired:
         return "", "TIMEOUT", -999
-
-
-def norm_stderr(s):
-    return "\n".join(l for l in s.splitlines() if not CARET.match(l))
 
 
 def compare(extra, exp, got):
@@ -98,15 +96,10 @@ def main(argv):
     while i < len(argv):
         if argv[i] == "--vm":
             i += 1
-            spec = argv[i]
-            label = spec
-            eq = spec.find("=")
-            if eq > 0 and " " not in spec[:eq] and "/" not in spec[:eq]:
-                label, spec = spec[:eq], spec[eq + 1:]
-            vms.append((label, spec.split()))
+            vms.append(scripts.parse_vm(argv[i]))
         i += 1
     if not vms:
-        vms = [("untranslated", [sys.executable, "-m", "interpreter"])]
+        vms = [scripts.UNTRANSLATED]
     failed = 0
     for name, args, stdin, extra in CASES:
         exp = run([sys.executable], args, stdin)

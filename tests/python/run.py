@@ -33,11 +33,29 @@ CARET = re.compile(r"^\s*[\^~]+\s*$")
 TIMEOUT = 60
 
 
-def run(cmd, path):
+def test_env():
+    """The environment every run gets, CPython's and the VM's alike."""
     env = dict(os.environ)
     env["PYTHONPATH"] = ROOT
     env["PYTHONHASHSEED"] = "0"
     env["PYTHONIOENCODING"] = "utf-8"
+    return env
+
+
+def parse_vm(spec):
+    """`--vm [LABEL=]CMD` -> (label, argv)."""
+    label = spec
+    eq = spec.find("=")
+    if eq > 0 and " " not in spec[:eq] and "/" not in spec[:eq]:
+        label, spec = spec[:eq], spec[eq + 1:]
+    return label, spec.split()
+
+
+UNTRANSLATED = ("untranslated", [sys.executable, "-m", "interpreter"])
+
+
+def run(cmd, path):
+    env = test_env()
     t0 = time.time()
     try:
         p = subprocess.run(cmd + [os.path.basename(path)], cwd=HERE, env=env, capture_output=True,
@@ -87,12 +105,7 @@ def main(argv):
             jobs = int(argv[i])
         elif a == "--vm":
             i += 1
-            spec = argv[i]
-            label = spec
-            eq = spec.find("=")
-            if eq > 0 and " " not in spec[:eq] and "/" not in spec[:eq]:
-                label, spec = spec[:eq], spec[eq + 1:]
-            vms.append((label, spec.split()))
+            vms.append(parse_vm(argv[i]))
         elif a in ("-h", "--help"):
             print(__doc__)
             return 0
@@ -100,7 +113,7 @@ def main(argv):
             names.append(a)
         i += 1
     if not vms:
-        vms = [("untranslated", [sys.executable, "-m", "interpreter"])]
+        vms = [UNTRANSLATED]
     files = sorted(f for f in os.listdir(HERE)
                    if f.endswith(".py") and f != "run.py" and not f.startswith("_"))
     if names:
