@@ -57,6 +57,13 @@ pub fn build(p: &t::Program) -> Result<ir::Module, Vec<Diagnostic>> {
 
 type Env = BTreeMap<String, Value>;
 
+/// The keys of hidden temporaries (`$name`) in an [`Env`]: `$` sorts
+/// before every identifier character, so they form one range.
+const HIDDEN_RANGE: (std::ops::Bound<&str>, std::ops::Bound<&str>) = (
+    std::ops::Bound::Included("$"),
+    std::ops::Bound::Excluded("%"),
+);
+
 /// Writes a value back to an augmented-assignment target.
 type Store<'p> = Box<dyn Fn(&mut Fb<'p>, Value) + 'p>;
 
@@ -1138,9 +1145,8 @@ impl<'p> Fb<'p> {
     /// The hidden temporaries (`$name`) defined so far.
     fn hidden_names(&self) -> std::collections::HashSet<String> {
         self.env
-            .keys()
-            .filter(|n| n.starts_with('$'))
-            .cloned()
+            .range::<str, _>(HIDDEN_RANGE)
+            .map(|(n, _)| n.clone())
             .collect()
     }
 
@@ -1149,8 +1155,15 @@ impl<'p> Fb<'p> {
     /// defined on one path only, and would otherwise reach joins and
     /// handlers they do not dominate.
     fn forget_hidden_since(&mut self, before: &std::collections::HashSet<String>) {
-        self.env
-            .retain(|n, _| !n.starts_with('$') || before.contains(n));
+        let stale: Vec<String> = self
+            .env
+            .range::<str, _>(HIDDEN_RANGE)
+            .filter(|(n, _)| !before.contains(*n))
+            .map(|(n, _)| n.clone())
+            .collect();
+        for n in stale {
+            self.env.remove(&n);
+        }
     }
 
     fn join_edges(&mut self, a: Option<BlockId>, b: Option<BlockId>) -> Option<BlockId> {
