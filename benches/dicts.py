@@ -1,7 +1,7 @@
 # Dictionaries: word frequencies, an inverted index, a graph stored as a
 # dict of dicts searched breadth-first, memoisation, and churn (insert,
 # update, delete) on integer and string keys.
-# bench: size=100 quick-size=20 quick-subset=yes
+# bench: size=100 quick-size=10 quick-subset=yes
 import sys
 
 

@@ -1,6 +1,6 @@
 # Generators: lazy pipelines, an incremental prime sieve, recursive tree
 # walks with `yield from`, and a coroutine driven by `send`.
-# bench: size=120 quick-size=25 quick-subset=yes
+# bench: size=120 quick-size=12 quick-subset=yes
 import sys
 
 

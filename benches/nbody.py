@@ -1,6 +1,6 @@
 # N-body: the Sun and the four gas giants under Newtonian gravity, advanced
 # with a simple symplectic step; prints the energy before and after.
-# bench: size=250000 quick-size=40000 quick-subset=yes
+# bench: size=250000 quick-size=20000 quick-subset=yes
 import sys
 
 PI = 3.14159265358979323

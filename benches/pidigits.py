@@ -1,7 +1,7 @@
 # Pi digits: the first n decimal digits of pi from an unbounded spigot over
 # exact big integers (a linear fractional transform is composed with the
 # next term of a series, and a digit is emitted once it is certain).
-# bench: size=6000 quick-size=2000 quick-subset=yes
+# bench: size=6000 quick-size=1500 quick-subset=yes
 import sys
 
 

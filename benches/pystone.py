@@ -1,7 +1,7 @@
 # A synthetic systems-programming loop in the spirit of Dhrystone/pystone:
 # records linked by pointers, enumerations as small ints, fixed-size arrays,
 # string comparison, and many small procedures with global state.
-# bench: size=600000 quick-size=120000 quick-subset=yes
+# bench: size=600000 quick-size=60000 quick-subset=yes
 import sys
 
 IDENT_1, IDENT_2, IDENT_3, IDENT_4, IDENT_5 = 1, 2, 3, 4, 5

@@ -2,7 +2,7 @@
 # benchmark: an idle task, a worker, two handlers and two devices exchange
 # message packets through a priority scheduler that holds, releases and
 # suspends them. Every object is a class instance; every step is a method.
-# bench: size=60 quick-size=12 quick-subset=yes
+# bench: size=60 quick-size=6 quick-subset=yes
 import sys
 
 IDLE = 0

@@ -1,6 +1,6 @@
 # String processing: build a text from a pseudo-random word generator, then
 # split, join, search, replace, change case, slice, reverse and encode it.
-# bench: size=400 quick-size=80 quick-subset=yes
+# bench: size=400 quick-size=40 quick-subset=yes
 import sys
 
 SYLLABLES = ["ka", "lo", "mi", "nu", "pe", "ra", "si", "to", "ve", "zu", "qua", "xen", "bro", "ith"]

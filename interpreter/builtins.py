@@ -563,7 +563,7 @@ def b_callable(space: Space, args: Args) -> W_Root:
             isinstance(w, W_TypeObject) or isinstance(w, W_StaticMethod):
         return space.w_True
     if isinstance(w, W_Instance):
-        return space.newbool(w.w_type.lookup("__call__") is not None)
+        return space.newbool(w.map.w_type.lookup("__call__") is not None)
     return space.w_False
 
 

@@ -34,7 +34,7 @@ from interpreter.objspace.tupleobject import W_TupleObject
 from interpreter.objspace.dictobject import W_DictObject
 from interpreter.objspace.setobject import W_SetObject
 from interpreter.objspace.funcobject import W_Function, W_Method, W_Cell, W_StaticMethod, W_ClassMethod, W_Super
-from interpreter.objspace.instance import W_Instance, W_BaseException, TracebackEntry
+from interpreter.objspace.instance import W_Instance, W_BaseException, TracebackEntry, instance_dict_or_none
 from interpreter.objspace.moduleobject import W_Module
 from interpreter.objspace.iterobject import W_SliceObject, W_ListIterator, W_RangeIterator
 from interpreter.objspace import formatting
@@ -444,6 +444,16 @@ class ExecutionContext(CallEngine):
         return None
 
     def run_loop(self, frame: Frame, entry: Frame) -> W_Root:
+        """Run instructions from frame.pc on, following calls and returns,
+        until `entry` returns or yields.
+
+        The frequent opcodes run inline, each ending in `continue` (a jump
+        straight back to the loop head: an if/elif chain would join every
+        branch again on the way out, which the JVM and CLI backends pay for
+        in code size); the rarer ones go to op_cold and the op_* helpers
+        below it. This keeps every translated function small: HotSpot does
+        not JIT-compile a method of over 8000 bytes of bytecode, and Mono
+        and the C compiler also do better with smaller functions."""
         space = self.space
         w_null = self.w_null
         while True:
@@ -460,71 +470,69 @@ class ExecutionContext(CallEngine):
                 if op == bc.LOAD_FAST:
                     w_v = frame.locals_w[arg]
                     if w_v is w_null:
-                        raise space.error(space.w_UnboundLocalError, "cannot access local variable '" +
-                                          code.varnames[arg] + "' where it is not associated with a value")
+                        raise self.unbound_local(code, arg)
                     stack.append(w_v)
-                elif op == bc.LOAD_CONST:
+                    continue
+                if op == bc.LOAD_ATTR:
+                    w_o = stack.pop()
+                    stack.append(space.getattr(w_o, code.names[arg]))
+                    continue
+                if op == bc.LOAD_CONST:
                     stack.append(code.consts_w[arg])
-                elif op == bc.STORE_FAST:
+                    continue
+                if op == bc.STORE_FAST:
                     frame.locals_w[arg] = stack.pop()
-                elif op == bc.POP_TOP:
-                    stack.pop()
-                elif op == bc.LOAD_GLOBAL:
-                    name = code.names[arg]
-                    w_v2 = frame.w_globals.get(name, None)
-                    if w_v2 is None:
-                        w_v2 = space.builtins.get(name, None)
-                        if w_v2 is None:
-                            raise space.error(space.w_NameError, "name '" + name + "' is not defined")
-                    stack.append(w_v2)
-                elif op == bc.BINARY_OP:
+                    continue
+                if op == bc.BINARY_OP:
                     w_b = stack.pop()
                     w_a = stack.pop()
                     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
                         stack.append(space.int_binop(arg, w_a, w_b))
                     else:
                         stack.append(space.binop(arg, w_a, w_b))
-                elif op == bc.COMPARE_OP:
+                    continue
+                if op == bc.LOAD_GLOBAL:
+                    w_g = frame.w_globals.get(code.names[arg], None)
+                    if w_g is None:
+                        w_g = self.load_builtin(code.names[arg])
+                    stack.append(w_g)
+                    continue
+                if op == bc.POP_JUMP_IF_FALSE:
+                    w_c = stack.pop()
+                    if w_c is space.w_False or (w_c is not space.w_True and not space.is_true(w_c)):
+                        pc = arg
+                    continue
+                if op == bc.STORE_ATTR:
+                    w_o = stack.pop()
+                    w_val = stack.pop()
+                    space.setattr(w_o, code.names[arg], w_val)
+                    continue
+                if op == bc.COMPARE_OP:
                     w_b = stack.pop()
                     w_a = stack.pop()
                     if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
                         stack.append(space.newbool(space.cmp_int(arg, w_a.intval, w_b.intval)))
                     else:
                         stack.append(space.compare(arg, w_a, w_b))
-                elif op == bc.POP_JUMP_IF_FALSE:
-                    w_c = stack.pop()
-                    if w_c is space.w_False or (w_c is not space.w_True and not space.is_true(w_c)):
-                        pc = arg
-                elif op == bc.POP_JUMP_IF_TRUE:
-                    w_c = stack.pop()
-                    if w_c is space.w_True or (w_c is not space.w_False and space.is_true(w_c)):
-                        pc = arg
-                elif op == bc.JUMP:
-                    pc = arg
-                elif op == bc.LOAD_ATTR:
-                    w_o = stack.pop()
-                    stack.append(space.getattr(w_o, code.names[arg]))
-                elif op == bc.LOAD_METHOD:
-                    w_o = stack.pop()
-                    name = code.names[arg]
-                    w_t = space.type(w_o)
-                    w_m: W_Root | None = None
-                    if isinstance(w_o, W_Instance) and not w_t.has_user_getattr:
-                        w_d = w_t.lookup(name)
-                        if isinstance(w_d, W_Function) and w_o.map.index_of(name) < 0:
-                            w_m = w_d
-                    elif not isinstance(w_o, W_TypeObject) and not isinstance(w_o, W_Module) and \
-                            not isinstance(w_o, W_Super) and not isinstance(w_o, W_Instance):
-                        w_d = w_t.lookup(name)
-                        if isinstance(w_d, W_BuiltinFunction) and w_d.qualifier != "" and not w_d.is_static:
-                            w_m = w_d
-                    if w_m is not None:
-                        stack.append(w_m)
-                        stack.append(w_o)
-                    else:
-                        stack.append(w_null)
-                        stack.append(space.getattr(w_o, name))
-                elif op == bc.CALL_METHOD:
+                    continue
+                if op == bc.RETURN_VALUE:
+                    w_ret = stack.pop()
+                    back = frame.back
+                    self.depth -= 1
+                    self.topframe = back
+                    w_inst = frame.w_init_instance
+                    if w_inst is not None:
+                        w_ret = self.init_result(w_inst, w_ret)
+                    if frame is entry:
+                        return w_ret
+                    assert back is not None
+                    back.stack.append(w_ret)
+                    frame = back
+                    break
+                if op == bc.LOAD_METHOD:
+                    self.op_load_method(stack, code.names[arg])
+                    continue
+                if op == bc.CALL_METHOD:
                     args_w = stack[len(stack) - arg:]
                     del stack[len(stack) - arg:]
                     w_self = stack.pop()
@@ -541,7 +549,8 @@ class ExecutionContext(CallEngine):
                     if new is not None:
                         frame = new
                         break
-                elif op == bc.CALL_FUNCTION:
+                    continue
+                if op == bc.CALL_FUNCTION:
                     args_w = stack[len(stack) - arg:]
                     del stack[len(stack) - arg:]
                     w_callable = stack.pop()
@@ -552,493 +561,633 @@ class ExecutionContext(CallEngine):
                     if new is not None:
                         frame = new
                         break
-                elif op == bc.CALL_FUNCTION_KW:
-                    w_names = stack.pop()
-                    assert isinstance(w_names, W_TupleObject)
-                    nkw = len(w_names.items_w)
-                    vals_w = stack[len(stack) - arg:]
-                    del stack[len(stack) - arg:]
-                    w_callable = stack.pop()
-                    kw_names: list[str] = []
-                    for w_n in w_names.items_w:
-                        kw_names.append(space.str_w(w_n))
-                    npos = arg - nkw
-                    new = self.call_in_frame(frame, w_callable,
-                                             Args(vals_w[:npos], kw_names, vals_w[npos:]))
-                    if new is not None:
-                        frame = new
-                        break
-                elif op == bc.CALL_FUNCTION_EX:
-                    kw_names2: list[str] = []
-                    kw_values2: list[W_Root] = []
-                    if arg & 1:
-                        w_kw = stack.pop()
-                        assert isinstance(w_kw, W_DictObject)
-                        st = w_kw.storage
-                        i = 0
-                        while i < len(st.keys_w):
-                            w_k = st.keys_w[i]
-                            w_kv = st.values_w[i]
-                            if w_k is not None and w_kv is not None:
-                                if not isinstance(w_k, W_StrObject):
-                                    raise space.type_error("keywords must be strings")
-                                kw_names2.append(w_k.value)
-                                kw_values2.append(w_kv)
-                            i += 1
-                    w_pos = stack.pop()
-                    w_callable = stack.pop()
-                    assert isinstance(w_pos, W_TupleObject)
-                    new = self.call_in_frame(frame, w_callable, Args(list(w_pos.items_w), kw_names2, kw_values2))
-                    if new is not None:
-                        frame = new
-                        break
-                elif op == bc.RETURN_VALUE:
-                    w_ret = stack.pop()
-                    back = frame.back
-                    self.depth -= 1
-                    self.topframe = back
-                    w_inst = frame.w_init_instance
-                    if w_inst is not None:
-                        if w_ret is not space.w_None:
-                            raise space.type_error("__init__() should return None, not '" + space.type_name(w_ret) + "'")
-                        w_ret = w_inst
-                    if frame is entry:
-                        return w_ret
-                    assert back is not None
-                    back.stack.append(w_ret)
-                    frame = back
-                    break
-                elif op == bc.FOR_ITER:
-                    w_it = stack[-1]
-                    w_next = space.next_or_null(w_it)
+                    continue
+                if op == bc.INPLACE_OP:
+                    w_b = stack.pop()
+                    w_a = stack.pop()
+                    stack.append(space.inplace_binop(arg, w_a, w_b))
+                    continue
+                if op == bc.DUP_TOP:
+                    stack.append(stack[-1])
+                    continue
+                if op == bc.ROT_TWO:
+                    w_1 = stack[-1]
+                    stack[-1] = stack[-2]
+                    stack[-2] = w_1
+                    continue
+                if op == bc.IS_OP:
+                    w_b = stack.pop()
+                    w_a = stack.pop()
+                    res = w_a is w_b
+                    stack.append(space.newbool(res if arg == 0 else not res))
+                    continue
+                if op == bc.JUMP:
+                    pc = arg
+                    continue
+                if op == bc.JUMP_IF_FALSE_OR_POP:
+                    if not space.is_true(stack[-1]):
+                        pc = arg
+                    else:
+                        stack.pop()
+                    continue
+                if op == bc.JUMP_IF_TRUE_OR_POP:
+                    if space.is_true(stack[-1]):
+                        pc = arg
+                    else:
+                        stack.pop()
+                    continue
+                if op == bc.BINARY_SUBSCR:
+                    w_i = stack.pop()
+                    w_o = stack.pop()
+                    stack.append(space.getitem(w_o, w_i))
+                    continue
+                if op == bc.STORE_SUBSCR:
+                    w_i = stack.pop()
+                    w_o = stack.pop()
+                    w_val = stack.pop()
+                    space.setitem(w_o, w_i, w_val)
+                    continue
+                if op == bc.POP_TOP:
+                    stack.pop()
+                    continue
+                if op == bc.FOR_ITER:
+                    w_next = space.next_or_null(stack[-1])
                     if w_next is None:
                         stack.pop()
                         pc = arg
                     else:
                         stack.append(w_next)
-                elif op == bc.STORE_NAME:
-                    ld = frame.locals_dict
-                    assert ld is not None
-                    if ld is frame.w_globals:
-                        frame.w_globals_obj.storage.set_str(code.names[arg], stack.pop())
-                    else:
-                        ld[code.names[arg]] = stack.pop()
-                elif op == bc.LOAD_NAME:
-                    name = code.names[arg]
-                    ld = frame.locals_dict
-                    w_v3: W_Root | None = None
-                    if ld is not None:
-                        w_v3 = ld.get(name, None)
-                    if w_v3 is None:
-                        w_v3 = frame.w_globals.get(name, None)
-                        if w_v3 is None:
-                            w_v3 = space.builtins.get(name, None)
-                            if w_v3 is None:
-                                raise space.error(space.w_NameError, "name '" + name + "' is not defined")
-                    stack.append(w_v3)
-                elif op == bc.STORE_ATTR:
-                    w_o = stack.pop()
-                    w_val = stack.pop()
-                    space.setattr(w_o, code.names[arg], w_val)
-                elif op == bc.BINARY_SUBSCR:
-                    w_i = stack.pop()
-                    w_o = stack.pop()
-                    stack.append(space.getitem(w_o, w_i))
-                elif op == bc.STORE_SUBSCR:
-                    w_i = stack.pop()
-                    w_o = stack.pop()
-                    w_val = stack.pop()
-                    space.setitem(w_o, w_i, w_val)
-                elif op == bc.INPLACE_OP:
-                    w_b = stack.pop()
-                    w_a = stack.pop()
-                    stack.append(space.inplace_binop(arg, w_a, w_b))
-                elif op == bc.LOAD_DEREF:
+                    continue
+                if op == bc.POP_JUMP_IF_TRUE:
+                    w_c = stack.pop()
+                    if w_c is space.w_True or (w_c is not space.w_False and space.is_true(w_c)):
+                        pc = arg
+                    continue
+                if op == bc.UNARY_NOT:
+                    stack.append(space.newbool(not space.is_true(stack.pop())))
+                    continue
+                if op == bc.GET_ITER:
+                    stack.append(space.iter(stack.pop()))
+                    continue
+                if op == bc.LOAD_DEREF:
                     w_cv = frame.cells[arg].w_value
                     if w_cv is None:
                         raise self.unbound_deref(code, arg)
                     stack.append(w_cv)
-                elif op == bc.STORE_DEREF:
-                    frame.cells[arg].w_value = stack.pop()
-                elif op == bc.DUP_TOP:
-                    stack.append(stack[-1])
-                elif op == bc.ROT_TWO:
-                    w_1 = stack[-1]
-                    stack[-1] = stack[-2]
-                    stack[-2] = w_1
-                elif op == bc.ROT_THREE:
-                    w_1 = stack.pop()
-                    stack.insert(len(stack) - 2, w_1)
-                elif op == bc.ROT_FOUR:
-                    w_1 = stack.pop()
-                    stack.insert(len(stack) - 3, w_1)
-                elif op == bc.DUP_TOP_TWO:
-                    stack.append(stack[-2])
-                    stack.append(stack[-2])
-                elif op == bc.IS_OP:
-                    w_b = stack.pop()
-                    w_a = stack.pop()
-                    res = w_a is w_b
-                    stack.append(space.newbool(res if arg == 0 else not res))
-                elif op == bc.CONTAINS_OP:
-                    w_b = stack.pop()
-                    w_a = stack.pop()
-                    res = space.contains(w_b, w_a)
-                    stack.append(space.newbool(res if arg == 0 else not res))
-                elif op == bc.JUMP_IF_FALSE_OR_POP:
-                    if not space.is_true(stack[-1]):
-                        pc = arg
-                    else:
-                        stack.pop()
-                elif op == bc.JUMP_IF_TRUE_OR_POP:
-                    if space.is_true(stack[-1]):
-                        pc = arg
-                    else:
-                        stack.pop()
-                elif op == bc.UNARY_NOT:
-                    stack.append(space.newbool(not space.is_true(stack.pop())))
-                elif op == bc.UNARY_NEG:
-                    stack.append(space.unary_neg(stack.pop()))
-                elif op == bc.UNARY_POS:
-                    stack.append(space.unary_pos(stack.pop()))
-                elif op == bc.UNARY_INVERT:
-                    stack.append(space.unary_invert(stack.pop()))
-                elif op == bc.BUILD_TUPLE:
-                    items_w = stack[len(stack) - arg:]
-                    del stack[len(stack) - arg:]
-                    stack.append(space.newtuple(items_w))
-                elif op == bc.BUILD_LIST:
-                    items_w = stack[len(stack) - arg:]
-                    del stack[len(stack) - arg:]
-                    stack.append(space.newlist(items_w))
-                elif op == bc.BUILD_SET:
-                    items_w = stack[len(stack) - arg:]
-                    del stack[len(stack) - arg:]
-                    stack.append(space.newset_from(items_w, False))
-                elif op == bc.BUILD_MAP:
-                    items_w = stack[len(stack) - 2 * arg:]
-                    del stack[len(stack) - 2 * arg:]
-                    w_dict = space.newdict()
-                    i = 0
-                    while i < arg:
-                        space.dict_setitem(w_dict, items_w[2 * i], items_w[2 * i + 1])
-                        i += 1
-                    stack.append(w_dict)
-                elif op == bc.LIST_APPEND:
-                    w_val = stack.pop()
-                    w_l = stack[len(stack) - arg]
-                    assert isinstance(w_l, W_ListObject)
-                    w_l.items_w.append(w_val)
-                elif op == bc.SET_ADD:
-                    w_val = stack.pop()
-                    w_s = stack[len(stack) - arg]
-                    assert isinstance(w_s, W_SetObject)
-                    space.set_add(w_s, w_val)
-                elif op == bc.MAP_ADD:
-                    w_val = stack.pop()
-                    w_key = stack.pop()
-                    w_dm = stack[len(stack) - arg]
-                    assert isinstance(w_dm, W_DictObject)
-                    space.dict_setitem(w_dm, w_key, w_val)
-                elif op == bc.LIST_EXTEND:
-                    w_src = stack.pop()
-                    w_l = stack[len(stack) - arg]
-                    assert isinstance(w_l, W_ListObject)
-                    w_l.items_w.extend(space.unpack_iterable(w_src))
-                elif op == bc.SET_UPDATE:
-                    w_src = stack.pop()
-                    w_s = stack[len(stack) - arg]
-                    assert isinstance(w_s, W_SetObject)
-                    space.set_update_from(w_s.storage, w_src)
-                elif op == bc.DICT_UPDATE or op == bc.DICT_MERGE:
-                    w_src = stack.pop()
-                    w_dm = stack[len(stack) - arg]
-                    assert isinstance(w_dm, W_DictObject)
-                    if op == bc.DICT_MERGE and isinstance(w_src, W_DictObject):
-                        for w_mk in w_src.storage.live_keys():
-                            if space.storage_contains(w_dm.storage, w_mk):
-                                raise space.type_error(self.callable_name(stack[len(stack) - arg - 2]) +
-                                                       " got multiple values for keyword argument '" +
-                                                       space.str(w_mk) + "'")
-                    elif op == bc.DICT_MERGE and not isinstance(w_src, W_DictObject) and \
-                            space.getattr_or_null(w_src, "keys") is None:
-                        raise space.type_error(self.callable_name(stack[len(stack) - arg - 2]) +
-                                               " argument after ** must be a mapping, not " +
-                                               space.type_name(w_src))
-                    space.dict_update(w_dm, w_src)
-                elif op == bc.LIST_TO_TUPLE:
-                    w_l = stack.pop()
-                    assert isinstance(w_l, W_ListObject)
-                    stack.append(space.newtuple(w_l.items_w))
-                elif op == bc.BUILD_STRING:
-                    parts: list[str] = []
-                    for w_p in stack[len(stack) - arg:]:
-                        parts.append(space.str_w(w_p))
-                    del stack[len(stack) - arg:]
-                    stack.append(space.newstr("".join(parts)))
-                elif op == bc.FORMAT_VALUE:
-                    spec = ""
-                    if arg & 4:
-                        spec = space.str_w(stack.pop())
-                    w_val = stack.pop()
-                    conv = arg & 3
-                    if conv == 1:
-                        w_val = space.newstr(space.str(w_val))
-                    elif conv == 2:
-                        w_val = space.newstr(space.repr(w_val))
-                    elif conv == 3:
-                        w_val = space.newstr(formatting.ascii_of(space.repr(w_val)))
-                    if spec == "" and isinstance(w_val, W_StrObject):
-                        stack.append(w_val)
-                    else:
-                        stack.append(space.newstr(formatting.format_value(space, w_val, spec)))
-                elif op == bc.UNPACK_SEQUENCE:
-                    w_seq = stack.pop()
-                    if isinstance(w_seq, W_TupleObject) or isinstance(w_seq, W_ListObject):
-                        items_w = w_seq.items_w if isinstance(w_seq, W_TupleObject) else \
-                            list(self.list_items(w_seq))
-                    else:
-                        if isinstance(w_seq, W_IntObject) or isinstance(w_seq, W_FloatObject) or \
-                                w_seq is space.w_None:
-                            raise space.type_error("cannot unpack non-iterable " + space.type_name(w_seq) +
-                                                   " object")
-                        items_w = space.unpack_iterable(w_seq)
-                    if len(items_w) != arg:
-                        if len(items_w) > arg:
-                            raise space.value_error("too many values to unpack (expected " + str(arg) + ")")
-                        raise space.value_error("not enough values to unpack (expected " + str(arg) +
-                                                ", got " + str(len(items_w)) + ")")
-                    i = arg - 1
-                    while i >= 0:
-                        stack.append(items_w[i])
-                        i -= 1
-                elif op == bc.UNPACK_EX:
-                    before = arg & 255
-                    after = arg >> 8
-                    items_w = space.unpack_iterable(stack.pop())
-                    if len(items_w) < before + after:
-                        raise space.value_error("not enough values to unpack (expected at least " +
-                                                str(before + after) + ", got " + str(len(items_w)) + ")")
-                    i = len(items_w) - 1
-                    while i >= len(items_w) - after:
-                        stack.append(items_w[i])
-                        i -= 1
-                    stack.append(space.newlist(items_w[before:len(items_w) - after]))
-                    i = before - 1
-                    while i >= 0:
-                        stack.append(items_w[i])
-                        i -= 1
-                elif op == bc.GET_ITER:
-                    stack.append(space.iter(stack.pop()))
-                elif op == bc.BUILD_SLICE:
-                    w_step: W_Root = space.w_None
-                    if arg == 3:
-                        w_step = stack.pop()
-                    w_stop = stack.pop()
-                    w_start = stack.pop()
-                    stack.append(W_SliceObject(w_start, w_stop, w_step))
-                elif op == bc.DELETE_SUBSCR:
-                    w_i = stack.pop()
-                    w_o = stack.pop()
-                    space.delitem(w_o, w_i)
-                elif op == bc.DELETE_ATTR:
-                    space.delattr(stack.pop(), code.names[arg])
-                elif op == bc.DELETE_FAST:
-                    if frame.locals_w[arg] is w_null:
-                        raise space.error(space.w_UnboundLocalError, "cannot access local variable '" +
-                                          code.varnames[arg] + "' where it is not associated with a value")
-                    frame.locals_w[arg] = w_null
-                elif op == bc.DELETE_DEREF:
-                    if frame.cells[arg].w_value is None:
-                        raise self.unbound_deref(code, arg)
-                    frame.cells[arg].w_value = None
-                elif op == bc.LOAD_CLOSURE:
-                    stack.append(frame.cells[arg])
-                elif op == bc.LOAD_CLASSDEREF:
-                    name = code.cell_name(arg)
-                    ld = frame.locals_dict
-                    w_v4: W_Root | None = None
-                    if ld is not None:
-                        w_v4 = ld.get(name, None)
-                    if w_v4 is None:
-                        w_v4 = frame.cells[arg].w_value
-                        if w_v4 is None:
-                            raise self.unbound_deref(code, arg)
-                    stack.append(w_v4)
-                elif op == bc.STORE_GLOBAL:
-                    frame.w_globals_obj.storage.set_str(code.names[arg], stack.pop())
-                elif op == bc.DELETE_GLOBAL:
-                    name = code.names[arg]
-                    if not frame.w_globals_obj.storage.del_str(name):
-                        raise space.error(space.w_NameError, "name '" + name + "' is not defined")
-                elif op == bc.DELETE_NAME:
-                    name = code.names[arg]
-                    ld = frame.locals_dict
-                    assert ld is not None
-                    if name not in ld:
-                        raise space.error(space.w_NameError, "name '" + name + "' is not defined")
-                    if ld is frame.w_globals:
-                        frame.w_globals_obj.storage.del_str(name)
-                    else:
-                        del ld[name]
-                elif op == bc.MAKE_FUNCTION:
-                    w_code = stack.pop()
-                    assert isinstance(w_code, CodeObject)
-                    closure: list[W_Cell] = []
-                    if arg & bc.MF_CLOSURE:
-                        w_cl = stack.pop()
-                        assert isinstance(w_cl, W_TupleObject)
-                        for w_cell in w_cl.items_w:
-                            assert isinstance(w_cell, W_Cell)
-                            closure.append(w_cell)
-                    kwdefaults: dict[str, W_Root] = {}
-                    if arg & bc.MF_KWDEFAULTS:
-                        w_kwd = stack.pop()
-                        assert isinstance(w_kwd, W_DictObject)
-                        st2 = w_kwd.storage
-                        i = 0
-                        while i < len(st2.keys_w):
-                            w_k2 = st2.keys_w[i]
-                            w_v5 = st2.values_w[i]
-                            if w_k2 is not None and w_v5 is not None:
-                                kwdefaults[space.str_w(w_k2)] = w_v5
-                            i += 1
-                    defaults: list[W_Root] = []
-                    if arg & bc.MF_DEFAULTS:
-                        w_defs = stack.pop()
-                        assert isinstance(w_defs, W_TupleObject)
-                        defaults = w_defs.items_w
-                    w_fn = W_Function(w_code, frame.w_globals_obj, w_code.co_name, w_code.co_qualname,
-                                      defaults, kwdefaults, closure)
-                    w_modname = frame.w_globals.get("__name__", None)
-                    if isinstance(w_modname, W_StrObject):
-                        w_fn.module = w_modname.value
-                    stack.append(w_fn)
-                elif op == bc.LOAD_BUILD_CLASS:
-                    w_bc = space.builtins.get("__build_class__", None)
-                    assert w_bc is not None
-                    stack.append(w_bc)
-                elif op == bc.SETUP_FINALLY:
-                    frame.blocks.append(Block(bc.BLOCK_FINALLY, arg, len(stack), None))
-                elif op == bc.POP_BLOCK:
-                    frame.blocks.pop()
-                elif op == bc.POP_EXCEPT:
-                    b = frame.blocks.pop()
-                    assert b.kind == bc.BLOCK_HANDLER
-                    frame.w_handled_exc = b.w_prev_exc
-                elif op == bc.JUMP_IF_NOT_EXC_MATCH:
+                    continue
+                if op == bc.UNPACK_SEQUENCE:
+                    self.op_unpack_sequence(stack, arg)
+                    continue
+                if op == bc.JUMP_IF_NOT_EXC_MATCH:
                     w_check = stack.pop()
                     w_exc = stack.pop()
                     if not space.exception_match(space.type(w_exc), w_check):
                         pc = arg
-                elif op == bc.RERAISE:
-                    w_exc = stack.pop()
-                    raise Reraise(w_exc)
-                elif op == bc.RAISE_VARARGS:
-                    w_exc = self.make_raise(frame, stack, arg)
-                    if arg == 0:
-                        raise Reraise(w_exc)
-                    raise OperationError(w_exc)
-                elif op == bc.SETUP_WITH:
-                    w_mgr = stack.pop()
-                    w_enter = space.getattr_or_null(w_mgr, "__enter__")
-                    w_exit = space.getattr_or_null(w_mgr, "__exit__")
-                    if w_enter is None or w_exit is None:
-                        raise space.type_error("'" + space.type_name(w_mgr) +
-                                               "' object does not support the context manager protocol")
-                    stack.append(w_exit)
-                    # __enter__ runs before the block is set up: if it raises,
-                    # this manager's __exit__ is not called
-                    w_entered = space.call(w_enter, positional([]))
-                    frame.blocks.append(Block(bc.BLOCK_FINALLY, arg, len(stack), None))
-                    stack.append(w_entered)
-                elif op == bc.WITH_EXCEPT_START:
-                    w_exc = stack[-1]
-                    w_exit = stack[-2]
-                    stack.append(space.call(w_exit, positional([space.type(w_exc), w_exc, space.w_None])))
-                elif op == bc.LOAD_ASSERTION_ERROR:
-                    stack.append(space.w_AssertionError)
-                elif op == bc.YIELD_VALUE:
+                    continue
+                if op == bc.YIELD_VALUE:
                     w_y = stack.pop()
                     frame.yielded = True
                     self.depth -= 1
                     self.topframe = frame.back
                     return w_y
-                elif op == bc.GET_YIELD_FROM_ITER:
-                    w_src = stack.pop()
-                    stack.append(space.iter(w_src))
-                elif op == bc.YIELD_FROM:
-                    w_sent = stack.pop()
-                    w_sub = stack[-1]
-                    if isinstance(w_sub, W_Generator):
-                        w_r = self.resume_generator(w_sub, w_sent, None)
-                        w_rv: W_Root | None = w_sub.w_retval
-                    else:
-                        w_rv = None
-                        if w_sent is space.w_None:
-                            w_r = space.next_or_null(w_sub)
-                        else:
-                            try:
-                                w_r = space.call_method(w_sub, "send", [w_sent])
-                            except OperationError as e:
-                                if not space.exc_matches(e.w_value, space.w_StopIteration):
-                                    raise
-                                w_r = None
-                                w_rv = space.getattr(e.w_value, "value")
-                    if w_r is None:
-                        stack.pop()
-                        stack.append(w_rv if w_rv is not None else space.w_None)
-                    else:
-                        frame.pc = pc - 1
-                        frame.yielded = True
-                        self.depth -= 1
-                        self.topframe = frame.back
+                if op == bc.YIELD_FROM:
+                    w_r = self.op_yield_from(frame, stack)
+                    if w_r is not None:
                         return w_r
-                elif op == bc.IMPORT_NAME:
-                    w_fromlist = stack.pop()
-                    w_level = stack.pop()
-                    stack.append(self.import_name(frame, code.names[arg], w_fromlist, space.int_w(w_level)))
-                elif op == bc.IMPORT_FROM:
-                    w_mod = stack[-1]
-                    name = code.names[arg]
-                    w_v6 = space.getattr_or_null(w_mod, name)
-                    if w_v6 is None and isinstance(w_mod, W_Module):
-                        w_v6 = self.try_import_submodule(w_mod, name)
-                    if w_v6 is None:
-                        modname = w_mod.name if isinstance(w_mod, W_Module) else "?"
-                        where = ""
-                        if isinstance(w_mod, W_Module):
-                            w_file = w_mod.w_dict.get("__file__", None)
-                            if isinstance(w_file, W_StrObject):
-                                where = " (" + w_file.value + ")"
-                            else:
-                                where = " (unknown location)"
-                        raise space.error(space.w_ImportError, "cannot import name '" + name + "' from '" +
-                                          modname + "'" + where)
-                    stack.append(w_v6)
-                elif op == bc.IMPORT_STAR:
-                    w_mod = stack.pop()
-                    if isinstance(w_mod, W_Module):
-                        star_keys: list[str] = []
-                        for key in w_mod.w_dict:
-                            if not key.startswith("_"):
-                                star_keys.append(key)
-                        ld = frame.locals_dict
-                        if ld is not None:
-                            for key in star_keys:
-                                if ld is frame.w_globals:
-                                    frame.w_globals_obj.storage.set_str(key, w_mod.w_dict[key])
-                                else:
-                                    ld[key] = w_mod.w_dict[key]
-                elif op == bc.PRINT_EXPR:
-                    w_val = stack.pop()
-                    if w_val is not space.w_None:
-                        space.write_stdout(space.repr(w_val) + "\n")
-                        frame.w_globals_obj.storage.set_str("_", w_val)
-                elif op == bc.NOP:
-                    pass
+                    continue
+                if op == bc.CALL_FUNCTION_KW or op == bc.CALL_FUNCTION_EX:
+                    new = self.op_call_kw(frame, stack, op, arg)
+                    if new is not None:
+                        frame = new
+                        break
+                    continue
+                self.op_cold(frame, stack, op, arg)
+
+    # ------------------------------------------------------------------
+    # opcodes run outside run_loop; frame.pc is already past the
+    # instruction (tracebacks and handle_exception read it)
+
+    def unbound_local(self, code: CodeObject, idx: int) -> OperationError:
+        space = self.space
+        return space.error(space.w_UnboundLocalError, "cannot access local variable '" +
+                           code.varnames[idx] + "' where it is not associated with a value")
+
+    def load_builtin(self, name: str) -> W_Root:
+        """LOAD_GLOBAL of a name that is not in the globals."""
+        space = self.space
+        w_v = space.builtins.get(name, None)
+        if w_v is None:
+            raise space.error(space.w_NameError, "name '" + name + "' is not defined")
+        return w_v
+
+    def init_result(self, w_inst: W_Root, w_ret: W_Root) -> W_Root:
+        """RETURN_VALUE from a frame running __init__ for a class call."""
+        space = self.space
+        if w_ret is not space.w_None:
+            raise space.type_error("__init__() should return None, not '" + space.type_name(w_ret) + "'")
+        return w_inst
+
+    def op_load_method(self, stack: list[W_Root], name: str) -> None:
+        """LOAD_METHOD: pushes (function, self) when the attribute is a
+        plain method found on the type, else (NULL, attribute)."""
+        space = self.space
+        w_o = stack.pop()
+        w_t = space.type(w_o)
+        w_m: W_Root | None = None
+        if isinstance(w_o, W_Instance) and not w_t.has_user_getattr:
+            w_d = w_t.lookup(name)
+            # a function stored on the instance (in its map or its
+            # materialized __dict__) shadows the method
+            if isinstance(w_d, W_Function) and w_o.map.indexes.get(name, -1) < 0 and \
+                    instance_dict_or_none(w_o) is None:
+                w_m = w_d
+        elif not isinstance(w_o, W_TypeObject) and not isinstance(w_o, W_Module) and \
+                not isinstance(w_o, W_Super) and not isinstance(w_o, W_Instance):
+            w_d = w_t.lookup(name)
+            if isinstance(w_d, W_BuiltinFunction) and w_d.qualifier != "" and not w_d.is_static:
+                w_m = w_d
+        if w_m is not None:
+            stack.append(w_m)
+            stack.append(w_o)
+        else:
+            stack.append(self.w_null)
+            stack.append(space.getattr(w_o, name))
+
+    def op_call_kw(self, frame: Frame, stack: list[W_Root], op: int, arg: int) -> Frame | None:
+        """CALL_FUNCTION_KW and CALL_FUNCTION_EX: the new frame to run, or
+        None when the result is already on the stack."""
+        space = self.space
+        if op == bc.CALL_FUNCTION_KW:
+            w_names = stack.pop()
+            assert isinstance(w_names, W_TupleObject)
+            nkw = len(w_names.items_w)
+            vals_w = stack[len(stack) - arg:]
+            del stack[len(stack) - arg:]
+            w_callable = stack.pop()
+            kw_names: list[str] = []
+            for w_n in w_names.items_w:
+                kw_names.append(space.str_w(w_n))
+            npos = arg - nkw
+            return self.call_in_frame(frame, w_callable, Args(vals_w[:npos], kw_names, vals_w[npos:]))
+        kw_names2: list[str] = []
+        kw_values2: list[W_Root] = []
+        if arg & 1:
+            w_kw = stack.pop()
+            assert isinstance(w_kw, W_DictObject)
+            st = w_kw.storage
+            i = 0
+            while i < len(st.keys_w):
+                w_k = st.keys_w[i]
+                w_kv = st.values_w[i]
+                if w_k is not None and w_kv is not None:
+                    if not isinstance(w_k, W_StrObject):
+                        raise space.type_error("keywords must be strings")
+                    kw_names2.append(w_k.value)
+                    kw_values2.append(w_kv)
+                i += 1
+        w_pos = stack.pop()
+        w_callable2 = stack.pop()
+        assert isinstance(w_pos, W_TupleObject)
+        return self.call_in_frame(frame, w_callable2, Args(list(w_pos.items_w), kw_names2, kw_values2))
+
+    def op_yield_from(self, frame: Frame, stack: list[W_Root]) -> W_Root | None:
+        """YIELD_FROM: the value to yield (the frame stays on this
+        instruction), or None when the sub-iterator is exhausted and its
+        return value replaced it on the stack."""
+        space = self.space
+        w_sent = stack.pop()
+        w_sub = stack[-1]
+        if isinstance(w_sub, W_Generator):
+            w_r = self.resume_generator(w_sub, w_sent, None)
+            w_rv: W_Root | None = w_sub.w_retval
+        else:
+            w_rv = None
+            if w_sent is space.w_None:
+                w_r = space.next_or_null(w_sub)
+            else:
+                try:
+                    w_r = space.call_method(w_sub, "send", [w_sent])
+                except OperationError as e:
+                    if not space.exc_matches(e.w_value, space.w_StopIteration):
+                        raise
+                    w_r = None
+                    w_rv = space.getattr(e.w_value, "value")
+        if w_r is None:
+            stack.pop()
+            stack.append(w_rv if w_rv is not None else space.w_None)
+            return None
+        frame.pc -= 1
+        frame.yielded = True
+        self.depth -= 1
+        self.topframe = frame.back
+        return w_r
+
+    def op_unpack_sequence(self, stack: list[W_Root], arg: int) -> None:
+        space = self.space
+        w_seq = stack.pop()
+        if isinstance(w_seq, W_TupleObject) or isinstance(w_seq, W_ListObject):
+            items_w = w_seq.items_w if isinstance(w_seq, W_TupleObject) else \
+                list(self.list_items(w_seq))
+        else:
+            if isinstance(w_seq, W_IntObject) or isinstance(w_seq, W_FloatObject) or \
+                    w_seq is space.w_None:
+                raise space.type_error("cannot unpack non-iterable " + space.type_name(w_seq) +
+                                       " object")
+            items_w = space.unpack_iterable(w_seq)
+        if len(items_w) != arg:
+            if len(items_w) > arg:
+                raise space.value_error("too many values to unpack (expected " + str(arg) + ")")
+            raise space.value_error("not enough values to unpack (expected " + str(arg) +
+                                    ", got " + str(len(items_w)) + ")")
+        i = arg - 1
+        while i >= 0:
+            stack.append(items_w[i])
+            i -= 1
+
+    def op_cold(self, frame: Frame, stack: list[W_Root], op: int, arg: int) -> None:
+        """The opcodes that run_loop does not run itself, by opcode range.
+        None of them jumps, changes frame or leaves the loop; any may raise."""
+        if op < bc.BINARY_OP:
+            self.op_names(frame, stack, op, arg)
+        elif op < bc.BUILD_TUPLE:
+            self.op_unary(frame, stack, op, arg)
+        elif op < bc.BUILD_STRING:
+            self.op_build(frame, stack, op, arg)
+        elif op < bc.SETUP_FINALLY:
+            self.op_misc(frame, stack, op, arg)
+        elif op < bc.IMPORT_NAME:
+            self.op_exc(frame, stack, op, arg)
+        else:
+            self.op_import(frame, stack, op, arg)
+
+    def unknown_opcode(self, op: int) -> OperationError:
+        space = self.space
+        return space.error(space.w_SystemError, "unknown opcode " + str(op))
+
+    def op_names(self, frame: Frame, stack: list[W_Root], op: int, arg: int) -> None:
+        """Stack shuffles and the variables (local, cell, global, name)."""
+        space = self.space
+        code = frame.code
+        if op == bc.ROT_THREE:
+            w_1 = stack.pop()
+            stack.insert(len(stack) - 2, w_1)
+        elif op == bc.ROT_FOUR:
+            w_1 = stack.pop()
+            stack.insert(len(stack) - 3, w_1)
+        elif op == bc.DUP_TOP_TWO:
+            stack.append(stack[-2])
+            stack.append(stack[-2])
+        elif op == bc.NOP:
+            pass
+        elif op == bc.STORE_DEREF:
+            frame.cells[arg].w_value = stack.pop()
+        elif op == bc.STORE_NAME:
+            ld = frame.locals_dict
+            assert ld is not None
+            if ld is frame.w_globals:
+                frame.w_globals_obj.storage.set_str(code.names[arg], stack.pop())
+            else:
+                ld[code.names[arg]] = stack.pop()
+        elif op == bc.LOAD_NAME:
+            name = code.names[arg]
+            ld = frame.locals_dict
+            w_v: W_Root | None = None
+            if ld is not None:
+                w_v = ld.get(name, None)
+            if w_v is None:
+                w_v = frame.w_globals.get(name, None)
+                if w_v is None:
+                    w_v = self.load_builtin(name)
+            stack.append(w_v)
+        elif op == bc.STORE_GLOBAL:
+            frame.w_globals_obj.storage.set_str(code.names[arg], stack.pop())
+        elif op == bc.DELETE_FAST:
+            if frame.locals_w[arg] is self.w_null:
+                raise self.unbound_local(code, arg)
+            frame.locals_w[arg] = self.w_null
+        elif op == bc.DELETE_DEREF:
+            if frame.cells[arg].w_value is None:
+                raise self.unbound_deref(code, arg)
+            frame.cells[arg].w_value = None
+        elif op == bc.LOAD_CLOSURE:
+            stack.append(frame.cells[arg])
+        elif op == bc.LOAD_CLASSDEREF:
+            name = code.cell_name(arg)
+            ld = frame.locals_dict
+            w_v2: W_Root | None = None
+            if ld is not None:
+                w_v2 = ld.get(name, None)
+            if w_v2 is None:
+                w_v2 = frame.cells[arg].w_value
+                if w_v2 is None:
+                    raise self.unbound_deref(code, arg)
+            stack.append(w_v2)
+        elif op == bc.DELETE_GLOBAL:
+            name = code.names[arg]
+            if not frame.w_globals_obj.storage.del_str(name):
+                raise space.error(space.w_NameError, "name '" + name + "' is not defined")
+        elif op == bc.DELETE_NAME:
+            name = code.names[arg]
+            ld = frame.locals_dict
+            assert ld is not None
+            if name not in ld:
+                raise space.error(space.w_NameError, "name '" + name + "' is not defined")
+            if ld is frame.w_globals:
+                frame.w_globals_obj.storage.del_str(name)
+            else:
+                del ld[name]
+        elif op == bc.DELETE_ATTR:
+            space.delattr(stack.pop(), code.names[arg])
+        else:
+            raise self.unknown_opcode(op)
+
+    def op_unary(self, frame: Frame, stack: list[W_Root], op: int, arg: int) -> None:
+        """The rarer operators, DELETE_SUBSCR and BUILD_SLICE."""
+        space = self.space
+        if op == bc.UNARY_NEG:
+            stack.append(space.unary_neg(stack.pop()))
+        elif op == bc.CONTAINS_OP:
+            w_b = stack.pop()
+            w_a = stack.pop()
+            res = space.contains(w_b, w_a)
+            stack.append(space.newbool(res if arg == 0 else not res))
+        elif op == bc.BUILD_SLICE:
+            w_step: W_Root = space.w_None
+            if arg == 3:
+                w_step = stack.pop()
+            w_stop = stack.pop()
+            w_start = stack.pop()
+            stack.append(W_SliceObject(w_start, w_stop, w_step))
+        elif op == bc.UNARY_POS:
+            stack.append(space.unary_pos(stack.pop()))
+        elif op == bc.UNARY_INVERT:
+            stack.append(space.unary_invert(stack.pop()))
+        elif op == bc.DELETE_SUBSCR:
+            w_i = stack.pop()
+            w_o = stack.pop()
+            space.delitem(w_o, w_i)
+        else:
+            raise self.unknown_opcode(op)
+
+    def op_build(self, frame: Frame, stack: list[W_Root], op: int, arg: int) -> None:
+        """Building containers (and adding to the one a comprehension or a
+        call with * and ** builds), UNPACK_EX."""
+        space = self.space
+        if op == bc.BUILD_TUPLE:
+            items_w = stack[len(stack) - arg:]
+            del stack[len(stack) - arg:]
+            stack.append(space.newtuple(items_w))
+        elif op == bc.BUILD_LIST:
+            items_w = stack[len(stack) - arg:]
+            del stack[len(stack) - arg:]
+            stack.append(space.newlist(items_w))
+        elif op == bc.LIST_APPEND:
+            w_val = stack.pop()
+            w_l = stack[len(stack) - arg]
+            assert isinstance(w_l, W_ListObject)
+            w_l.items_w.append(w_val)
+        elif op == bc.BUILD_MAP:
+            items_w = stack[len(stack) - 2 * arg:]
+            del stack[len(stack) - 2 * arg:]
+            w_dict = space.newdict()
+            i = 0
+            while i < arg:
+                space.dict_setitem(w_dict, items_w[2 * i], items_w[2 * i + 1])
+                i += 1
+            stack.append(w_dict)
+        elif op == bc.BUILD_SET:
+            items_w = stack[len(stack) - arg:]
+            del stack[len(stack) - arg:]
+            stack.append(space.newset_from(items_w, False))
+        elif op == bc.SET_ADD:
+            w_val = stack.pop()
+            w_s = stack[len(stack) - arg]
+            assert isinstance(w_s, W_SetObject)
+            space.set_add(w_s, w_val)
+        elif op == bc.MAP_ADD:
+            w_val = stack.pop()
+            w_key = stack.pop()
+            w_dm = stack[len(stack) - arg]
+            assert isinstance(w_dm, W_DictObject)
+            space.dict_setitem(w_dm, w_key, w_val)
+        elif op == bc.LIST_EXTEND:
+            w_src = stack.pop()
+            w_l = stack[len(stack) - arg]
+            assert isinstance(w_l, W_ListObject)
+            w_l.items_w.extend(space.unpack_iterable(w_src))
+        elif op == bc.SET_UPDATE:
+            w_src = stack.pop()
+            w_s = stack[len(stack) - arg]
+            assert isinstance(w_s, W_SetObject)
+            space.set_update_from(w_s.storage, w_src)
+        elif op == bc.DICT_UPDATE or op == bc.DICT_MERGE:
+            self.op_dict_update(stack, op, arg)
+        elif op == bc.LIST_TO_TUPLE:
+            w_l = stack.pop()
+            assert isinstance(w_l, W_ListObject)
+            stack.append(space.newtuple(w_l.items_w))
+        else:
+            raise self.unknown_opcode(op)
+
+    def op_dict_update(self, stack: list[W_Root], op: int, arg: int) -> None:
+        """DICT_UPDATE ({**a}) and DICT_MERGE (f(**a): duplicates are an error)."""
+        space = self.space
+        w_src = stack.pop()
+        w_dm = stack[len(stack) - arg]
+        assert isinstance(w_dm, W_DictObject)
+        if op == bc.DICT_MERGE and isinstance(w_src, W_DictObject):
+            for w_mk in w_src.storage.live_keys():
+                if space.storage_contains(w_dm.storage, w_mk):
+                    raise space.type_error(self.callable_name(stack[len(stack) - arg - 2]) +
+                                           " got multiple values for keyword argument '" +
+                                           space.str(w_mk) + "'")
+        elif op == bc.DICT_MERGE and not isinstance(w_src, W_DictObject) and \
+                space.getattr_or_null(w_src, "keys") is None:
+            raise space.type_error(self.callable_name(stack[len(stack) - arg - 2]) +
+                                   " argument after ** must be a mapping, not " +
+                                   space.type_name(w_src))
+        space.dict_update(w_dm, w_src)
+
+    def op_misc(self, frame: Frame, stack: list[W_Root], op: int, arg: int) -> None:
+        """f-strings, UNPACK_EX, functions and classes."""
+        space = self.space
+        if op == bc.BUILD_STRING:
+            parts: list[str] = []
+            for w_p in stack[len(stack) - arg:]:
+                parts.append(space.str_w(w_p))
+            del stack[len(stack) - arg:]
+            stack.append(space.newstr("".join(parts)))
+        elif op == bc.FORMAT_VALUE:
+            spec = ""
+            if arg & 4:
+                spec = space.str_w(stack.pop())
+            w_val = stack.pop()
+            conv = arg & 3
+            if conv == 1:
+                w_val = space.newstr(space.str(w_val))
+            elif conv == 2:
+                w_val = space.newstr(space.repr(w_val))
+            elif conv == 3:
+                w_val = space.newstr(formatting.ascii_of(space.repr(w_val)))
+            if spec == "" and isinstance(w_val, W_StrObject):
+                stack.append(w_val)
+            else:
+                stack.append(space.newstr(formatting.format_value(space, w_val, spec)))
+        elif op == bc.UNPACK_EX:
+            before = arg & 255
+            after = arg >> 8
+            items_w = space.unpack_iterable(stack.pop())
+            if len(items_w) < before + after:
+                raise space.value_error("not enough values to unpack (expected at least " +
+                                        str(before + after) + ", got " + str(len(items_w)) + ")")
+            i = len(items_w) - 1
+            while i >= len(items_w) - after:
+                stack.append(items_w[i])
+                i -= 1
+            stack.append(space.newlist(items_w[before:len(items_w) - after]))
+            i = before - 1
+            while i >= 0:
+                stack.append(items_w[i])
+                i -= 1
+        elif op == bc.MAKE_FUNCTION:
+            stack.append(self.make_function(frame, stack, arg))
+        elif op == bc.LOAD_BUILD_CLASS:
+            w_bc = space.builtins.get("__build_class__", None)
+            assert w_bc is not None
+            stack.append(w_bc)
+        elif op == bc.GET_YIELD_FROM_ITER:
+            w_src = stack.pop()
+            stack.append(space.iter(w_src))
+        else:
+            raise self.unknown_opcode(op)
+
+    def make_function(self, frame: Frame, stack: list[W_Root], arg: int) -> W_Function:
+        """MAKE_FUNCTION: pops the code object, then what `arg` says is there."""
+        space = self.space
+        w_code = stack.pop()
+        assert isinstance(w_code, CodeObject)
+        closure: list[W_Cell] = []
+        if arg & bc.MF_CLOSURE:
+            w_cl = stack.pop()
+            assert isinstance(w_cl, W_TupleObject)
+            for w_cell in w_cl.items_w:
+                assert isinstance(w_cell, W_Cell)
+                closure.append(w_cell)
+        kwdefaults: dict[str, W_Root] = {}
+        if arg & bc.MF_KWDEFAULTS:
+            w_kwd = stack.pop()
+            assert isinstance(w_kwd, W_DictObject)
+            st2 = w_kwd.storage
+            i = 0
+            while i < len(st2.keys_w):
+                w_k2 = st2.keys_w[i]
+                w_v5 = st2.values_w[i]
+                if w_k2 is not None and w_v5 is not None:
+                    kwdefaults[space.str_w(w_k2)] = w_v5
+                i += 1
+        defaults: list[W_Root] = []
+        if arg & bc.MF_DEFAULTS:
+            w_defs = stack.pop()
+            assert isinstance(w_defs, W_TupleObject)
+            defaults = w_defs.items_w
+        w_fn = W_Function(w_code, frame.w_globals_obj, w_code.co_name, w_code.co_qualname,
+                          defaults, kwdefaults, closure)
+        w_modname = frame.w_globals.get("__name__", None)
+        if isinstance(w_modname, W_StrObject):
+            w_fn.module = w_modname.value
+        return w_fn
+
+    def op_exc(self, frame: Frame, stack: list[W_Root], op: int, arg: int) -> None:
+        """Blocks, raise and with (JUMP_IF_NOT_EXC_MATCH, which jumps, is in
+        run_loop)."""
+        space = self.space
+        if op == bc.SETUP_FINALLY:
+            frame.blocks.append(Block(bc.BLOCK_FINALLY, arg, len(stack), None))
+        elif op == bc.POP_BLOCK:
+            frame.blocks.pop()
+        elif op == bc.POP_EXCEPT:
+            b = frame.blocks.pop()
+            assert b.kind == bc.BLOCK_HANDLER
+            frame.w_handled_exc = b.w_prev_exc
+        elif op == bc.RERAISE:
+            w_exc = stack.pop()
+            raise Reraise(w_exc)
+        elif op == bc.RAISE_VARARGS:
+            w_exc = self.make_raise(frame, stack, arg)
+            if arg == 0:
+                raise Reraise(w_exc)
+            raise OperationError(w_exc)
+        elif op == bc.SETUP_WITH:
+            w_mgr = stack.pop()
+            w_enter = space.getattr_or_null(w_mgr, "__enter__")
+            w_exit = space.getattr_or_null(w_mgr, "__exit__")
+            if w_enter is None or w_exit is None:
+                raise space.type_error("'" + space.type_name(w_mgr) +
+                                       "' object does not support the context manager protocol")
+            stack.append(w_exit)
+            # __enter__ runs before the block is set up: if it raises,
+            # this manager's __exit__ is not called
+            w_entered = space.call(w_enter, positional([]))
+            frame.blocks.append(Block(bc.BLOCK_FINALLY, arg, len(stack), None))
+            stack.append(w_entered)
+        elif op == bc.WITH_EXCEPT_START:
+            w_exc = stack[-1]
+            w_exit2 = stack[-2]
+            stack.append(space.call(w_exit2, positional([space.type(w_exc), w_exc, space.w_None])))
+        elif op == bc.LOAD_ASSERTION_ERROR:
+            stack.append(space.w_AssertionError)
+        else:
+            raise self.unknown_opcode(op)
+
+    def op_import(self, frame: Frame, stack: list[W_Root], op: int, arg: int) -> None:
+        """Imports and PRINT_EXPR (the interactive prompt)."""
+        space = self.space
+        code = frame.code
+        if op == bc.IMPORT_NAME:
+            w_fromlist = stack.pop()
+            w_level = stack.pop()
+            stack.append(self.import_name(frame, code.names[arg], w_fromlist, space.int_w(w_level)))
+        elif op == bc.IMPORT_FROM:
+            stack.append(self.import_from(stack[-1], code.names[arg]))
+        elif op == bc.IMPORT_STAR:
+            w_mod = stack.pop()
+            if isinstance(w_mod, W_Module):
+                star_keys: list[str] = []
+                for key in w_mod.w_dict:
+                    if not key.startswith("_"):
+                        star_keys.append(key)
+                ld = frame.locals_dict
+                if ld is not None:
+                    for key in star_keys:
+                        if ld is frame.w_globals:
+                            frame.w_globals_obj.storage.set_str(key, w_mod.w_dict[key])
+                        else:
+                            ld[key] = w_mod.w_dict[key]
+        elif op == bc.PRINT_EXPR:
+            w_val = stack.pop()
+            if w_val is not space.w_None:
+                space.write_stdout(space.repr(w_val) + "\n")
+                frame.w_globals_obj.storage.set_str("_", w_val)
+        else:
+            raise self.unknown_opcode(op)
+
+    def import_from(self, w_mod: W_Root, name: str) -> W_Root:
+        space = self.space
+        w_v = space.getattr_or_null(w_mod, name)
+        if w_v is None and isinstance(w_mod, W_Module):
+            w_v = self.try_import_submodule(w_mod, name)
+        if w_v is None:
+            modname = w_mod.name if isinstance(w_mod, W_Module) else "?"
+            where = ""
+            if isinstance(w_mod, W_Module):
+                w_file = w_mod.w_dict.get("__file__", None)
+                if isinstance(w_file, W_StrObject):
+                    where = " (" + w_file.value + ")"
                 else:
-                    raise space.error(space.w_SystemError, "unknown opcode " + str(op))
+                    where = " (unknown location)"
+            raise space.error(space.w_ImportError, "cannot import name '" + name + "' from '" +
+                              modname + "'" + where)
+        return w_v
 
     def callable_name(self, w: W_Root) -> str:
         if isinstance(w, W_Method):

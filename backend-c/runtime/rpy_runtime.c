@@ -97,41 +97,111 @@ static size_t rpy_gc_threshold = RPY_GC_MIN_THRESHOLD;
 static unsigned long rpy_gc_count = 0;
 static int rpy_gc_running = 0;
 
-/* Small objects (up to RPY_POOL_CLASSES * 16 bytes) come from per-size
+/* Small blocks (up to RPY_POOL_CLASSES * 16 bytes) come from per-size
  * free lists refilled from 64 KiB chunks, instead of one calloc and one free
- * each: the sweep puts a dead small object on its class's list (its header
- * records the class) and allocation reuses it. Chunk memory is kept for
- * reuse, never returned to the system. GC-stress and sanitizer builds keep
- * calloc/free per object so that use after free is still caught. */
+ * each. Two users: small GC objects (the sweep puts a dead one on its
+ * class's list; its header records the class) and the item arrays of small
+ * lists (freed with their list or when the list grows; the list's capacity
+ * gives the class). Chunk memory is kept for reuse, never returned to the
+ * system. GC-stress and sanitizer builds keep malloc/free per block so that
+ * use after free is still caught. */
 #if !defined(RPY_GC_STRESS) && !defined(__SANITIZE_ADDRESS__)
 #define RPY_POOL 1
 #define RPY_POOL_GRAIN 16
 #define RPY_POOL_CLASSES 16
 #define RPY_POOL_CHUNK ((size_t)64 << 10)
-static rpy_hdr *rpy_pool_free[RPY_POOL_CLASSES + 1];
+/* A free block's first word links to the next free block of its class. */
+typedef struct rpy_free_block {
+    struct rpy_free_block *next;
+} rpy_free_block;
+static rpy_free_block *rpy_pool_free[RPY_POOL_CLASSES + 1];
 static char *rpy_pool_bump = NULL, *rpy_pool_end = NULL;
 
-static rpy_hdr *rpy_pool_alloc(uint8_t cls) {
+static inline uint8_t rpy_pool_class(size_t size) {
+    return (uint8_t)((size + RPY_POOL_GRAIN - 1) / RPY_POOL_GRAIN);
+}
+
+/* An uninitialized block of class `cls` (cls * 16 bytes), or NULL. */
+static void *rpy_pool_take(uint8_t cls) {
     size_t sz = (size_t)cls * RPY_POOL_GRAIN;
-    rpy_hdr *h = rpy_pool_free[cls];
-    if (h != NULL) {
-        rpy_pool_free[cls] = h->next;
-    } else {
-        if ((size_t)(rpy_pool_end - rpy_pool_bump) < sz) {
-            /* The old chunk's tail (under 256 bytes) is abandoned. */
-            char *c = (char *)malloc(RPY_POOL_CHUNK);
-            if (c == NULL) return NULL;
-            rpy_pool_bump = c;
-            rpy_pool_end = c + RPY_POOL_CHUNK;
-        }
-        h = (rpy_hdr *)(void *)rpy_pool_bump;
-        rpy_pool_bump += sz;
+    rpy_free_block *b = rpy_pool_free[cls];
+    if (b != NULL) {
+        rpy_pool_free[cls] = b->next;
+        return b;
     }
-    memset((void *)h, 0, sz);
+    if ((size_t)(rpy_pool_end - rpy_pool_bump) < sz) {
+        /* The old chunk's tail (under 256 bytes) is abandoned. */
+        char *c = (char *)malloc(RPY_POOL_CHUNK);
+        if (c == NULL) return NULL;
+        rpy_pool_bump = c;
+        rpy_pool_end = c + RPY_POOL_CHUNK;
+    }
+    void *p = rpy_pool_bump;
+    rpy_pool_bump += sz;
+    return p;
+}
+
+static inline void rpy_pool_give(void *p, uint8_t cls) {
+    rpy_free_block *b = (rpy_free_block *)p;
+    b->next = rpy_pool_free[cls];
+    rpy_pool_free[cls] = b;
+}
+
+static rpy_hdr *rpy_pool_alloc(uint8_t cls) {
+    rpy_hdr *h = (rpy_hdr *)rpy_pool_take(cls);
+    if (h == NULL) return NULL;
+    memset((void *)h, 0, (size_t)cls * RPY_POOL_GRAIN);
     h->pool = cls;
     return h;
 }
 #endif
+
+/* Item arrays of lists: `cap` slots, uninitialized. Small ones come from
+ * the block pool, so a list's capacity decides how its array is freed. */
+static bool rpy_items_pooled(int64_t cap) {
+#ifdef RPY_POOL
+    return cap > 0 && (size_t)cap * sizeof(rpy_slot) <= (size_t)RPY_POOL_CLASSES * RPY_POOL_GRAIN;
+#else
+    (void)cap;
+    return false;
+#endif
+}
+
+static void rpy_items_free(rpy_slot *items, int64_t cap) {
+    if (items == NULL) return;
+#ifdef RPY_POOL
+    if (rpy_items_pooled(cap)) {
+        rpy_pool_give(items, rpy_pool_class((size_t)cap * sizeof(rpy_slot)));
+        return;
+    }
+#endif
+    free(items);
+}
+
+/* Resize an item array from `old_cap` to `new_cap` slots (a NULL array has
+ * capacity 0), keeping the first min(old, new) slots; NULL on failure (the
+ * old array is then untouched). Does not count towards the collector. */
+static rpy_slot *rpy_items_resize(rpy_slot *items, int64_t old_cap, int64_t new_cap) {
+    if (!rpy_items_pooled(old_cap) && !rpy_items_pooled(new_cap))
+        return (rpy_slot *)realloc(items, (size_t)new_cap * sizeof(rpy_slot));
+#ifdef RPY_POOL
+    if (rpy_items_pooled(old_cap) && rpy_items_pooled(new_cap) &&
+        rpy_pool_class((size_t)old_cap * sizeof(rpy_slot)) == rpy_pool_class((size_t)new_cap * sizeof(rpy_slot)))
+        return items;
+#endif
+    rpy_slot *fresh;
+#ifdef RPY_POOL
+    if (rpy_items_pooled(new_cap))
+        fresh = (rpy_slot *)rpy_pool_take(rpy_pool_class((size_t)new_cap * sizeof(rpy_slot)));
+    else
+#endif
+        fresh = (rpy_slot *)malloc((size_t)new_cap * sizeof(rpy_slot));
+    if (fresh == NULL) return NULL;
+    int64_t keep = old_cap < new_cap ? old_cap : new_cap;
+    if (keep > 0) memcpy(fresh, items, (size_t)keep * sizeof(rpy_slot));
+    rpy_items_free(items, old_cap);
+    return fresh;
+}
 
 static rpy_hdr **rpy_mstack = NULL;
 static size_t rpy_msize = 0, rpy_mcap = 0;
@@ -197,7 +267,8 @@ void rpy_gc_collect(void) {
             pp = &h->next;
         } else {
             *pp = h->next;
-            if (h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_LIST_REF) free(((rpy_list *)h)->items);
+            if (h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_LIST_REF)
+                rpy_items_free(((rpy_list *)h)->items, ((rpy_list *)h)->cap);
 #ifdef RPY_GC_STRESS
             /* Poison freed objects so that a missing root shows up. */
             memset((void *)h, 0xA5,
@@ -206,9 +277,7 @@ void rpy_gc_collect(void) {
 #endif
 #ifdef RPY_POOL
             if (h->pool != 0) {
-                uint8_t cls = h->pool;
-                h->next = rpy_pool_free[cls];
-                rpy_pool_free[cls] = h;
+                rpy_pool_give(h, h->pool);
                 continue;
             }
 #endif
@@ -231,7 +300,7 @@ void *rpy_gc_alloc(size_t size, uint8_t kind) {
 #endif
 #ifdef RPY_POOL
     if (size <= (size_t)RPY_POOL_CLASSES * RPY_POOL_GRAIN) {
-        uint8_t cls = (uint8_t)((size + RPY_POOL_GRAIN - 1) / RPY_POOL_GRAIN);
+        uint8_t cls = rpy_pool_class(size);
         rpy_hdr *p = rpy_pool_alloc(cls);
         if (p == NULL) {
             rpy_gc_collect();
@@ -264,16 +333,17 @@ void *rpy_gc_alloc(size_t size, uint8_t kind) {
     return h;
 }
 
-/* Raw (uncollected) memory, counted towards the next collection.  Callers
- * keep every object they still need rooted: this may collect on failure. */
-static void *rpy_raw_realloc(void *p, size_t size, size_t old_size) {
-    void *q = realloc(p, size);
+/* Grow or shrink a list's item array, counted towards the next collection.
+ * Callers keep every object they still need rooted: this may collect on
+ * failure. */
+static rpy_slot *rpy_items_realloc(rpy_slot *items, int64_t old_cap, int64_t new_cap) {
+    rpy_slot *q = rpy_items_resize(items, old_cap, new_cap);
     if (q == NULL) {
         rpy_gc_collect();
-        q = realloc(p, size);
+        q = rpy_items_resize(items, old_cap, new_cap);
         if (q == NULL) return NULL;
     }
-    if (size > old_size) rpy_gc_since += size - old_size;
+    if (new_cap > old_cap) rpy_gc_since += (size_t)(new_cap - old_cap) * sizeof(rpy_slot);
     return q;
 }
 
@@ -488,7 +558,7 @@ rpy_list *rpy_list_new(bool refs, int64_t n) {
         void *slots[1] = {l};
         rpy_frame fr = {rpy_top, 1, slots};
         rpy_top = &fr;
-        rpy_slot *items = (rpy_slot *)rpy_raw_realloc(NULL, (size_t)n * sizeof(rpy_slot), 0);
+        rpy_slot *items = rpy_items_realloc(NULL, 0, n);
         rpy_top = fr.prev;
         if (items == NULL) {
             rpy_raise_memory_error();
@@ -515,12 +585,10 @@ static bool rpy_list_reserve(rpy_list *l, int64_t need) {
     int64_t ncap = l->cap + l->cap / 2 + 4;
     if (ncap > max) ncap = max;
     if (ncap < need) ncap = need;
-    rpy_slot *items = (rpy_slot *)rpy_raw_realloc(l->items, (size_t)ncap * sizeof(rpy_slot),
-                                                  (size_t)l->cap * sizeof(rpy_slot));
+    rpy_slot *items = rpy_items_realloc(l->items, l->cap, ncap);
     if (items == NULL && ncap > need) {
         ncap = need;
-        items = (rpy_slot *)rpy_raw_realloc(l->items, (size_t)ncap * sizeof(rpy_slot),
-                                            (size_t)l->cap * sizeof(rpy_slot));
+        items = rpy_items_realloc(l->items, l->cap, ncap);
     }
     if (items == NULL) {
         rpy_raise_memory_error();
@@ -544,7 +612,7 @@ void rpy_list_append_slow(rpy_list *l, rpy_slot x) {
 static void rpy_list_maybe_shrink(rpy_list *l) {
     if (l->cap > 16 && l->len < l->cap / 4) {
         int64_t ncap = l->cap / 2;
-        rpy_slot *items = (rpy_slot *)realloc(l->items, (size_t)ncap * sizeof(rpy_slot));
+        rpy_slot *items = rpy_items_resize(l->items, l->cap, ncap);
         if (items != NULL) {
             l->items = items;
             l->cap = ncap;

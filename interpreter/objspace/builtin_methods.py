@@ -18,7 +18,7 @@ from interpreter.objspace.tupleobject import W_TupleObject
 from interpreter.objspace.dictobject import W_DictObject, W_DictView, VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS
 from interpreter.objspace.setobject import W_SetObject
 from interpreter.objspace.funcobject import W_Property, W_Function
-from interpreter.objspace.instance import W_Instance, W_BaseException
+from interpreter.objspace.instance import W_Instance, W_BaseException, instance_dict_or_none
 from interpreter.objspace.iterobject import W_RangeObject
 from interpreter.objspace import formatting
 from interpreter import bytecode as bc
@@ -1148,7 +1148,7 @@ def object_dir(space: Space, args: Args) -> W_Root:
     if isinstance(w_o, W_Instance):
         for n in w_o.map.names:
             names.append(n)
-        w_od = w_o.w_dict
+        w_od = instance_dict_or_none(w_o)
         if w_od is not None:
             for w_k in w_od.storage.live_keys():
                 if isinstance(w_k, W_StrObject):

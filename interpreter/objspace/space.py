@@ -39,7 +39,9 @@ from interpreter.objspace.setobject import W_SetObject, SetStorage, LINEAR_PROBE
 from interpreter.objspace.noneobject import W_NoneObject, W_NotImplementedObject, W_EllipsisObject
 from interpreter.objspace.funcobject import (W_Function, W_Method, W_Cell, W_StaticMethod,
                                              W_ClassMethod, W_Property, W_Super)
-from interpreter.objspace.instance import W_Instance, W_BaseException, TracebackEntry
+from interpreter.objspace.instance import (W_Instance, W_BaseException, TracebackEntry, instance_base,
+                                           set_instance_base, instance_dict_or_none, set_instance_dict,
+                                           slot_values, set_layout)
 from interpreter.objspace.moduleobject import W_Module
 from interpreter.objspace.iterobject import (W_RangeObject, W_SliceObject, W_SeqIterator,
                                              W_ListIterator, W_StrIterator, W_BytesIterator,
@@ -313,7 +315,7 @@ class Space:
 
     def type(self, w: W_Root) -> W_TypeObject:
         if isinstance(w, W_Instance):
-            return w.w_type
+            return w.map.w_type
         if isinstance(w, W_TypeObject):
             w_meta = w.w_metatype
             if w_meta is not None:
@@ -354,10 +356,10 @@ class Space:
             if isinstance(w, W_ExtObject):
                 return self.lookup_ext(w, name)
             return None
-        w_descr = w.w_type.lookup(name)
+        w_descr = w.map.w_type.lookup(name)
         if w_descr is None or isinstance(w_descr, W_BuiltinFunction):
             return None
-        return self.bind(w_descr, w, w.w_type)
+        return self.bind(w_descr, w, w.map.w_type)
 
     def lookup_ext(self, w: W_Root, name: str) -> W_Root | None:
         """A special method of a builtin type implemented through its type
@@ -541,7 +543,7 @@ class Space:
             w_len = self.lookup_user(w, "__len__")
             if w_len is not None:
                 return self.len(w) != 0
-            w_tb = w.w_base
+            w_tb = instance_base(w)
             if w_tb is not None:
                 return self.is_true(w_tb)
         return True
@@ -587,7 +589,7 @@ class Space:
             if w_eh is not None:
                 return self.int_w(self.call(w_eh, positional([])))
         if isinstance(w, W_Instance):
-            w_type = w.w_type
+            w_type = w.map.w_type
             w_h = w_type.lookup("__hash__")
             if w_h is self.w_None:
                 raise self.type_error("unhashable type: '" + w_type.name + "'")
@@ -604,7 +606,7 @@ class Space:
                         w_type.lookup_where("__eq__") is not None and \
                         w_type.lookup_where("__hash__") is self.w_object:
                     raise self.type_error("unhashable type: '" + w_type.name + "'")
-                w_hb = w.w_base
+                w_hb = instance_base(w)
                 if w_hb is not None:
                     if isinstance(w_hb, W_ListObject) or isinstance(w_hb, W_DictObject) or \
                             (isinstance(w_hb, W_SetObject) and not w_hb.frozen):
@@ -962,7 +964,7 @@ class Space:
                                  self.type_name(w_obj) + "' object has no getter")
             return self.call(w_get, positional([w_obj]))
         if isinstance(w_descr, W_Instance):
-            w_get = w_descr.w_type.lookup("__get__")
+            w_get = w_descr.map.w_type.lookup("__get__")
             if w_get is not None:
                 return self.call(w_get, positional([w_descr, w_obj, w_type]))
         return w_descr
@@ -971,7 +973,7 @@ class Space:
         if isinstance(w_descr, W_Property):
             return True
         if isinstance(w_descr, W_Instance):
-            w_t = w_descr.w_type
+            w_t = w_descr.map.w_type
             return w_t.lookup("__set__") is not None or w_t.lookup("__delete__") is not None
         return False
 
@@ -983,7 +985,7 @@ class Space:
 
     def getattr_or_null(self, w_obj: W_Root, name: str) -> W_Root | None:
         if isinstance(w_obj, W_Instance):
-            w_type = w_obj.w_type
+            w_type = w_obj.map.w_type
             if w_type.has_user_getattr:
                 w_ga = w_type.lookup("__getattribute__")
                 if w_ga is not None and not isinstance(w_ga, W_BuiltinFunction):
@@ -1023,15 +1025,15 @@ class Space:
         return None
 
     def call_getattr_hook(self, w_obj: W_Instance, name: str, err: OperationError | None) -> W_Root | None:
-        w_ga = w_obj.w_type.lookup("__getattr__")
+        w_ga = w_obj.map.w_type.lookup("__getattr__")
         if w_ga is None:
             if err is not None:
                 raise err
             return None
-        return self.call(self.bind(w_ga, w_obj, w_obj.w_type), positional([self.newstr(name)]))
+        return self.call(self.bind(w_ga, w_obj, w_obj.map.w_type), positional([self.newstr(name)]))
 
     def generic_getattr(self, w_obj: W_Instance, name: str) -> W_Root | None:
-        w_type = w_obj.w_type
+        w_type = w_obj.map.w_type
         w_descr = w_type.lookup(name)
         if w_descr is not None and self.is_data_descr(w_descr):
             return self.bind(w_descr, w_obj, w_type)
@@ -1054,24 +1056,26 @@ class Space:
 
     def instance_dict(self, w_obj: W_Instance) -> W_DictObject:
         """The live __dict__ of an instance (its attributes move there)."""
-        w_d = w_obj.w_dict
+        w_d = instance_dict_or_none(w_obj)
         if w_d is None:
             w_d = self.newdict()
-            slots = self.all_slot_names(w_obj.w_type)
-            m = w_obj.w_type.terminator
+            w_type = w_obj.map.w_type
+            slots = self.all_slot_names(w_type)
+            m = w_type.terminator
+            names = w_obj.map.names
+            values = slot_values(w_obj)
             kept: list[W_Root] = []
             i = 0
-            while i < len(w_obj.storage):
-                n = w_obj.map.names[i]
+            while i < len(values):
+                n = names[i]
                 if n in slots:
                     m = m.with_attr(n)
-                    kept.append(w_obj.storage[i])
+                    kept.append(values[i])
                 else:
-                    self.dict_setitem_str(w_d, n, w_obj.storage[i])
+                    self.dict_setitem_str(w_d, n, values[i])
                 i += 1
-            w_obj.w_dict = w_d
-            w_obj.map = m
-            w_obj.storage = kept
+            set_instance_dict(w_obj, w_d)
+            set_layout(w_obj, m, kept)
         return w_d
 
     def all_slot_names(self, w_type: W_TypeObject) -> list[str]:
@@ -1125,7 +1129,7 @@ class Space:
             return w_c if w_c is not None else self.w_None
         if name == "__suppress_context__":
             return self.newbool(w_exc.suppress_context)
-        w_type = w_exc.w_type
+        w_type = w_exc.map.w_type
         if name == "code" and w_type.issubtype(self.w_SystemExit):
             if len(w_exc.args_w) == 0:
                 return self.w_None
@@ -1290,7 +1294,7 @@ class Space:
             if isinstance(w_descr, W_ClassMethod):
                 return W_Method(w_type, w_descr.w_func)
             if isinstance(w_descr, W_Instance):
-                w_get = w_descr.w_type.lookup("__get__")
+                w_get = w_descr.map.w_type.lookup("__get__")
                 if w_get is not None:
                     return self.call(w_get, positional([w_descr, self.w_None, w_type]))
             if isinstance(w_descr, W_BuiltinFunction) and w_descr.is_static and name == "__new__":
@@ -1362,7 +1366,7 @@ class Space:
 
     def setattr(self, w_obj: W_Root, name: str, w_value: W_Root) -> None:
         if isinstance(w_obj, W_Instance):
-            w_type = w_obj.w_type
+            w_type = w_obj.map.w_type
             if w_type.has_user_getattr:
                 w_sa = w_type.lookup("__setattr__")
                 if w_sa is not None and not isinstance(w_sa, W_BuiltinFunction):
@@ -1374,6 +1378,7 @@ class Space:
             if not w_obj.is_heaptype:
                 raise self.type_error("cannot set '" + name + "' attribute of immutable type '" + w_obj.name + "'")
             w_obj.dict_w[name] = w_value
+            w_obj.invalidate_lookups()
             if name == "__getattr__" or name == "__setattr__" or name == "__getattribute__" or name == "__delattr__":
                 w_obj.has_user_getattr = True
             return
@@ -1408,7 +1413,7 @@ class Space:
         raise self.attr_error(w_obj, name)
 
     def generic_setattr(self, w_obj: W_Instance, name: str, w_value: W_Root) -> None:
-        w_type = w_obj.w_type
+        w_type = w_obj.map.w_type
         if w_type is self.w_object:
             raise self.attr_error(w_obj, name)
         w_descr = w_type.lookup(name)
@@ -1421,7 +1426,7 @@ class Space:
                 self.call(w_set, positional([w_obj, w_value]))
                 return
             if isinstance(w_descr, W_Instance):
-                w_set2 = w_descr.w_type.lookup("__set__")
+                w_set2 = w_descr.map.w_type.lookup("__set__")
                 if w_set2 is not None:
                     self.call(w_set2, positional([w_descr, w_obj, w_value]))
                     return
@@ -1447,9 +1452,8 @@ class Space:
         if name == "__dict__" and slots is None:
             if not isinstance(w_value, W_DictObject):
                 raise self.type_error("__dict__ must be set to a dictionary, not a '" + self.type_name(w_value) + "'")
-            w_obj.w_dict = w_value
-            w_obj.map = w_type.terminator
-            w_obj.storage = []
+            set_instance_dict(w_obj, w_value)
+            set_layout(w_obj, w_type.terminator, [])
             return
         w_obj.setattr_local(name, w_value)
 
@@ -1463,7 +1467,7 @@ class Space:
 
     def delattr(self, w_obj: W_Root, name: str) -> None:
         if isinstance(w_obj, W_Instance):
-            w_type = w_obj.w_type
+            w_type = w_obj.map.w_type
             if w_type.has_user_getattr:
                 w_da = w_type.lookup("__delattr__")
                 if w_da is not None and not isinstance(w_da, W_BuiltinFunction):
@@ -1478,7 +1482,7 @@ class Space:
                 self.call(w_del, positional([w_obj]))
                 return
             if isinstance(w_descr, W_Instance):
-                w_d2 = w_descr.w_type.lookup("__delete__")
+                w_d2 = w_descr.map.w_type.lookup("__delete__")
                 if w_d2 is not None:
                     self.call(w_d2, positional([w_descr, w_obj]))
                     return
@@ -1489,6 +1493,7 @@ class Space:
             if name not in w_obj.dict_w:
                 raise self.attr_error(w_obj, name)
             del w_obj.dict_w[name]
+            w_obj.invalidate_lookups()
             return
         if isinstance(w_obj, W_Module):
             if not w_obj.del_item(name):
@@ -1507,7 +1512,7 @@ class Space:
         if isinstance(w_callable, W_BuiltinFunction):
             if w_callable.qualifier != "" and len(args.args_w) > 0:
                 w_recv = args.args_w[0]
-                if isinstance(w_recv, W_Instance) and w_recv.w_base is not None and \
+                if isinstance(w_recv, W_Instance) and instance_base(w_recv) is not None and \
                         w_callable.qualifier != "object":
                     args = self.rebase_args(w_callable, args)
                 elif w_callable.is_static and isinstance(w_recv, W_TypeObject) and \
@@ -1569,8 +1574,8 @@ class Space:
             w_res = self.call(self.bind(w_init, w_inst, w_type), args)
             if w_res is not self.w_None:
                 raise self.type_error("__init__() should return None, not '" + self.type_name(w_res) + "'")
-        elif isinstance(w_inst, W_Instance) and w_inst.w_base is not None:
-            w_ib = w_inst.w_base
+        elif isinstance(w_inst, W_Instance) and instance_base(w_inst) is not None:
+            w_ib = instance_base(w_inst)
             if w_ib is not None:
                 self.init_base_value(w_ib, w_type.name, args)
         elif not user_new and w_type.kind == KIND_OBJECT and isinstance(w_inst, W_Instance) and \
@@ -1586,7 +1591,7 @@ class Space:
         w_inst = W_Instance(w_type)
         w_bb = w_type.w_builtin_base
         if w_bb is not None:
-            w_inst.w_base = self.new_base_value(w_bb, args_w)
+            set_instance_base(w_inst, self.new_base_value(w_bb, args_w))
         return w_inst
 
     # ------------------------------------------------------------------
@@ -1625,7 +1630,7 @@ class Space:
         """tuple.__new__(cls, ...) for a subclass cls: an instance of cls
         holding the value."""
         w_inst = W_Instance(w_type)
-        w_inst.w_base = w_value
+        set_instance_base(w_inst, w_value)
         return w_inst
 
     def init_base_value(self, w_base: W_Root, name: str, args: Args) -> None:
@@ -1662,7 +1667,7 @@ class Space:
         """A builtin method called on a subclass instance gets the value."""
         w_recv = args.args_w[0]
         if isinstance(w_recv, W_Instance):
-            w_base = w_recv.w_base
+            w_base = instance_base(w_recv)
             if w_base is not None:
                 args_w: list[W_Root] = [w_base]
                 args_w.extend(args.args_w[1:])
@@ -1673,7 +1678,7 @@ class Space:
         """The int/float/complex value of an instance of a subclass of
         int, float or complex, else None."""
         if isinstance(w, W_Instance):
-            w_b = w.w_base
+            w_b = instance_base(w)
             if isinstance(w_b, W_IntObject) or isinstance(w_b, W_LongObject) or \
                     isinstance(w_b, W_FloatObject) or isinstance(w_b, W_ComplexObject):
                 return w_b
@@ -1681,7 +1686,7 @@ class Space:
 
     def base_of(self, w: W_Root) -> W_Root:
         if isinstance(w, W_Instance):
-            w_b = w.w_base
+            w_b = instance_base(w)
             if w_b is not None:
                 return w_b
         return w
@@ -1768,6 +1773,7 @@ class Space:
             w_type.dict_w["__hash__"] = self.w_None
         if "__doc__" not in w_type.dict_w:
             w_type.dict_w["__doc__"] = self.w_None
+        w_type.invalidate_lookups()
         for hook in ["__getattr__", "__setattr__", "__getattribute__", "__delattr__"]:
             w_h = w_type.lookup(hook)
             if w_h is not None and not isinstance(w_h, W_BuiltinFunction):
@@ -1778,9 +1784,9 @@ class Space:
             if isinstance(w_attr, W_Property) and w_attr.name == "":
                 w_attr.name = key
             if isinstance(w_attr, W_Instance):
-                w_sn = w_attr.w_type.lookup("__set_name__")
+                w_sn = w_attr.map.w_type.lookup("__set_name__")
                 if w_sn is not None:
-                    self.call(self.bind(w_sn, w_attr, w_attr.w_type), positional([w_type, self.newstr(key)]))
+                    self.call(self.bind(w_sn, w_attr, w_attr.map.w_type), positional([w_type, self.newstr(key)]))
         # __init_subclass__ of the parent
         if len(mro) > 1:
             w_parent = mro[1]
@@ -1865,7 +1871,7 @@ class Space:
                 w_res = self.call(w_m, positional([w_b]))
                 if w_res is not self.w_NotImplemented:
                     return w_res
-            w_ab = w_a.w_base
+            w_ab = instance_base(w_a)
             if w_ab is not None and self.lookup_user(w_a, "__" + bc.BINOP_DUNDERS[op] + "__") is None:
                 w_res = self.inplace_binop(op, w_ab, self.base_of(w_b))
                 if w_res is w_ab:
@@ -2586,7 +2592,7 @@ class Space:
         if w_m is not None:
             return self.is_true(self.call(w_m, positional([w_item])))
         if isinstance(w_container, W_Instance):
-            w_cb = w_container.w_base
+            w_cb = instance_base(w_container)
             if w_cb is not None and self.lookup_user(w_container, "__iter__") is None:
                 return self.contains(w_cb, w_item)
         try:
@@ -2702,7 +2708,7 @@ class Space:
             w_m = self.lookup_user(w_obj, "__getitem__")
             if w_m is not None:
                 return self.call(w_m, positional([w_index]))
-            w_gb = w_obj.w_base
+            w_gb = instance_base(w_obj)
             if w_gb is not None:
                 if isinstance(w_gb, W_DictObject):
                     w_v = self.storage_get(w_gb.storage, w_index)
@@ -2745,7 +2751,7 @@ class Space:
             self.call(w_m, positional([w_index, w_value]))
             return
         if isinstance(w_obj, W_Instance):
-            w_sb = w_obj.w_base
+            w_sb = instance_base(w_obj)
             if w_sb is not None:
                 self.setitem(w_sb, w_index, w_value)
                 return
@@ -2790,7 +2796,7 @@ class Space:
             self.call(w_m, positional([w_index]))
             return
         if isinstance(w_obj, W_Instance):
-            w_db = w_obj.w_base
+            w_db = instance_base(w_obj)
             if w_db is not None:
                 self.delitem(w_db, w_index)
                 return
@@ -2894,7 +2900,7 @@ class Space:
                 raise self.value_error("__len__() should return >= 0")
             return n
         if isinstance(w, W_Instance):
-            w_lb = w.w_base
+            w_lb = instance_base(w)
             if w_lb is not None:
                 return self.len(w_lb)
         raise self.type_error("object of type '" + self.type_name(w) + "' has no len()")
@@ -2930,12 +2936,12 @@ class Space:
             w_m = self.lookup_user(w, "__iter__")
             if w_m is not None:
                 w_it = self.call(w_m, positional([]))
-                if isinstance(w_it, W_Instance) and w_it.w_type.lookup("__next__") is None or \
+                if isinstance(w_it, W_Instance) and w_it.map.w_type.lookup("__next__") is None or \
                         isinstance(w_it, W_IntObject) or isinstance(w_it, W_StrObject) or \
                         isinstance(w_it, W_ListObject) or isinstance(w_it, W_TupleObject) or w_it is self.w_None:
                     raise self.type_error("iter() returned non-iterator of type '" + self.type_name(w_it) + "'")
                 return w_it
-            w_ib = w.w_base
+            w_ib = instance_base(w)
             if w_ib is not None:
                 return self.iter(w_ib)
             if self.lookup_user(w, "__getitem__") is not None:
@@ -3147,20 +3153,20 @@ class Space:
             if w_er is not None:
                 return self.str_w(self.call(w_er, positional([])))
         if isinstance(w, W_Instance):
-            w_m = w.w_type.lookup("__repr__")
+            w_m = w.map.w_type.lookup("__repr__")
             if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
-                w_r = self.call(self.bind(w_m, w, w.w_type), positional([]))
+                w_r = self.call(self.bind(w_m, w, w.map.w_type), positional([]))
                 if not isinstance(w_r, W_StrObject):
                     raise self.type_error("__repr__ returned non-string (type " + self.type_name(w_r) + ")")
                 return w_r.value
             if isinstance(w, W_BaseException):
                 return self.exception_repr(w)
-            w_rb = w.w_base
+            w_rb = instance_base(w)
             if w_rb is not None:
                 if isinstance(w_rb, W_SetObject):
                     if w_rb.storage.used == 0:
-                        return w.w_type.name + "()"
-                    return w.w_type.name + "(" + self.repr_seq(w, w_rb.storage.live_keys(), "{", "}") + ")"
+                        return w.map.w_type.name + "()"
+                    return w.map.w_type.name + "(" + self.repr_seq(w, w_rb.storage.live_keys(), "{", "}") + ")"
                 return self.repr(w_rb)
             return self.object_repr(w)
         if isinstance(w, W_TypeObject):
@@ -3231,7 +3237,7 @@ class Space:
         return "<" + w_type.module + "." + w_type.qualname + " object at " + self.addr(w) + ">"
 
     def exception_repr(self, w: W_BaseException) -> str:
-        name = w.w_type.name
+        name = w.map.w_type.name
         if len(w.args_w) == 1:
             return name + "(" + self.repr(w.args_w[0]) + ")"
         return name + self.repr_seq(w, w.args_w, "(", ")")
@@ -3280,9 +3286,9 @@ class Space:
         if isinstance(w, W_StrObject):
             return w.value
         if isinstance(w, W_Instance):
-            w_m = w.w_type.lookup("__str__")
+            w_m = w.map.w_type.lookup("__str__")
             if w_m is not None and not isinstance(w_m, W_BuiltinFunction):
-                w_r = self.call(self.bind(w_m, w, w.w_type), positional([]))
+                w_r = self.call(self.bind(w_m, w, w.map.w_type), positional([]))
                 if not isinstance(w_r, W_StrObject):
                     raise self.type_error("__str__ returned non-string (type " + self.type_name(w_r) + ")")
                 return w_r.value
@@ -3291,9 +3297,9 @@ class Space:
         return self.repr(w)
 
     def exception_str(self, w: W_BaseException) -> str:
-        if w.w_type.issubtype(self.w_KeyError) and len(w.args_w) == 1:
+        if w.map.w_type.issubtype(self.w_KeyError) and len(w.args_w) == 1:
             return self.repr(w.args_w[0])
-        if w.w_type.issubtype(self.w_OSError) and len(w.args_w) == 2 and isinstance(w.args_w[0], W_IntObject):
+        if w.map.w_type.issubtype(self.w_OSError) and len(w.args_w) == 2 and isinstance(w.args_w[0], W_IntObject):
             text = "[Errno " + self.str(w.args_w[0]) + "] " + self.str(w.args_w[1])
             w_fn = w.getattr_local("filename")
             if w_fn is not None and w_fn is not self.w_None:
@@ -3303,7 +3309,7 @@ class Space:
             return ""
         if len(w.args_w) == 1:
             return self.str(w.args_w[0])
-        if w.w_type.issubtype(self.w_OSError) and len(w.args_w) <= 5:
+        if w.map.w_type.issubtype(self.w_OSError) and len(w.args_w) <= 5:
             # "[Errno 2] No such file or directory: 'name'" (filename set
             # by the OS functions, or given as the third argument)
             text = "[Errno " + self.str(w.args_w[0]) + "] " + self.str(w.args_w[1])

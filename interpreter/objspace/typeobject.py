@@ -9,12 +9,15 @@ KIND_BUILTIN = 2     # a builtin type with its own W_ class (int, list, ...)
 
 
 class Map:
-    """An attribute layout shared by all instances that got the same
-    attributes in the same order. Instances store only a list of values;
-    the map gives the index of each attribute name."""
+    """An attribute layout shared by all instances of one type that got the
+    same attributes in the same order. Instances store only the values
+    (see instance.W_Instance); the map gives the index of each attribute
+    name, and the type: every map derives from its type's terminator, so
+    an instance's type is `w_obj.map.w_type`."""
 
-    def __init__(self, names: list[str]) -> None:
+    def __init__(self, names: list[str], w_type: "W_TypeObject") -> None:
         self.names: list[str] = names
+        self.w_type: W_TypeObject = w_type
         self.indexes: dict[str, int] = {}
         i = 0
         while i < len(names):
@@ -31,12 +34,24 @@ class Map:
         if m is None:
             names: list[str] = list(self.names)
             names.append(name)
-            m = Map(names)
+            m = Map(names, self.w_type)
             self.transitions[name] = m
         return m
 
     def size(self) -> int:
         return len(self.names)
+
+
+class LookupEntry:
+    """A cached result of W_TypeObject.lookup (None: not found)."""
+
+    def __init__(self, w_value: W_Root | None) -> None:
+        self.w_value: W_Root | None = w_value
+
+
+# A type's lookup cache is dropped when it grows past this many names (a
+# program that looks up computed names must not grow it without bound).
+LOOKUP_CACHE_LIMIT = 512
 
 
 class W_TypeObject(W_Root):
@@ -49,17 +64,46 @@ class W_TypeObject(W_Root):
         self.dict_w: dict[str, W_Root] = {}
         self.kind: int = kind
         self.is_heaptype: bool = False
-        self.terminator: Map = Map([])
         self.w_metatype: W_TypeObject | None = None
         self.has_user_getattr: bool = False
         # a class deriving from dict/list/tuple/set/frozenset: that builtin
         # type (its instances are W_Instances holding a w_base value)
         self.w_builtin_base: W_TypeObject | None = None
+        # the empty layout of this type's instances, root of all their maps
+        self.terminator: Map = Map([], self)
+        # Results of lookup() by name, for heap types (classes the program
+        # made, whose attributes can change); None until first used and
+        # after any change to this type or a type in its MRO (see
+        # invalidate_lookups). Builtin types are immutable once set up and
+        # their MROs are short: they look up directly.
+        self.lookup_cache: dict[str, LookupEntry] | None = None
+        # heap types whose MRO contains this one (their caches depend on it)
+        self.subclasses_w: list[W_TypeObject] = []
 
     def type_name(self) -> str:
         return "type"
 
     def lookup(self, name: str) -> W_Root | None:
+        if not self.is_heaptype:
+            return self.lookup_in_mro(name)
+        cache = self.lookup_cache
+        if cache is None or len(cache) > LOOKUP_CACHE_LIMIT:
+            cache = {}
+            self.lookup_cache = cache
+        e = cache.get(name, None)
+        if e is None:
+            e = LookupEntry(self.lookup_in_mro(name))
+            cache[name] = e
+        return e.w_value
+
+    def invalidate_lookups(self) -> None:
+        """Forget cached lookups after this type's attributes or MRO
+        changed, here and in every subclass."""
+        self.lookup_cache = None
+        for w_sub in self.subclasses_w:
+            w_sub.lookup_cache = None
+
+    def lookup_in_mro(self, name: str) -> W_Root | None:
         for w_t in self.mro_w:
             w_v = w_t.dict_w.get(name, None)
             if w_v is not None:
@@ -80,6 +124,12 @@ class W_TypeObject(W_Root):
 
     def set_mro(self, mro_w: list["W_TypeObject"]) -> None:
         self.mro_w = mro_w
+        i = 1
+        while i < len(mro_w):
+            if mro_w[i].is_heaptype:
+                mro_w[i].subclasses_w.append(self)
+            i += 1
+        self.invalidate_lookups()
 
 
 def compute_c3_mro(w_type: W_TypeObject) -> list[W_TypeObject] | None:
