@@ -215,16 +215,39 @@ pub fn emit_module(m: &Module) -> Result<String, String> {
 
     out.push_str(&cx.decls);
     out.push('\n');
+    if m.class(ir::GLOBALS_CLASS).is_some() {
+        out.push_str("static void *g_globals[1];\nstatic rpy_frame g_globals_frame;\n\n");
+    }
     out.push_str(&protos);
     out.push('\n');
     out.push_str(&classes);
     out.push('\n');
     out.push_str(&bodies);
-    let _ = writeln!(
-        out,
-        "int64_t rpy_program_main(rpy_list *argv) {{ return {}(argv); }}",
-        mangle::function("main")
-    );
+    if m.class(ir::GLOBALS_CLASS).is_some() {
+        // The module state: allocated before `main` runs and rooted by a
+        // frame at the bottom of the shadow stack for the whole run.
+        let _ = writeln!(
+            out,
+            "int64_t rpy_program_main(rpy_list *argv) {{\n    \
+             g_globals_frame.prev = rpy_top;\n    \
+             g_globals_frame.n = 1;\n    \
+             g_globals_frame.slots = g_globals;\n    \
+             rpy_top = &g_globals_frame;\n    \
+             int64_t ret = 0;\n    \
+             g_globals[0] = rpy_new(&{});\n    \
+             if (g_globals[0] != NULL) ret = {}(argv);\n    \
+             rpy_top = g_globals_frame.prev;\n    \
+             return ret;\n}}",
+            mangle::class(ir::GLOBALS_CLASS),
+            mangle::function("main")
+        );
+    } else {
+        let _ = writeln!(
+            out,
+            "int64_t rpy_program_main(rpy_list *argv) {{ return {}(argv); }}",
+            mangle::function("main")
+        );
+    }
     Ok(out)
 }
 
@@ -767,6 +790,7 @@ fn emit_inst(fx: &mut FnCtx, b: &Block, inst: &ir::Inst) -> Result<(), String> {
             assign(e)
         }
         Op::ConstNull(_) => assign("NULL".into()),
+        Op::Globals => assign("((rpy_obj *)g_globals[0])".into()),
         Op::Prim(p, args) => {
             check = roots::raises(&inst.op);
             let e = prim_expr(f, *p, args)?;

@@ -6,7 +6,8 @@
 //! `_U<hex>_`. After `_` the encoding only ever writes `_`, `D` or `U`, so
 //! the encoding can be decoded and two names never collide. Every kind of
 //! generated global gets its own prefix (`f_` functions, `c_` class
-//! descriptors, `vt_` vtables, `pt_` pointer-slot tables), and the runtime
+//! descriptors, `vt_` vtables, `pt_` pointer-slot tables; the module state
+//! is `g_globals`), and the runtime
 //! only uses names starting with `rpy_`/`RPY_`, so user names never clash
 //! with runtime helpers or C keywords.
 

@@ -29,6 +29,8 @@ use std::collections::HashMap;
 const USER_NS: &str = "Py";
 const PROGRAM_NS: &str = "PyProgram";
 const RT_NS: &str = "Rt";
+/// Static field of the globals class holding its one instance.
+const GLOBALS_INSTANCE: &str = "$instance";
 const MSCORLIB_TOKEN: [u8; 8] = [0xb7, 0x7a, 0x5c, 0x56, 0x19, 0x34, 0xe0, 0x89];
 
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -95,6 +97,9 @@ pub struct Emitter<'m> {
     str_consts: HashMap<String, FieldIndex>,
     bytes_consts: HashMap<Vec<u8>, FieldIndex>,
     const_order: Vec<(Const, FieldIndex)>,
+    /// The static field `$instance` of the globals class
+    /// (`ir::GLOBALS_CLASS`), set by the entry point before `main` runs.
+    globals_instance: Option<FieldIndex>,
 }
 
 enum Const {
@@ -148,6 +153,7 @@ impl<'m> Emitter<'m> {
             str_consts: HashMap::new(),
             bytes_consts: HashMap::new(),
             const_order: Vec::new(),
+            globals_instance: None,
         }
     }
 
@@ -501,6 +507,19 @@ impl<'m> Emitter<'m> {
                 Some(p) => TypeSource::User(self.class_source(p)?),
             };
             self.res[ti].set_extends(ext);
+            if c.name == ir::GLOBALS_CLASS {
+                if c.fields.iter().any(|f| f.name == GLOBALS_INSTANCE) {
+                    return Err(format!(
+                        "the globals class cannot have a field `{GLOBALS_INSTANCE}`"
+                    ));
+                }
+                let mt = self.member_ty(&Type::Class(c.name.clone()))?;
+                let fi = self.res.push_field(
+                    ti,
+                    Field::static_member(Accessibility::Public, GLOBALS_INSTANCE, mt),
+                );
+                self.globals_instance = Some(fi);
+            }
             for f in &c.fields {
                 let mt = self.member_ty(&f.ty)?;
                 let fi = self.res.push_field(
@@ -732,6 +751,19 @@ impl<'m> Emitter<'m> {
         code.place(try_start);
         if let Some(init) = self.consts_init()? {
             code.op(Instruction::call(init), 0, 0);
+        }
+        if let Some(f) = self.globals_instance {
+            let ctor = self
+                .classes
+                .get(ir::GLOBALS_CLASS)
+                .and_then(|u| u.ctor)
+                .ok_or("internal error: no constructor for the globals class")?;
+            code.op(Instruction::new_object(UserMethod::Definition(ctor)), 0, 1);
+            code.op(
+                Instruction::store_static_field(FieldSource::Definition(f)),
+                1,
+                0,
+            );
         }
         match main.params.as_slice() {
             [] => {}
@@ -1008,6 +1040,17 @@ impl<'m> Emitter<'m> {
             }
             Op::ConstNull(_) => {
                 fx.code.op(Instruction::LoadNull, 0, 1);
+                1
+            }
+            Op::Globals => {
+                let f = self
+                    .globals_instance
+                    .ok_or("internal error: the program has no globals class")?;
+                fx.code.op(
+                    Instruction::load_static_field(FieldSource::Definition(f)),
+                    0,
+                    1,
+                );
                 1
             }
             Op::Prim(p, args) => self.prim(fx, *p, args)?,

@@ -349,6 +349,8 @@ pub mod op {
     pub const DRETURN: u8 = 0xaf;
     pub const ARETURN: u8 = 0xb0;
     pub const RETURN: u8 = 0xb1;
+    pub const GETSTATIC: u8 = 0xb2;
+    pub const PUTSTATIC: u8 = 0xb3;
     pub const GETFIELD: u8 = 0xb4;
     pub const PUTFIELD: u8 = 0xb5;
     pub const INVOKEVIRTUAL: u8 = 0xb6;

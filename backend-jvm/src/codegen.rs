@@ -36,6 +36,9 @@ use std::collections::{BTreeMap, HashMap};
 
 /// Class holding the module functions and the entry point.
 pub const MAIN_CLASS: &str = "prog/Main";
+/// Static field of the globals class (`ir::GLOBALS_CLASS`) holding its one
+/// instance (an IR field of that name is rejected).
+const GLOBALS_INSTANCE: &str = "$instance";
 const LIST: &str = "rt/List";
 const EXC_ROOT: &str = "rt/BaseException";
 const STR: &str = "rt/Str";
@@ -579,6 +582,12 @@ impl FnGen<'_> {
                 check_name("method", method)?;
                 self.invokevirtual(&cls, &virtual_name(method), &desc)?;
                 ret_size(g.ret.as_ref())
+            }
+            Op::Globals => {
+                let cls = class_name(self.m, ir::GLOBALS_CLASS)?;
+                let i = self.cp.field(&cls, GLOBALS_INSTANCE, &format!("L{cls};"))?;
+                self.code.insn_cp(op::GETSTATIC, i, 1);
+                Ok(1)
             }
             Op::New(c) => {
                 let cls = class_name(self.m, c)?;
@@ -1127,6 +1136,28 @@ fn constructor(cp: &mut ConstPool, this: &str, parent: &str) -> Result<MethodInf
     })
 }
 
+/// `<clinit>` of the globals class: its one instance, in the static field
+/// [`GLOBALS_INSTANCE`] (the JVM initializes the class before the first
+/// `getstatic`).
+fn globals_clinit(cp: &mut ConstPool, this: &str) -> Result<MethodInfo, String> {
+    let mut c = Code::new(vec![], false);
+    let cls = cp.class(this)?;
+    c.insn_cp(op::NEW, cls, 1);
+    c.insn(op::DUP, 1);
+    let init = cp.method(this, "<init>", "()V")?;
+    c.insn_cp(op::INVOKESPECIAL, init, -1);
+    let f = cp.field(this, GLOBALS_INSTANCE, &format!("L{this};"))?;
+    c.insn_cp(op::PUTSTATIC, f, -1);
+    c.insn(op::RETURN, 0);
+    let code = c.finish(cp)?.ok_or("internal error: globals initializer")?;
+    Ok(MethodInfo {
+        access: ACC_STATIC,
+        name: "<clinit>".into(),
+        desc: "()V".into(),
+        code,
+    })
+}
+
 /// Instance method `v$m` forwarding to the static body `C.m`.
 fn forwarder(
     m: &Module,
@@ -1216,6 +1247,19 @@ pub fn emit_module(m: &Module) -> Result<Vec<(String, Vec<u8>)>, String> {
             });
         }
         let mut methods = vec![constructor(&mut cp, &this, &parent)?];
+        if k.name == ir::GLOBALS_CLASS {
+            if k.fields.iter().any(|f| f.name == GLOBALS_INSTANCE) {
+                return Err(format!(
+                    "the globals class cannot have a field `{GLOBALS_INSTANCE}`"
+                ));
+            }
+            fields.push(FieldInfo {
+                access: ACC_PUBLIC | ACC_STATIC | ACC_FINAL,
+                name: GLOBALS_INSTANCE.into(),
+                desc: format!("L{this};"),
+            });
+            methods.push(globals_clinit(&mut cp, &this)?);
+        }
         for f in &m.functions {
             if f.method_class() == Some(k.name.as_str()) {
                 let (_, name) = function_owner(m, &f.name)?;

@@ -25,6 +25,11 @@ use std::fmt;
 /// blocks take a parameter of this type.
 pub const EXCEPTION_ROOT: &str = "BaseException";
 
+/// Name of the class holding the program's module-level state (the values
+/// of module- and class-level names that are not constants): a root class
+/// without methods, of which [`Op::Globals`] gives the one instance.
+pub const GLOBALS_CLASS: &str = "$globals";
+
 /// A value's type.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Type {
@@ -307,6 +312,9 @@ pub enum Op {
     ConstNull(Type),
     /// A primitive operation with a fixed signature (see [`Prim`]).
     Prim(Prim, Vec<Value>),
+    /// The program's one instance of [`GLOBALS_CLASS`], allocated (fields
+    /// 0 / false / null) before `main` runs; always the same object.
+    Globals,
 }
 
 /// Operand and result types of a primitive, as patterns: `T` is the
@@ -570,7 +578,8 @@ impl Op {
             | Op::New(_)
             | Op::ConstFloat(_)
             | Op::ConstBytes(_)
-            | Op::ConstNull(_) => vec![],
+            | Op::ConstNull(_)
+            | Op::Globals => vec![],
             Op::Prim(_, args) => args.clone(),
             Op::Bin(_, a, b)
             | Op::BoolEq(a, b)
@@ -607,7 +616,8 @@ impl Op {
             | Op::New(_)
             | Op::ConstFloat(_)
             | Op::ConstBytes(_)
-            | Op::ConstNull(_) => vec![],
+            | Op::ConstNull(_)
+            | Op::Globals => vec![],
             Op::Prim(_, args)
             | Op::Call { args, .. }
             | Op::CallVirtual { args, .. }

@@ -670,6 +670,7 @@ fn parse_op(l: &mut Line) -> Result<Op, ParseError> {
             other => return l.err(format!("expected a quoted bytes constant, found {other:?}")),
         },
         "null" => Op::ConstNull(l.ty()?),
+        "globals" => Op::Globals,
         other => return l.err(format!("unknown operation `{other}`")),
     })
 }

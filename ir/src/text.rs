@@ -184,6 +184,7 @@ pub fn print_op(op: &Op) -> String {
         }
         Op::ConstBytes(b) => format!("bconst {}", quote_bytes(b)),
         Op::ConstNull(t) => format!("null {t}"),
+        Op::Globals => "globals".into(),
         Op::Prim(p, args) if args.is_empty() => p.mnemonic().to_string(),
         Op::Prim(p, args) => format!("{} {}", p.mnemonic(), list(args)),
     }

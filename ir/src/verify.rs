@@ -54,6 +54,12 @@ pub fn verify_module(m: &Module) -> Result<(), Vec<VerifyError>> {
         {
             err(format!("unknown parent class `{p}`"));
         }
+        if c.name == GLOBALS_CLASS && (c.builtin || c.parent.is_some() || !c.methods.is_empty()) {
+            err("the globals class must be a root class without methods".into());
+        }
+        if c.parent.as_deref() == Some(GLOBALS_CLASS) {
+            err("the globals class cannot be derived from".into());
+        }
         let anc = m.ancestry(&c.name);
         if let Some(last) = anc.last()
             && m.class(last).and_then(|k| k.parent.as_ref()).is_some()
@@ -536,6 +542,10 @@ fn check_op(m: &Module, f: &Function, inst: &Inst) -> Result<(), String> {
         }
         Op::ConstFloat(_) => Some(Type::Float),
         Op::ConstBytes(_) => Some(Type::Bytes),
+        Op::Globals => {
+            class(GLOBALS_CLASS)?;
+            Some(Type::Class(GLOBALS_CLASS.to_string()))
+        }
         Op::ConstNull(t) => {
             if !t.is_ref() {
                 return Err(format!("null of non-reference type {t}"));

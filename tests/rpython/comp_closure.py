@@ -13,7 +13,7 @@ def main(argv: list[str]) -> int:
     items = [Item("pen", 1.5, 10), Item("book", 12.0, 2), Item("bag", 30.0, 1), Item("clip", 0.1, 100)]
     print(cheap(items, 2.0), cheap(items, 100.0), cheap(items, 0.0))
     totals = [it.price * it.qty for it in items]
-    print(totals, sum(totals))
+    print(totals, sum(totals, 0.0))
     by_name = {it.name: it for it in items}
     print(by_name["book"].qty)
     factor = 3

@@ -16,7 +16,9 @@ Public functions (all take a code point `cp: int` unless noted):
     builtin_repr_bytes(b: bytes) -> str   repr(b)
     builtin_ascii_str(s: str) -> str      ascii(s)
     builtin_ascii_of_repr(r: str) -> str  ascii(x) given repr(x)
-    builtin_repr_exc_arg(msg: str) -> str repr(msg), "" for an empty msg
+    builtin_repr_exc_arg(msg: str | None) -> str
+                                          repr(msg), "" for an empty msg,
+                                          '' for None
 """
 
 import _prims
@@ -322,9 +324,12 @@ def builtin_ascii_str(s: str) -> str:
     return _repr_str_impl(s, True)
 
 
-def builtin_repr_exc_arg(msg: str) -> str:
-    """The text between the parentheses of repr(E(msg)): repr(msg), or
-    nothing for an empty message (E() is far more common than E(''))."""
+def builtin_repr_exc_arg(msg: str | None) -> str:
+    """The text between the parentheses of repr(e) from its message field:
+    repr(msg), nothing for an empty message (E()), '' for None (the front
+    end stores None for an explicit empty argument, E(''))."""
+    if msg is None:
+        return "''"
     if len(msg) == 0:
         return ""
     return _repr_str_impl(msg, False)

@@ -5,12 +5,14 @@
 for the front end (keys, values, items):
 
     size0 = len(d)
-    i = d._iter_next(-1, size0)        # first live entry, or -1
+    i = d._iter_next(-1, size0, 0)     # first live entry, or -1
+    n = 0
     while i >= 0:
-        k = d._key_at(i); v = d._value_at(i)
+        k = d._key_at(i); v = d._value_at(i); n += 1
         ...
-        i = d._iter_next(i, size0)     # RuntimeError "dictionary changed
-                                       # size during iteration"
+        i = d._iter_next(i, size0, n)  # RuntimeError "dictionary changed
+                                       # size during iteration" (or "keys
+                                       # changed": more entries than size0)
 
 `Set[T]` replicates CPython 3.11's setobject.c (table of 8, 9 linear
 probes then perturbation, resize at fill*5 >= mask*3 to used*4 or
@@ -141,17 +143,8 @@ class Dict(Generic[K, V]):
         self._indices[slot] = _DUMMY
         self._live[ix] = False
         self._used -= 1
-        # trailing tombstones can be dropped at once
-        n = len(self._keys)
-        while n > 0 and not self._live[n - 1]:
-            n -= 1
-        if n < len(self._keys) and self._used == 0:
-            _prims.list_truncate(self._keys, 0)
-            _prims.list_truncate(self._values, 0)
-            _prims.list_truncate(self._hashes, 0)
-            _prims.list_truncate(self._live, 0)
-            for j in range(len(self._indices)):
-                self._indices[j] = -1
+        # The entry stays a tombstone until the next resize, as in CPython
+        # (a loop over the dict sees entries added after it started).
 
     def __delitem__(self, key: K) -> None:
         slot = self._lookup(key, hash(key))
@@ -251,14 +244,17 @@ class Dict(Generic[K, V]):
         self._live = []
         self._used = 0
 
-    def _iter_next(self, i: int, size0: int) -> int:
-        """Next live entry index after i (-1 to start), or -1 at the end."""
+    def _iter_next(self, i: int, size0: int, count: int) -> int:
+        """Next live entry index after i (-1 to start), or -1 at the end;
+        `count` entries were given so far (CPython's dictiter checks)."""
         if self._used != size0:
             raise RuntimeError("dictionary changed size during iteration")
         j = i + 1
         n = len(self._keys)
         while j < n:
             if self._live[j]:
+                if count >= size0:
+                    raise RuntimeError("dictionary keys changed during iteration")
                 return j
             j += 1
         return -1

@@ -48,6 +48,28 @@ pub fn build(p: &t::Program) -> Result<ir::Module, Vec<Diagnostic>> {
             Err(mut d) => diags.append(&mut d),
         }
     }
+    if functions.iter().any(|f| f.name == t::ENTRY_WRAPPER) {
+        // The wrapper is the entry: every call of the program's `main`
+        // (the wrapper's included) goes to its new name.
+        for f in &mut functions {
+            for b in &mut f.blocks {
+                for inst in &mut b.insts {
+                    if let Op::Call { func, .. } = &mut inst.op
+                        && func == "main"
+                    {
+                        *func = t::USER_MAIN.to_string();
+                    }
+                }
+            }
+        }
+        for f in &mut functions {
+            if f.name == "main" {
+                f.name = t::USER_MAIN.to_string();
+            } else if f.name == t::ENTRY_WRAPPER {
+                f.name = "main".to_string();
+            }
+        }
+    }
     if diags.is_empty() {
         Ok(ir::Module { classes, functions })
     } else {
@@ -1535,6 +1557,10 @@ impl<'p> Fb<'p> {
                 Value(0)
             }
             K::Nothing => Value(0),
+            K::Globals => {
+                let t = Type::Class(ir::GLOBALS_CLASS.to_string());
+                self.emit(Op::Globals, Some(t))
+            }
         }
     }
 

@@ -496,12 +496,58 @@ pub(crate) struct ModInfo<'a> {
     pub names: HashMap<String, Item>,
 }
 
-/// A module- or class-level value that is not a literal constant.
+/// A module- or class-level value that is not a literal constant. It is
+/// evaluated once, when the program starts, by its own initializer
+/// function (which stores it in a field of `ir::GLOBALS_CLASS`); every use
+/// reads that field.
 pub(crate) struct GlobalDef<'a> {
     pub module: usize,
     pub value: &'a E,
     pub ann: Option<&'a E>,
     pub name: String,
+    pub state: GlobalState,
+    /// The value's type (from the annotation as soon as checking starts).
+    pub ty: Option<Ty>,
+    /// Position in the program's initialization order (user modules).
+    pub order: Option<usize>,
+    /// The initializer function, once checked (none after an error).
+    pub init: Option<t::FuncInfo>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum GlobalState {
+    Unchecked,
+    InProgress,
+    Done,
+}
+
+impl<'a> GlobalDef<'a> {
+    fn new(module: usize, value: &'a E, ann: Option<&'a E>, name: &str) -> GlobalDef<'a> {
+        GlobalDef {
+            module,
+            value,
+            ann,
+            name: name.to_string(),
+            state: GlobalState::Unchecked,
+            ty: None,
+            order: None,
+            init: None,
+        }
+    }
+}
+
+/// IR name of the function that runs every initializer, in order.
+const INIT_ALL: &str = "$init";
+
+/// IR name of the initializer of global `gi` (`eval_global` reads `gi`
+/// back from it).
+fn init_name(gi: usize) -> String {
+    format!("$init$g{gi}")
+}
+
+/// Field of `ir::GLOBALS_CLASS` holding global `gi`.
+fn global_field(name: &str, gi: usize) -> String {
+    format!("{name}${gi}")
 }
 
 pub(crate) struct GenFunc<'a> {
@@ -560,11 +606,13 @@ pub(crate) struct Ctx<'a> {
     pub lambda_counter: usize,
     pub arena: &'a Arena,
     pub globals: Vec<GlobalDef<'a>>,
-    pub global_stack: Vec<usize>,
     /// The last program location that used library code, and the one of
     /// the library body being checked (errors there are reported at it).
     pub last_site: Option<(usize, TextRange)>,
     pub work_site: Option<(usize, TextRange)>,
+    /// Whether the program builds a `SystemExit` with a str (whose message
+    /// is printed when it escapes `main`).
+    pub exit_text: bool,
 }
 
 /// Per-function checking state.
@@ -1055,9 +1103,9 @@ impl<'a> Ctx<'a> {
             lambda_counter: 0,
             arena,
             globals: Vec::new(),
-            global_stack: Vec::new(),
             last_site: None,
             work_site: None,
+            exit_text: false,
         }
     }
 
@@ -1388,6 +1436,7 @@ impl<'a> Ctx<'a> {
             let irn = format!("{}{}", self.mods[m].prefix, c.name);
             self.class_body(&irn, c);
         }
+        self.global_order();
         for &(m, c) in &class_defs {
             self.cur_mod = m;
             let irn = format!("{}{}", self.mods[m].prefix, c.name);
@@ -1412,6 +1461,17 @@ impl<'a> Ctx<'a> {
             }
             self.check_work(&w);
         }
+        // Every value of the program's modules is evaluated at start, used
+        // or not.
+        let mut user_globals: Vec<(usize, usize)> = (0..self.globals.len())
+            .filter_map(|gi| self.globals[gi].order.map(|o| (o, gi)))
+            .collect();
+        user_globals.sort();
+        for (_, gi) in user_globals {
+            if self.globals[gi].state == GlobalState::Unchecked {
+                self.check_global(gi);
+            }
+        }
         for c in 0..self.classes.len() {
             if !self.classes[c].builtin
                 && !self.classes[c].synthetic
@@ -1421,6 +1481,8 @@ impl<'a> Ctx<'a> {
                 self.use_class(&name);
             }
         }
+        self.drain();
+        self.entry_wrapper();
         self.drain();
         // Fields whose type was never inferred (never assigned a typed value).
         for i in 0..self.classes.len() {
@@ -1441,6 +1503,76 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+    }
+
+    /// The program's entry when it needs more than `main` (the builder
+    /// renames it `main`, see `typed::ENTRY_WRAPPER`): evaluate the module
+    /// values, run `main`, and write the message of a `SystemExit` with a
+    /// str code escaping it to stderr (as CPython does).
+    fn entry_wrapper(&mut self) {
+        let has_init = self.globals.iter().any(|g| g.init.is_some());
+        if !has_init && !self.exit_text {
+            return;
+        }
+        let r = self.funcs.get("main").map(|s| s.range).unwrap_or_default();
+        let argv_ty = Ty::list(Ty::Str);
+        let mut fx = Fx::new("main", Ty::Int, vec![("argv".to_string(), argv_ty.clone())]);
+        fx.irname = t::ENTRY_WRAPPER.to_string();
+        let mut body = Vec::new();
+        if has_init {
+            body.push(t::Stmt::Expr(t::Expr::new(
+                t::ExprKind::Call(INIT_ALL.to_string(), vec![]),
+                Ty::None,
+                r,
+            )));
+        }
+        let argv = t::Expr::new(t::ExprKind::Local("argv".into()), argv_ty, r);
+        let call = t::Expr::new(t::ExprKind::Call("main".into(), vec![argv]), Ty::Int, r);
+        body.push(t::Stmt::Return(Some(call), r));
+        if self.exit_text {
+            let exit_ty = Ty::Class("SystemExit".into());
+            let e = fx.hidden("exit", exit_ty.clone());
+            let local = t::Expr::new(t::ExprKind::Local(e.clone()), exit_ty, r);
+            let code = t::Expr::new(
+                t::ExprKind::GetField {
+                    class: "SystemExit".into(),
+                    field: "code".into(),
+                    obj: Box::new(local.clone()),
+                },
+                Ty::Int,
+                r,
+            );
+            let msg = t::Expr::new(
+                t::ExprKind::ExcMessage(Box::new(local)),
+                Ty::opt(Ty::Str),
+                r,
+            );
+            let saved = self.cur_mod;
+            self.cur_mod = 0;
+            let report = self.lib_call(&mut fx, "fe_exit_report", vec![code, msg], r);
+            self.cur_mod = saved;
+            if let Some(report) = report {
+                body = vec![t::Stmt::Try {
+                    body,
+                    handlers: vec![t::Handler {
+                        classes: vec!["SystemExit".into()],
+                        bind_class: "SystemExit".into(),
+                        name: Some(e),
+                        body: vec![t::Stmt::Expr(report), t::Stmt::Raise(None)],
+                    }],
+                    orelse: vec![],
+                    finalbody: vec![],
+                }];
+            }
+        }
+        self.synth.push(t::FuncInfo {
+            name: t::ENTRY_WRAPPER.to_string(),
+            params: vec![("argv".to_string(), Ty::list(Ty::Str))],
+            ret: Ty::Int,
+            body,
+            locals: fx.locals,
+            range: r,
+        });
     }
 
     fn push_work(&mut self, w: Work<'a>) {
@@ -1707,7 +1839,7 @@ impl<'a> Ctx<'a> {
                     }
                     if self.const_eval(&a.value).is_none() {
                         let gi = self.globals.len();
-                        self.globals.push(GlobalDef { module: m, value: &a.value, ann: None, name: n.id.to_string() });
+                        self.globals.push(GlobalDef::new(m, &a.value, None, n.id.as_str()));
                         self.define(m, n.id.as_str(), Item::Global(gi), n.range);
                     } else if let Some(c) = self.const_value(&a.value, None) {
                         self.define(m, n.id.as_str(), Item::Const(c), n.range);
@@ -1719,7 +1851,7 @@ impl<'a> Ctx<'a> {
                     let ann = self.simple_annotation(&a.annotation);
                     if ann.is_none() || self.const_eval(v).is_none() {
                         let gi = self.globals.len();
-                        self.globals.push(GlobalDef { module: m, value: v, ann: Some(&a.annotation), name: n.id.to_string() });
+                        self.globals.push(GlobalDef::new(m, v, Some(&a.annotation), n.id.as_str()));
                         self.define(m, n.id.as_str(), Item::Global(gi), n.range);
                     } else if let Some(c) = self.const_value(v, ann.as_ref()) {
                         self.define(m, n.id.as_str(), Item::Const(c), n.range);
@@ -1747,6 +1879,13 @@ impl<'a> Ctx<'a> {
             },
             _ => None,
         }
+    }
+
+    /// An int constant given for a float constant or default (CPython
+    /// keeps the int, which prints differently).
+    fn int_const_for_float(&mut self, i: i64, r: TextRange) {
+        let x = t::Expr::new(t::ExprKind::Int(i), Ty::Int, r);
+        self.int_in_float_place(&x);
     }
 
     /// Fold a constant expression (literals, earlier constants of the
@@ -1909,6 +2048,7 @@ impl<'a> Ctx<'a> {
             return None;
         };
         if let (Const::Int(i), Some(Ty::Float)) = (&c, ann) {
+            self.int_const_for_float(*i, v.range());
             c = Const::Float((*i as f64).to_bits());
         }
         let ty = c.ty();
@@ -2439,6 +2579,7 @@ impl<'a> Ctx<'a> {
                         other => match self.const_eval(other) {
                             Some(mut c) => {
                                 if let (Const::Int(i), Ty::Float) = (&c, &ty) {
+                                    self.int_const_for_float(*i, other.range());
                                     c = Const::Float((*i as f64).to_bits());
                                 }
                                 if !self.assignable(&c.ty(), &ty) && !ty.mangle().contains('?') {
@@ -2628,7 +2769,7 @@ impl<'a> Ctx<'a> {
                     let Some(v) = &a.value else { continue };
                     if self.const_eval(v).is_none() || !matches!(&*a.annotation, E::Name(_)) {
                         let gi = self.globals.len();
-                        self.globals.push(GlobalDef { module: m, value: v, ann: Some(&a.annotation), name: n.id.to_string() });
+                        self.globals.push(GlobalDef::new(m, v, Some(&a.annotation), n.id.as_str()));
                         cglobals.insert(n.id.to_string(), gi);
                         continue;
                     }
@@ -2641,7 +2782,7 @@ impl<'a> Ctx<'a> {
                     let E::Name(n) = &a.targets[0] else { continue };
                     if self.const_eval(&a.value).is_none() {
                         let gi = self.globals.len();
-                        self.globals.push(GlobalDef { module: m, value: &a.value, ann: None, name: n.id.to_string() });
+                        self.globals.push(GlobalDef::new(m, &a.value, None, n.id.as_str()));
                         cglobals.insert(n.id.to_string(), gi);
                         continue;
                     }
@@ -2685,32 +2826,82 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// The value of a module- or class-level non-literal constant, checked
-    /// in its module and evaluated where it is used.
+    /// A use of a module- or class-level value that is not a constant: a
+    /// read of the field its initializer set when the program started (the
+    /// initializer is checked at the first use).
     pub fn eval_global(&mut self, fx: &mut Fx, gi: usize, r: TextRange) -> t::Expr {
-        if self.global_stack.contains(&gi) {
-            let n = self.globals[gi].name.clone();
+        if self.globals[gi].state == GlobalState::Unchecked {
+            self.check_global(gi);
+        }
+        let n = self.globals[gi].name.clone();
+        let ty = match (self.globals[gi].state, &self.globals[gi].ty) {
+            (GlobalState::InProgress, None) => {
+                self.err(Diagnostic::new(
+                    format!("the value of `{n}` refers to itself"),
+                    r,
+                    "circular definition",
+                    "define module-level values from literals and earlier values",
+                ));
+                return t::Expr::new(t::ExprKind::Bool(false), Ty::Unknown, r);
+            }
+            (_, Some(t)) => t.clone(),
+            (_, None) => Ty::Unknown,
+        };
+        // The initializer of a module value reading one that is assigned
+        // later (or itself): CPython raises NameError.
+        if let Some(cur) = fx
+            .irname
+            .strip_prefix("$init$g")
+            .and_then(|n| n.parse::<usize>().ok())
+            && let Some(here) = self.globals.get(cur).and_then(|g| g.order)
+            && let Some(there) = self.globals[gi].order
+            && there >= here
+        {
             self.err(Diagnostic::new(
-                format!("the value of `{n}` refers to itself"),
+                format!("`{n}` is used before it is assigned"),
                 r,
-                "circular definition",
-                "define module-level values from literals and earlier values",
+                "module-level values are evaluated in order when the program starts",
+                format!("define `{n}` before this value"),
             ));
             return t::Expr::new(t::ExprKind::Bool(false), Ty::Unknown, r);
         }
-        self.global_stack.push(gi);
+        if ty.is_unknown() {
+            return t::Expr::new(t::ExprKind::Bool(false), Ty::Unknown, r);
+        }
+        let field = global_field(&n, gi);
+        let obj = t::Expr::new(
+            t::ExprKind::Globals,
+            Ty::Class(ir::GLOBALS_CLASS.to_string()),
+            r,
+        );
+        t::Expr::new(
+            t::ExprKind::GetField {
+                class: ir::GLOBALS_CLASS.to_string(),
+                field,
+                obj: Box::new(obj),
+            },
+            ty,
+            r,
+        )
+    }
+
+    /// Check the value of a module- or class-level name in its module and
+    /// make its initializer function.
+    fn check_global(&mut self, gi: usize) {
+        self.globals[gi].state = GlobalState::InProgress;
         let (m, value, ann) = (
             self.globals[gi].module,
             self.globals[gi].value,
             self.globals[gi].ann,
         );
+        let name = self.globals[gi].name.clone();
         let saved = (self.cur_mod, std::mem::take(&mut self.cur_subst));
         self.cur_mod = m;
-        let mut gfx = Fx::new(&fx.fname, Ty::Unknown, vec![]);
-        gfx.irname = fx.irname.clone();
-        gfx.hidden_counter = fx.hidden_counter;
-        gfx.scope_counter = fx.scope_counter;
+        let fname = init_name(gi);
+        let mut gfx = Fx::new(&name, Ty::None, vec![]);
+        gfx.irname = fname.clone();
         let exp = ann.map(|a| self.annotation(a));
+        self.globals[gi].ty = exp.clone();
         let x = self.expr(&mut gfx, value, exp.as_ref());
         let x = match &exp {
             Some(t) => {
@@ -2727,19 +2918,117 @@ impl<'a> Ctx<'a> {
             }
             None => x,
         };
+        let ty = x.ty.clone();
+        if ty == Ty::None {
+            self.err(Diagnostic::new(
+                format!("the value of `{name}` is `None`"),
+                x.range,
+                "no type",
+                format!("give it an optional type (`{name}: T | None = None`), or call the procedure from a function"),
+            ));
+        }
+        let ok = !ty.is_unknown() && ty != Ty::None;
+        if ok {
+            self.use_ty(&ty);
+            for (_, t) in &gfx.locals {
+                let t = t.clone();
+                self.use_ty(&t);
+            }
+            let r = x.range;
+            let target = t::Target::Field {
+                class: ir::GLOBALS_CLASS.to_string(),
+                field: global_field(&name, gi),
+                obj: t::Expr::new(
+                    t::ExprKind::Globals,
+                    Ty::Class(ir::GLOBALS_CLASS.to_string()),
+                    r,
+                ),
+            };
+            self.globals[gi].init = Some(t::FuncInfo {
+                name: fname,
+                params: vec![],
+                ret: Ty::None,
+                body: vec![t::Stmt::Assign(vec![target], vec![x])],
+                locals: gfx.locals,
+                range: r,
+            });
+            self.globals[gi].ty = Some(ty);
+        } else {
+            self.globals[gi].ty = Some(Ty::Unknown);
+        }
         self.cur_mod = saved.0;
         self.cur_subst = saved.1;
-        self.global_stack.pop();
-        fx.hidden_counter = gfx.hidden_counter;
-        fx.scope_counter = gfx.scope_counter;
-        for l in gfx.locals {
-            if !fx.locals.iter().any(|(n, _)| *n == l.0) {
-                fx.locals.push(l);
+        self.globals[gi].state = GlobalState::Done;
+    }
+
+    /// The order in which CPython evaluates the values of the program's
+    /// modules: each module's body runs top to bottom (class bodies at
+    /// their `class` statement), and an `import` runs the imported
+    /// module's body first, the first time only.
+    fn global_order(&mut self) {
+        let n = self.mods.len();
+        let mut started = vec![false; n];
+        let mut order: Vec<usize> = Vec::new();
+        // The entry module, then any program module it does not import.
+        let roots: Vec<usize> = std::iter::once(0)
+            .chain((1..n).filter(|&m| !self.is_lib(m)))
+            .collect();
+        for root in roots {
+            self.run_module(root, &mut started, &mut order);
+        }
+        for (i, gi) in order.into_iter().enumerate() {
+            self.globals[gi].order = Some(i);
+        }
+    }
+
+    fn run_module(&self, m: usize, started: &mut Vec<bool>, order: &mut Vec<usize>) {
+        if started[m] || self.is_lib(m) {
+            return;
+        }
+        started[m] = true;
+        // Events of the module body by position: imports of program
+        // modules, and values (class-level ones lie inside their class).
+        let mut events: Vec<(TextSize, Result<usize, usize>)> = Vec::new();
+        for s in &self.mods[m].ast.body {
+            let add = |name: &str, events: &mut Vec<(TextSize, Result<usize, usize>)>| {
+                let parts: Vec<&str> = name.split('.').collect();
+                for i in 1..=parts.len() {
+                    if let Some(mi) = self.module_index(&parts[..i].join(".")) {
+                        events.push((s.range().start(), Err(mi)));
+                    }
+                }
+            };
+            match s {
+                S::Import(imp) => {
+                    for a in &imp.names {
+                        add(a.name.as_str(), &mut events);
+                    }
+                }
+                S::ImportFrom(imp) if imp.level == 0 => {
+                    if let Some(md) = &imp.module {
+                        add(md.as_str(), &mut events);
+                        for a in &imp.names {
+                            if let Some(mi) = self.module_index(&format!("{md}.{}", a.name)) {
+                                events.push((s.range().start(), Err(mi)));
+                            }
+                        }
+                    }
+                }
+                _ => {}
             }
         }
-        let mut x = x;
-        x.range = r;
-        x
+        for (gi, g) in self.globals.iter().enumerate() {
+            if g.module == m {
+                events.push((g.value.range().start(), Ok(gi)));
+            }
+        }
+        events.sort_by_key(|(pos, _)| *pos);
+        for (_, e) in events {
+            match e {
+                Ok(gi) => order.push(gi),
+                Err(mi) => self.run_module(mi, started, order),
+            }
+        }
     }
 
     pub fn class_const(&self, class: &str, n: &str) -> Option<Const> {
@@ -3264,7 +3553,7 @@ impl<'a> Ctx<'a> {
                 functions.push(f);
             }
         }
-        let classes = self
+        let mut classes: Vec<t::ClassInfo> = self
             .classes
             .iter()
             .filter(|c| c.used || c.builtin)
@@ -3280,7 +3569,61 @@ impl<'a> Ctx<'a> {
                 builtin: c.builtin,
             })
             .collect();
+        self.globals_program(&mut classes, &mut functions);
         t::Program { classes, functions }
+    }
+
+    /// The module state: the class of the values of module- and
+    /// class-level names, their initializers, and `$init` running them in
+    /// order (library values first, then the program's in CPython's
+    /// order), which the entry wrapper calls.
+    fn globals_program(
+        &mut self,
+        classes: &mut Vec<t::ClassInfo>,
+        functions: &mut Vec<t::FuncInfo>,
+    ) {
+        let mut inits: Vec<(usize, usize)> = Vec::new();
+        for (gi, g) in self.globals.iter().enumerate() {
+            if g.init.is_some() {
+                inits.push((g.order.map_or(0, |o| o + 1), gi));
+            }
+        }
+        if inits.is_empty() {
+            return;
+        }
+        inits.sort();
+        let r = TextRange::default();
+        let mut fields = Vec::new();
+        let mut body = Vec::new();
+        for (_, gi) in inits {
+            let g = &mut self.globals[gi];
+            let Some(f) = g.init.take() else { continue };
+            fields.push((
+                global_field(&g.name, gi),
+                g.ty.clone().unwrap_or(Ty::Unknown),
+            ));
+            body.push(t::Stmt::Expr(t::Expr::new(
+                t::ExprKind::Call(f.name.clone(), vec![]),
+                Ty::None,
+                r,
+            )));
+            functions.push(f);
+        }
+        classes.push(t::ClassInfo {
+            name: ir::GLOBALS_CLASS.to_string(),
+            parent: None,
+            fields,
+            methods: vec![],
+            builtin: false,
+        });
+        functions.push(t::FuncInfo {
+            name: INIT_ALL.to_string(),
+            params: vec![],
+            ret: Ty::None,
+            body,
+            locals: vec![],
+            range: r,
+        });
     }
 }
 

@@ -454,6 +454,20 @@ impl<'a> Ctx<'a> {
                     let s = self.expr(fx, s, Some(&elem));
                     let s = self.coerce(s, &elem);
                     xs.push(s);
+                } else if elem == Ty::Float
+                    && !self.is_lib(self.cur_mod)
+                    && !matches!(&args[0], E::List(l) if !l.elts.is_empty())
+                    && !matches!(&args[0], E::Tuple(t) if !t.elts.is_empty())
+                {
+                    // CPython starts from the int 0: the sum of no floats
+                    // is `0`, which a float would print as `0.0`.
+                    self.err(Diagnostic::new(
+                        "`sum()` of floats needs a float start",
+                        r,
+                        "without a start, the sum of no items is the int `0`",
+                        "write `sum(items, 0.0)` (CPython's sum of an empty list is `0`, which prints differently from `0.0`)",
+                    ));
+                    return self.bad(r);
                 }
                 let name = match elem {
                     Ty::Int => "builtin_sum_int",
@@ -834,7 +848,11 @@ impl<'a> Ctx<'a> {
                 return self.bad(r);
             }
             if items.iter().any(|x| x.ty == Ty::Float) {
-                items = items.into_iter().map(|x| self.to_float(x)).collect();
+                // CPython returns the int argument itself when it wins.
+                items = items
+                    .into_iter()
+                    .map(|x| self.coerce(x, &Ty::Float))
+                    .collect();
             }
             let t0 = items[0].ty.clone();
             for x in &items {

@@ -8,7 +8,7 @@ use crate::check::{
 };
 use crate::check_expr::{concat, ex, prim, sconst};
 use crate::diag::Diagnostic;
-use crate::typed::{self as t, ExprKind as K};
+use crate::typed::{self as t, EXIT_NONE, EXIT_TEXT, ExprKind as K};
 use crate::types::Ty;
 use ir::Prim as P;
 use ruff_python_ast::{self as ast, Expr as E};
@@ -155,7 +155,12 @@ impl<'a> Ctx<'a> {
                     }
                 },
             };
-            let x = self.coerce(x, pt);
+            // `math.isclose(1, 2)` converts ints as CPython's does.
+            let x = if what.starts_with("math.") && *pt == Ty::Float && x.ty == Ty::Int {
+                self.to_float(x)
+            } else {
+                self.coerce(x, pt)
+            };
             let bool_as_int = x.ty == Ty::Bool && *pt == Ty::Int;
             if !bool_as_int && !self.assignable(&x.ty, pt) {
                 if let (Ty::Optional(inner), false) = (&x.ty, matches!(pt, Ty::Optional(_)))
@@ -288,6 +293,11 @@ impl<'a> Ctx<'a> {
                         self.err(not_callable(id, &cst.ty(), n.range));
                         return self.bad(r);
                     }
+                    Some(Item::Global(_)) => {
+                        // A module value of a `Callable` type.
+                        let f = self.expr(fx, &c.func, None);
+                        return self.call_value(fx, f, c);
+                    }
                     Some(
                         Item::TypeVar(_)
                         | Item::Typing(_)
@@ -312,6 +322,68 @@ impl<'a> Ctx<'a> {
             _ => {
                 let f = self.expr(fx, &c.func, None);
                 self.call_value(fx, f, c)
+            }
+        }
+    }
+
+    /// The `code` and message fields of `SystemExit(x)` (also
+    /// `sys.exit(x)`): an int is the status (message `str(x)`), None is
+    /// [`EXIT_NONE`] (message "None", none for `sys.exit(None)`, which
+    /// raises `SystemExit()`), a str is [`EXIT_TEXT`] with the str as
+    /// message. `pre` gets what must run first.
+    pub(crate) fn exit_code_arg(
+        &mut self,
+        fx: &mut Fx,
+        x: t::Expr,
+        sys_exit: bool,
+        pre: &mut Vec<t::Stmt>,
+    ) -> Option<(t::Expr, Option<t::Expr>)> {
+        let r = x.range;
+        match x.ty.clone() {
+            Ty::Int => {
+                let h = fx.hidden("code", Ty::Int);
+                pre.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![x]));
+                let local = ex(K::Local(h), Ty::Int, r);
+                let msg = ex(K::IntToStr(Box::new(local.clone())), Ty::Str, r);
+                Some((local, Some(msg)))
+            }
+            Ty::None => {
+                if !matches!(x.kind, K::Null | K::Nothing) {
+                    pre.push(t::Stmt::Expr(x));
+                }
+                let msg = (!sys_exit).then(|| sconst("None", r));
+                Some((ex(K::Int(EXIT_NONE), Ty::Int, r), msg))
+            }
+            Ty::Optional(inner) if *inner == Ty::Int => {
+                let h = fx.hidden("code", x.ty.clone());
+                pre.push(t::Stmt::Assign(
+                    vec![t::Target::Local(h.clone())],
+                    vec![x.clone()],
+                ));
+                let local = ex(K::Local(h), x.ty.clone(), r);
+                let code = self.lib_call(fx, "fe_exit_status", vec![local.clone()], r)?;
+                let none_text = sconst(if sys_exit { "" } else { "None" }, r);
+                let msg = self.lib_call(fx, "fe_exit_message", vec![local, none_text], r)?;
+                Some((code, Some(msg)))
+            }
+            Ty::Str => {
+                self.exit_text = true;
+                let msg = self.exc_arg(fx, x)?;
+                Some((ex(K::Int(EXIT_TEXT), Ty::Int, r), Some(msg)))
+            }
+            Ty::Unknown => None,
+            other => {
+                self.err(Diagnostic::new(
+                    "the exit code must be an int, a str or None",
+                    r,
+                    format!("this is `{other}`"),
+                    if other == Ty::Bool {
+                        "convert it: `sys.exit(int(flag))`"
+                    } else {
+                        "pass an exit status (`sys.exit(2)`) or a message (`sys.exit(\"error\")`)"
+                    },
+                ));
+                None
             }
         }
     }
@@ -774,63 +846,61 @@ impl<'a> Ctx<'a> {
                     ));
                     return self.bad(r);
                 }
+                let is_exit = self.is_subclass(cname, "SystemExit");
                 let mut sets = Vec::new();
-                if let Some(a) = pos.into_iter().next() {
-                    let x = match a {
-                        Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Str)),
-                        Arg::Typed(x) => x,
-                    };
-                    let is_key = self.is_subclass(cname, "KeyError");
-                    let is_exit = self.is_subclass(cname, "SystemExit");
-                    let msg = if is_exit && matches!(x.ty, Ty::Int | Ty::Bool) {
-                        let code = if x.ty == Ty::Bool {
-                            self.bool_to_int(x)
-                        } else {
-                            x
+                let mut pre = Vec::new();
+                match pos.into_iter().next() {
+                    Some(a) if is_exit => {
+                        let x = match a {
+                            Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Int)),
+                            Arg::Typed(x) => x,
                         };
-                        let h = fx.hidden("code", Ty::Int);
-                        let local = ex(K::Local(h.clone()), Ty::Int, r);
-                        sets.push((
-                            "SystemExit".to_string(),
-                            "code".to_string(),
-                            ex(
-                                K::Block(
-                                    vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![code])],
-                                    Box::new(local.clone()),
-                                ),
-                                Ty::Int,
-                                r,
-                            ),
-                        ));
-                        Some(ex(K::IntToStr(Box::new(local)), Ty::Str, r))
-                    } else if is_key {
-                        self.repr_of(fx, x)
-                    } else if x.ty == Ty::Str {
-                        Some(x)
-                    } else {
-                        self.str_of(fx, x)
-                    };
-                    let Some(msg) = msg else { return self.bad(r) };
-                    if is_exit && !sets.iter().any(|(_, f, _)| f == "code") {
-                        // sys.exit("message"): status 1 (the message goes to stderr in CPython).
-                        sets.push((
-                            "SystemExit".to_string(),
-                            "code".to_string(),
-                            ex(K::Int(1), Ty::Int, r),
-                        ));
+                        let Some((code, msg)) = self.exit_code_arg(fx, x, false, &mut pre) else {
+                            return self.bad(r);
+                        };
+                        sets.push(("SystemExit".to_string(), "code".to_string(), code));
+                        if let Some(msg) = msg {
+                            sets.push((ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg));
+                        }
                     }
-                    sets.push((ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg));
+                    Some(a) => {
+                        let x = match a {
+                            Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Str)),
+                            Arg::Typed(x) => x,
+                        };
+                        let msg = if self.is_subclass(cname, "KeyError") {
+                            self.repr_of(fx, x)
+                        } else if x.ty == Ty::Str {
+                            self.exc_arg(fx, x)
+                        } else {
+                            self.str_of(fx, x).and_then(|m| self.exc_arg(fx, m))
+                        };
+                        let Some(msg) = msg else { return self.bad(r) };
+                        sets.push((ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg));
+                    }
+                    // `SystemExit()`: the code is None.
+                    None if is_exit => sets.push((
+                        "SystemExit".to_string(),
+                        "code".to_string(),
+                        ex(K::Int(EXIT_NONE), Ty::Int, r),
+                    )),
+                    None => {}
                 }
-                ex(
+                let e = ex(
                     K::New {
                         class: cname.to_string(),
                         init: None,
                         args: vec![],
                         sets,
                     },
-                    ty,
+                    ty.clone(),
                     r,
-                )
+                );
+                if pre.is_empty() {
+                    e
+                } else {
+                    ex(K::Block(pre, Box::new(e)), ty, r)
+                }
             }
             None => {
                 if !pos.is_empty() || !kw.is_empty() {
@@ -956,6 +1026,11 @@ impl<'a> Ctx<'a> {
                                 return self.bad(r);
                             };
                             self.construct_args(fx, &k, pos, kw, r)
+                        }
+                        Some(Item::Global(gi)) => {
+                            // A module value of a `Callable` type.
+                            let f = self.eval_global(fx, gi, a.range);
+                            self.call_value(fx, f, c)
                         }
                         _ => {
                             self.err(Diagnostic::new(
@@ -1588,6 +1663,41 @@ impl<'a> Ctx<'a> {
                         ));
                         return self.bad(r);
                     }
+                    if self.is_subclass(&bx, "SystemExit") {
+                        // The code (and its text), as for `SystemExit(x)`.
+                        let mut stmts = Vec::new();
+                        let (code, msg) = match pos.into_iter().next() {
+                            Some(a) => {
+                                let x = match a {
+                                    Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Int)),
+                                    Arg::Typed(x) => x,
+                                };
+                                match self.exit_code_arg(fx, x, false, &mut stmts) {
+                                    Some(cm) => cm,
+                                    None => return self.bad(r),
+                                }
+                            }
+                            None => (ex(K::Int(EXIT_NONE), Ty::Int, r), None),
+                        };
+                        let target = t::Target::Field {
+                            class: "SystemExit".into(),
+                            field: "code".into(),
+                            obj: self_expr.clone(),
+                        };
+                        stmts.push(t::Stmt::Assign(vec![target], vec![code]));
+                        if let Some(msg) = msg {
+                            stmts.push(t::Stmt::Expr(ex(
+                                K::SetMessage(Box::new(self_expr), Box::new(msg)),
+                                Ty::None,
+                                r,
+                            )));
+                        }
+                        return ex(
+                            K::Block(stmts, Box::new(ex(K::Nothing, Ty::None, r))),
+                            Ty::None,
+                            r,
+                        );
+                    }
                     let msg = match pos.into_iter().next() {
                         Some(a) => {
                             let x = match a {
@@ -1597,7 +1707,7 @@ impl<'a> Ctx<'a> {
                             let m = if self.is_subclass(&bx, "KeyError") {
                                 self.repr_of(fx, x)
                             } else {
-                                self.str_of(fx, x)
+                                self.str_of(fx, x).and_then(|m| self.exc_arg(fx, m))
                             };
                             match m {
                                 Some(m) => m,
@@ -1829,7 +1939,12 @@ impl<'a> Ctx<'a> {
         let mut out = Vec::new();
         for (a, t) in c.arguments.args.iter().zip(exp) {
             let x = self.expr(fx, a, Some(t));
-            let x = self.coerce(x, t);
+            // Module functions (`math.sqrt(2)`) convert ints as CPython's do.
+            let x = if *t == Ty::Float && matches!(x.ty, Ty::Int | Ty::Bool) {
+                self.to_float(x)
+            } else {
+                self.coerce(x, t)
+            };
             if !self.assignable(&x.ty, t) {
                 self.err(mismatch(t, &x.ty, x.range, "argument type"));
                 return None;
@@ -1856,42 +1971,49 @@ impl<'a> Ctx<'a> {
         };
         match (md, f) {
             ("sys", "exit") => {
-                let args = &c.arguments.args;
-                let code = match args.first() {
-                    None => ex(K::Int(0), Ty::Int, r),
-                    Some(x) => {
-                        let x = self.expr(fx, x, Some(&Ty::Int));
-                        if x.ty.is_unknown() {
-                            return self.bad(r);
-                        }
-                        x
-                    }
-                };
-                // sys.exit(None) is status 0 (str(e) is "None").
-                let (pre, code, none_msg) = if code.ty == Ty::None {
-                    let pre = match code.kind {
-                        K::Null | K::Nothing => vec![],
-                        _ => vec![t::Stmt::Expr(code)],
-                    };
-                    (pre, ex(K::Int(0), Ty::Int, r), true)
-                } else {
-                    (vec![], code, false)
-                };
-                let mut e =
-                    self.construct_args(fx, "SystemExit", vec![Arg::Typed(code)], vec![], r);
-                if e.ty.is_unknown() {
+                // sys.exit(x) raises SystemExit(x).
+                if !c.arguments.keywords.is_empty() || c.arguments.args.len() > 1 {
+                    self.err(Diagnostic::new(
+                        "`sys.exit` takes at most 1 argument",
+                        c.arguments.range,
+                        "too many arguments",
+                        "call `sys.exit()`, `sys.exit(status)` or `sys.exit(\"message\")`",
+                    ));
                     return self.bad(r);
                 }
-                if none_msg && let K::New { sets, .. } = &mut e.kind {
-                    for (_, field, v) in sets.iter_mut() {
-                        if field == "message" {
-                            *v = sconst("None", r);
+                // Unlike SystemExit(None), sys.exit(None) has no arguments
+                // (str(e) is "").
+                let mut stmts = Vec::new();
+                let mut sets = Vec::new();
+                match c.arguments.args.first() {
+                    Some(a) => {
+                        let x = self.expr(fx, a, Some(&Ty::Int));
+                        let Some((code, msg)) = self.exit_code_arg(fx, x, true, &mut stmts) else {
+                            return self.bad(r);
+                        };
+                        sets.push(("SystemExit".to_string(), "code".to_string(), code));
+                        if let Some(msg) = msg {
+                            sets.push((ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg));
                         }
                     }
+                    None => sets.push((
+                        "SystemExit".to_string(),
+                        "code".to_string(),
+                        ex(K::Int(EXIT_NONE), Ty::Int, r),
+                    )),
                 }
+                let e = ex(
+                    K::New {
+                        class: "SystemExit".into(),
+                        init: None,
+                        args: vec![],
+                        sets,
+                    },
+                    Ty::Class("SystemExit".into()),
+                    r,
+                );
                 // A raising expression: evaluate to None after raising.
                 let h = fx.hidden("exit", Ty::Class("SystemExit".into()));
-                let mut stmts = pre;
                 stmts.extend([
                     t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![e]),
                     t::Stmt::Raise(Some(ex(K::Local(h), Ty::Class("SystemExit".into()), r))),

@@ -45,17 +45,14 @@ impl<'a> Ctx<'a> {
                 ex(K::Null, to.clone(), x.range)
             }
             (Ty::Int, Ty::Float) => {
-                let r = x.range;
-                if let K::Int(v) = x.kind {
-                    return ex(K::Float((v as f64).to_bits()), Ty::Float, r);
-                }
-                prim(P::IntToFloat, vec![x], Ty::Float, r)
+                self.int_in_float_place(&x);
+                self.int_to_float(x)
             }
             (Ty::Int | Ty::Float | Ty::Bool, Ty::Optional(inner)) if !inner.is_ref() => {
-                let x = if **inner == Ty::Float {
-                    self.to_float(x)
-                } else {
-                    x
+                let x = match (&x.ty, &**inner) {
+                    (Ty::Int, Ty::Float) => self.coerce(x, &Ty::Float),
+                    (_, Ty::Float) => self.to_float(x),
+                    _ => x,
                 };
                 if x.ty != **inner {
                     return x;
@@ -109,16 +106,48 @@ impl<'a> Ctx<'a> {
         )
     }
 
+    /// An int or bool operand of arithmetic with a float (CPython converts
+    /// it too).
     #[allow(clippy::wrong_self_convention)]
     pub(crate) fn to_float(&mut self, x: t::Expr) -> t::Expr {
         match x.ty {
             Ty::Float => x,
             Ty::Bool => {
                 let i = self.bool_to_int(x);
-                self.coerce(i, &Ty::Float)
+                self.int_to_float(i)
             }
+            Ty::Int => self.int_to_float(x),
             _ => self.coerce(x, &Ty::Float),
         }
+    }
+
+    fn int_to_float(&mut self, x: t::Expr) -> t::Expr {
+        let r = x.range;
+        if let K::Int(v) = x.kind {
+            return ex(K::Float((v as f64).to_bits()), Ty::Float, r);
+        }
+        prim(P::IntToFloat, vec![x], Ty::Float, r)
+    }
+
+    /// An int value stored where a float is expected (a float variable,
+    /// parameter, field, return value or container item): CPython keeps
+    /// the int (`x: float = 1; print(x)` prints `1`), a float would print
+    /// `1.0`, so the program's own code must write a float. Library code
+    /// converts on purpose.
+    pub(crate) fn int_in_float_place(&mut self, x: &t::Expr) {
+        if self.is_lib(self.cur_mod) {
+            return;
+        }
+        let help = match &x.kind {
+            K::Int(v) => format!("write the float `{v}.0` (CPython would keep the int `{v}`, which prints differently)"),
+            _ => "convert it with `float(...)` (CPython would keep the int, which prints differently)".to_string(),
+        };
+        self.err(Diagnostic::new(
+            "an `int` where a `float` is expected",
+            x.range,
+            "this is an `int`",
+            help,
+        ));
     }
 
     pub(crate) fn maybe_none(&self, e: &E, ty: &Ty) -> Diagnostic {
@@ -421,6 +450,12 @@ impl<'a> Ctx<'a> {
                     _ => None,
                 };
                 let l = self.expr(fx, &b.left, lexp.as_ref());
+                if b.op == O::Mod
+                    && let K::Str(fmt) = &l.kind
+                {
+                    let fmt = fmt.clone();
+                    return self.percent_literal(fx, l, &fmt, &b.right, r);
+                }
                 let rexp = match &l.ty {
                     Ty::List(_) | Ty::Set(_) if b.op != O::Mult => Some(l.ty.clone()),
                     _ => None,
@@ -445,9 +480,9 @@ impl<'a> Ctx<'a> {
                 let b = self.expr(fx, &i.orelse, expected.or(Some(&a.ty)));
                 fx.narrow = saved;
                 let (a, b) = match (&a.ty, &b.ty) {
-                    (Ty::Int, Ty::Float) => (self.to_float(a), b),
+                    (Ty::Int, Ty::Float) => (self.coerce(a, &Ty::Float), b),
                     (Ty::Float, Ty::Int) => {
-                        let b = self.to_float(b);
+                        let b = self.coerce(b, &Ty::Float);
                         (a, b)
                     }
                     _ => (a, b),
@@ -1734,7 +1769,7 @@ impl<'a> Ctx<'a> {
                 ex(K::CallVirtual(c, "__str__".into(), vec![x]), Ty::Str, r)
             }
             Ty::Class(c) if self.is_exception(&c) && self.find_method(&c, "__repr__").is_none() => {
-                ex(K::ExcMessage(Box::new(x)), Ty::Str, r)
+                self.exc_text(fx, x)?
             }
             Ty::Optional(inner) => {
                 let inner = (*inner).clone();
@@ -1775,6 +1810,26 @@ impl<'a> Ctx<'a> {
         ))
     }
 
+    /// `str(e)` of an exception: its message field (None, stored for an
+    /// explicit empty argument, reads as "").
+    pub(crate) fn exc_text(&mut self, fx: &mut Fx, e: t::Expr) -> Option<t::Expr> {
+        let r = e.range;
+        let field = ex(K::ExcMessage(Box::new(e)), Ty::opt(Ty::Str), r);
+        self.lib_call(fx, "fe_exc_text", vec![field], r)
+    }
+
+    /// The message field of an exception given the text of its explicit
+    /// argument (an empty text is stored as None: see `exc_text`).
+    pub(crate) fn exc_arg(&mut self, fx: &mut Fx, msg: t::Expr) -> Option<t::Expr> {
+        if let K::Str(s) = &msg.kind
+            && !s.is_empty()
+        {
+            return Some(msg);
+        }
+        let r = msg.range;
+        self.lib_call(fx, "fe_exc_arg", vec![msg], r)
+    }
+
     /// `repr(x)`.
     pub(crate) fn repr_of(&mut self, fx: &mut Fx, x: t::Expr) -> Option<t::Expr> {
         let r = x.range;
@@ -1805,9 +1860,10 @@ impl<'a> Ctx<'a> {
                 // message. A KeyError's message already holds repr(key).
                 let h = fx.hidden("exc", x.ty.clone());
                 let local = ex(K::Local(h.clone()), x.ty.clone(), r);
-                let hm = fx.hidden("excmsg", Ty::Str);
-                let msg = ex(K::Local(hm.clone()), Ty::Str, r);
-                let quoted = self.lib_call(fx, "builtin_repr_exc_arg", vec![msg.clone()], r)?;
+                let hm = fx.hidden("excmsg", Ty::opt(Ty::Str));
+                let field = ex(K::Local(hm.clone()), Ty::opt(Ty::Str), r);
+                let quoted = self.lib_call(fx, "builtin_repr_exc_arg", vec![field.clone()], r)?;
+                let msg = self.lib_call(fx, "fe_exc_text", vec![field], r)?;
                 let hq = fx.hidden("excq", Ty::Str);
                 let q = ex(K::Local(hq.clone()), Ty::Str, r);
                 let text = |cx: &Self, k: &str| {
@@ -1815,6 +1871,42 @@ impl<'a> Ctx<'a> {
                     let name = name.rsplit('.').next().unwrap_or(&name).to_string();
                     let arg = if cx.is_subclass(k, "KeyError") {
                         msg.clone()
+                    } else if cx.is_subclass(k, "SystemExit") {
+                        // The code: an int or None as is, a str quoted.
+                        let exit = ex(
+                            K::Cast("SystemExit".into(), Box::new(local.clone())),
+                            Ty::Class("SystemExit".into()),
+                            r,
+                        );
+                        let code = ex(
+                            K::GetField {
+                                class: "SystemExit".into(),
+                                field: "code".into(),
+                                obj: Box::new(exit),
+                            },
+                            Ty::Int,
+                            r,
+                        );
+                        let is_text = ex(
+                            K::Compare(
+                                Box::new(code),
+                                vec![(
+                                    t::CmpKind::Int(ir::BinOp::Eq),
+                                    ex(K::Int(t::EXIT_TEXT), Ty::Int, r),
+                                )],
+                            ),
+                            Ty::Bool,
+                            r,
+                        );
+                        ex(
+                            K::IfExp(
+                                Box::new(is_text),
+                                Box::new(q.clone()),
+                                Box::new(msg.clone()),
+                            ),
+                            Ty::Str,
+                            r,
+                        )
                     } else {
                         q.clone()
                     };
@@ -1847,7 +1939,11 @@ impl<'a> Ctx<'a> {
                     t::Stmt::Assign(vec![t::Target::Local(h)], vec![x]),
                     t::Stmt::Assign(
                         vec![t::Target::Local(hm)],
-                        vec![ex(K::ExcMessage(Box::new(local.clone())), Ty::Str, r)],
+                        vec![ex(
+                            K::ExcMessage(Box::new(local.clone())),
+                            Ty::opt(Ty::Str),
+                            r,
+                        )],
                     ),
                     t::Stmt::Assign(vec![t::Target::Local(hq)], vec![quoted]),
                 ];
@@ -2185,7 +2281,8 @@ impl<'a> Ctx<'a> {
                     ));
                     return self.bad(r);
                 };
-                ex(
+                let is_exit_code = owner == "SystemExit" && attr == "code";
+                let x = ex(
                     K::GetField {
                         class: owner,
                         field: attr.to_string(),
@@ -2193,7 +2290,14 @@ impl<'a> Ctx<'a> {
                     },
                     fty,
                     r,
-                )
+                );
+                if is_exit_code {
+                    // `e.code`: `int | None` (see typed::EXIT_NONE).
+                    return self
+                        .lib_call(fx, "fe_exit_code", vec![x], r)
+                        .unwrap_or_else(|| self.bad(r));
+                }
+                x
             }
             Ty::Optional(inner) if matches!(&*inner, Ty::Class(_)) => {
                 self.err(self.maybe_none(&a.value, &obj.ty));
@@ -2826,6 +2930,167 @@ impl<'a> Ctx<'a> {
     }
 
     /// `"..." % args` (the prelude's `str_mod`).
+    /// `fmt % right` with a literal format. With a mapping,
+    /// `"...%(key)s..." % d` looks the format's keys up (in order) and
+    /// formats the format without them as with a tuple; a spec without a
+    /// key takes the whole mapping if it is the first spec (later ones
+    /// find no argument), as in CPython. With a dict display whose keys are
+    /// str literals, the values may have different types (each is
+    /// evaluated, in order, as building the dict would; a key the display
+    /// lacks raises `KeyError`).
+    fn percent_literal(
+        &mut self,
+        fx: &mut Fx,
+        l: t::Expr,
+        fmt: &str,
+        right: &'a E,
+        r: TextRange,
+    ) -> t::Expr {
+        match self.percent_mapping(fx, l, fmt, right, r) {
+            Ok(x) => x.unwrap_or_else(|| self.bad(r)),
+            Err(operands) => {
+                let (l, rr) = *operands;
+                self.binary(fx, ast::Operator::Mod, l, rr, r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+        }
+    }
+
+    /// See [`Self::percent_literal`]; gives back both operands (the right
+    /// one checked) when the right operand is not a mapping and the
+    /// format has no key.
+    fn percent_mapping(
+        &mut self,
+        fx: &mut Fx,
+        l: t::Expr,
+        fmt: &str,
+        right: &'a E,
+        r: TextRange,
+    ) -> Result<Option<t::Expr>, Box<(t::Expr, t::Expr)>> {
+        let (stripped, specs) = match parse_percent_keys(fmt) {
+            Ok(p) => p,
+            Err(msg) => {
+                // CPython raises ValueError when it reaches the bad key.
+                let rr = self.expr(fx, right, None);
+                let exc = self.new_builtin_exc("ValueError", Some(sconst(msg, r)), r);
+                let stmts = vec![t::Stmt::Expr(rr), t::Stmt::Raise(Some(exc))];
+                return Ok(Some(ex(
+                    K::Block(stmts, Box::new(sconst("", r))),
+                    Ty::Str,
+                    r,
+                )));
+            }
+        };
+        let has_keys = specs.iter().any(Option::is_some);
+        let display = match right {
+            E::Dict(d)
+                if has_keys
+                    && specs.iter().all(Option::is_some)
+                    && d.items
+                        .iter()
+                        .all(|it| matches!(&it.key, Some(E::StringLiteral(_)))) =>
+            {
+                Some(d)
+            }
+            _ => None,
+        };
+        let fmt_expr = sconst(&stripped, r);
+        if let Some(d) = display {
+            // Evaluate every value, in order, into hidden locals.
+            let mut pre = Vec::new();
+            let mut by_key: Vec<(String, t::Expr)> = Vec::new();
+            for it in &d.items {
+                let Some(E::StringLiteral(k)) = &it.key else {
+                    continue;
+                };
+                let x = self.expr(fx, &it.value, None);
+                if x.ty.is_unknown() {
+                    return Ok(None);
+                }
+                by_key.retain(|(n, _)| n != k.value.to_str());
+                if x.ty == Ty::None {
+                    if !matches!(x.kind, K::Null) {
+                        pre.push(t::Stmt::Expr(x));
+                    }
+                    by_key.push((k.value.to_str().to_string(), ex(K::Null, Ty::None, r)));
+                    continue;
+                }
+                let h = fx.hidden("pm", x.ty.clone());
+                let ty = x.ty.clone();
+                pre.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![x]));
+                by_key.push((k.value.to_str().to_string(), ex(K::Local(h), ty, r)));
+            }
+            let mut items = Vec::new();
+            for key in specs.iter().flatten() {
+                match by_key.iter().find(|(n, _)| n == key) {
+                    Some((_, x)) => items.push(x.clone()),
+                    None => {
+                        let Some(msg) = self.repr_of(fx, sconst(key, r)) else {
+                            return Ok(None);
+                        };
+                        let exc = self.new_builtin_exc("KeyError", Some(msg), r);
+                        pre.push(t::Stmt::Raise(Some(exc)));
+                        return Ok(Some(ex(K::Block(pre, Box::new(sconst("", r))), Ty::Str, r)));
+                    }
+                }
+            }
+            let call = self
+                .fmt_args(fx, items, r)
+                .and_then(|l| self.lib_call(fx, "str_mod", vec![fmt_expr, l], r));
+            return Ok(call.map(|call| ex(K::Block(pre, Box::new(call)), Ty::Str, r)));
+        }
+        let rr = self.expr(fx, right, None);
+        if rr.ty.is_unknown() {
+            return Ok(None);
+        }
+        let Ty::Dict(kt, _) = rr.ty.clone() else {
+            if !has_keys {
+                return Err(Box::new((l, rr)));
+            }
+            // CPython: TypeError when it reaches the first key.
+            let exc =
+                self.new_builtin_exc("TypeError", Some(sconst("format requires a mapping", r)), r);
+            let stmts = vec![t::Stmt::Expr(rr), t::Stmt::Raise(Some(exc))];
+            return Ok(Some(ex(
+                K::Block(stmts, Box::new(sconst("", r))),
+                Ty::Str,
+                r,
+            )));
+        };
+        if has_keys && *kt != Ty::Str {
+            self.err(Diagnostic::new(
+                "`%(key)` formatting needs a dict with str keys",
+                rr.range,
+                format!("this is `{}`", rr.ty),
+                "format keys are strs: use a `dict[str, ...]`",
+            ));
+            return Ok(None);
+        }
+        let h = fx.hidden("pmap", rr.ty.clone());
+        let dty = rr.ty.clone();
+        let local = ex(K::Local(h.clone()), dty, r);
+        let mut items = Vec::new();
+        for (i, spec) in specs.iter().enumerate() {
+            let x = match spec {
+                Some(key) => {
+                    self.method_on(fx, local.clone(), "__getitem__", vec![sconst(key, r)], r)
+                }
+                // The mapping is the argument of a first spec without a
+                // key; after it there is none (str_mod raises TypeError
+                // there).
+                None if i == 0 => Some(local.clone()),
+                None => break,
+            };
+            let Some(x) = x else { return Ok(None) };
+            items.push(x);
+        }
+        let call = self
+            .fmt_args(fx, items, r)
+            .and_then(|l| self.lib_call(fx, "str_mod", vec![fmt_expr, l], r));
+        let pre = vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![rr])];
+        Ok(call.map(|call| ex(K::Block(pre, Box::new(call)), Ty::Str, r)))
+    }
+
     fn percent_format(
         &mut self,
         fx: &mut Fx,
@@ -2833,6 +3098,15 @@ impl<'a> Ctx<'a> {
         args: t::Expr,
         r: TextRange,
     ) -> Option<t::Expr> {
+        if matches!(args.ty, Ty::Dict(..)) {
+            self.err(Diagnostic::new(
+                "`%` with a dict needs a literal format string",
+                args.range,
+                "the format's `%(key)` fields must be known when translating",
+                "write the format as a string literal, or use an f-string",
+            ));
+            return None;
+        }
         let items: Vec<t::Expr> = match &args.ty {
             Ty::Tuple(ts) => {
                 let ts = ts.clone();
@@ -2907,6 +3181,17 @@ impl<'a> Ctx<'a> {
             Ty::Float => self.lib_call(fx, "fmtarg_float", vec![x], r),
             Ty::Str => self.lib_call(fx, "fmtarg_str", vec![x], r),
             Ty::Unknown => None,
+            Ty::None => {
+                let n = sconst("None", r);
+                let tn = sconst("NoneType", r);
+                let call = self.lib_call(fx, "fmtarg_obj", vec![n.clone(), n, tn], r)?;
+                let ty = call.ty.clone();
+                let pre = match x.kind {
+                    K::Null | K::Nothing => vec![],
+                    _ => vec![t::Stmt::Expr(x)],
+                };
+                Some(ex(K::Block(pre, Box::new(call)), ty, r))
+            }
             t => {
                 let h = fx.hidden("fa", t.clone());
                 let local = ex(K::Local(h.clone()), t.clone(), r);
@@ -2961,4 +3246,65 @@ pub(crate) enum Comp {
 #[allow(dead_code)]
 fn _const_unused(c: Const) -> Const {
     c
+}
+
+/// The `%(key)` fields of a literal `%` format: the format without the
+/// `(key)` parts, and for each spec that takes an argument its key (`None`
+/// for a spec without one). `Err` is CPython's ValueError message for an
+/// unterminated key.
+fn parse_percent_keys(fmt: &str) -> Result<(String, Vec<Option<String>>), &'static str> {
+    let cs: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut specs = Vec::new();
+    let mut i = 0;
+    while i < cs.len() {
+        let c = cs[i];
+        out.push(c);
+        i += 1;
+        if c != '%' {
+            continue;
+        }
+        let mut key = None;
+        if i < cs.len() && cs[i] == '(' {
+            let mut depth = 1;
+            let mut j = i + 1;
+            while j < cs.len() && depth > 0 {
+                match cs[j] {
+                    '(' => depth += 1,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+                j += 1;
+            }
+            if depth > 0 {
+                return Err("incomplete format key");
+            }
+            key = Some(cs[i + 1..j - 1].iter().collect::<String>());
+            i = j;
+        }
+        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
+            out.push(cs[i]);
+            i += 1;
+        }
+        while i < cs.len() && cs[i].is_ascii_digit() {
+            out.push(cs[i]);
+            i += 1;
+        }
+        if i < cs.len() && cs[i] == '.' {
+            out.push('.');
+            i += 1;
+            while i < cs.len() && cs[i].is_ascii_digit() {
+                out.push(cs[i]);
+                i += 1;
+            }
+        }
+        if i < cs.len() {
+            out.push(cs[i]);
+            if cs[i] != '%' {
+                specs.push(key);
+            }
+            i += 1;
+        }
+    }
+    Ok((out, specs))
 }

@@ -2044,6 +2044,7 @@ impl<'a> Ctx<'a> {
             && (1..=2).contains(&(c.arguments.args.len() + c.arguments.keywords.len()))
         {
             let seq = self.expr(fx, &c.arguments.args[0], None);
+            let live = walks_container(&c.arguments.args[0], &seq);
             let start = match (c.arguments.args.get(1), c.arguments.keywords.first()) {
                 (Some(s), _) => Some(self.expr(fx, s, Some(&Ty::Int))),
                 (None, Some(k)) => Some(self.expr(fx, &k.value, Some(&Ty::Int))),
@@ -2069,7 +2070,7 @@ impl<'a> Ctx<'a> {
                     self.make_tuple(vec![idx, t::Expr::new(K::Local(iv.clone()), elem, r)], r);
                 let mut pre = Vec::new();
                 self.assign_to(fx, &f.target, pair, &mut pre);
-                self.for_seq_finish(fx, f, iv, Some(cv), seq, kind, pre, out);
+                self.for_seq_finish(fx, f, iv, Some(cv), (seq, kind, live), pre, out);
                 return;
             };
             if tt.elts.len() != 2 {
@@ -2109,7 +2110,7 @@ impl<'a> Ctx<'a> {
                 t::Expr::new(K::Local(iv.clone()), elem, r),
                 &mut pre,
             );
-            self.for_seq_finish(fx, f, iv, Some(cv), seq, kind, pre, out);
+            self.for_seq_finish(fx, f, iv, Some(cv), (seq, kind, live), pre, out);
             return;
         }
         // zip(a, b, ...)
@@ -2242,6 +2243,7 @@ impl<'a> Ctx<'a> {
         if it.ty.is_unknown() {
             return;
         }
+        let live = walks_container(&f.iter, &it);
         let Some((seq, kind, elem)) = self.seq_of(fx, it) else {
             return;
         };
@@ -2253,7 +2255,7 @@ impl<'a> Ctx<'a> {
             }
             let vn = fx.iname(var.id.as_str());
             self.kill_local(fx, &vn);
-            self.for_seq_finish(fx, f, vn, None, seq, kind, vec![], out);
+            self.for_seq_finish(fx, f, vn, None, (seq, kind, live), vec![], out);
             return;
         }
         let iv = fx.hidden("item", elem.clone());
@@ -2265,7 +2267,7 @@ impl<'a> Ctx<'a> {
             t::Expr::new(K::Local(iv.clone()), elem, r),
             &mut pre,
         );
-        self.for_seq_finish(fx, f, iv, None, seq, kind, pre, out);
+        self.for_seq_finish(fx, f, iv, None, (seq, kind, live), pre, out);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2275,11 +2277,29 @@ impl<'a> Ctx<'a> {
         f: &'a ast::StmtFor,
         var: String,
         counter: Option<String>,
-        seq: t::Expr,
-        kind: SeqKind,
+        (seq, kind, live): (t::Expr, SeqKind, bool),
         pre: Vec<t::Stmt>,
         out: &mut Vec<t::Stmt>,
     ) {
+        let walk = if live {
+            self.live_iteration(fx, seq, &var, counter.as_deref(), f.range)
+        } else {
+            Err(Box::new(seq))
+        };
+        let seq = match walk {
+            Ok((setup, cond, prologue)) => {
+                out.extend(setup);
+                fx.loop_depth += 1;
+                let mut body = prologue;
+                body.extend(pre);
+                body.extend(self.block(fx, &f.body));
+                fx.loop_depth -= 1;
+                let orelse = self.block(fx, &f.orelse);
+                out.push(t::Stmt::While(cond, body, orelse));
+                return;
+            }
+            Err(seq) => *seq,
+        };
         fx.loop_depth += 1;
         let mut body = pre;
         body.extend(self.block(fx, &f.body));
@@ -2294,6 +2314,145 @@ impl<'a> Ctx<'a> {
             orelse,
             range: f.range,
         });
+    }
+
+    /// A `for` loop over a dict (its keys), `d.keys()`, `d.values()`,
+    /// `d.items()` or a set walks the container itself, as CPython's
+    /// iterators do: a change of its size raises `RuntimeError` at the
+    /// next step, and values updated during the loop are seen. `seq` is
+    /// what [`Self::seq_of`] made of the iterable (a snapshot list);
+    /// anything else is given back. Returns the statements before the
+    /// loop, the loop condition (which advances) and the statements
+    /// starting the body (which bind `var` and `counter`):
+    ///
+    /// ```text
+    /// $c = container; $n = len($c); $i = -1; $k = 0
+    /// while ($i := $c._iter_next($i, $n, $k)) >= 0:
+    ///     $i = $i                     # carried around the loop
+    ///     var = $c._key_at($i)        # or the value, or (key, value)
+    ///     counter = $k; $k = $k + 1
+    ///     body
+    /// ```
+    fn live_iteration(
+        &mut self,
+        fx: &mut Fx,
+        seq: t::Expr,
+        var: &str,
+        counter: Option<&str>,
+        range: TextRange,
+    ) -> Result<(Vec<t::Stmt>, t::Expr, Vec<t::Stmt>), Box<t::Expr>> {
+        let view = match &seq.kind {
+            K::CallVirtual(_, m, args) if args.len() == 1 => match (&args[0].ty, m.as_str()) {
+                (Ty::Dict(..), "keys" | "values" | "items") | (Ty::Set(_), "to_list") => m.clone(),
+                _ => return Err(Box::new(seq)),
+            },
+            _ => return Err(Box::new(seq)),
+        };
+        let K::CallVirtual(_, _, mut args) = seq.kind else {
+            return Err(Box::new(seq));
+        };
+        let Some(cont) = args.pop() else {
+            return Err(Box::new(t::Expr::new(K::Nothing, Ty::Unknown, seq.range)));
+        };
+        let r = seq.range;
+        let is_dict = matches!(cont.ty, Ty::Dict(..));
+        let cty = cont.ty.clone();
+        let local = |n: &str, ty: Ty| t::Expr::new(K::Local(n.to_string()), ty, r);
+        let int = |v: i64| t::Expr::new(K::Int(v), Ty::Int, r);
+        let assign =
+            |n: &str, x: t::Expr| t::Stmt::Assign(vec![t::Target::Local(n.to_string())], vec![x]);
+        let c = fx.hidden("iter", cty.clone());
+        let n = fx.hidden("size", Ty::Int);
+        let i = fx.hidden("pos", Ty::Int);
+        let k = fx.hidden("count", Ty::Int);
+        let bad = || t::Expr::new(K::Nothing, Ty::Unknown, r);
+        let Some(len) = self.method_on(fx, local(&c, cty.clone()), "__len__", vec![], r) else {
+            return Err(Box::new(bad()));
+        };
+        let mut next_args = vec![local(&i, Ty::Int), local(&n, Ty::Int)];
+        if is_dict {
+            next_args.push(local(&k, Ty::Int));
+        }
+        let Some(next) = self.method_on(fx, local(&c, cty.clone()), "_iter_next", next_args, range)
+        else {
+            return Err(Box::new(bad()));
+        };
+        let key = self.method_on(
+            fx,
+            local(&c, cty.clone()),
+            "_key_at",
+            vec![local(&i, Ty::Int)],
+            r,
+        );
+        let item = match view.as_str() {
+            "values" => self.method_on(
+                fx,
+                local(&c, cty.clone()),
+                "_value_at",
+                vec![local(&i, Ty::Int)],
+                r,
+            ),
+            "items" => {
+                let value = self.method_on(
+                    fx,
+                    local(&c, cty.clone()),
+                    "_value_at",
+                    vec![local(&i, Ty::Int)],
+                    r,
+                );
+                match (key, value) {
+                    (Some(key), Some(value)) => Some(self.make_tuple(vec![key, value], r)),
+                    _ => None,
+                }
+            }
+            _ => key,
+        };
+        let Some(item) = item else {
+            return Err(Box::new(bad()));
+        };
+        // As for the other loops, the variable counts as bound after the
+        // loop even when the container is empty.
+        let mut bound = vec![var.to_string()];
+        bound.extend(counter.map(str::to_string));
+        let setup = vec![
+            t::Stmt::BindDefault(bound),
+            assign(&c, cont),
+            assign(&n, len),
+            assign(&i, int(-1)),
+            assign(&k, int(0)),
+        ];
+        let cond = t::Expr::new(
+            K::Block(
+                vec![assign(&i, next)],
+                Box::new(t::Expr::new(
+                    K::Compare(
+                        Box::new(local(&i, Ty::Int)),
+                        vec![(t::CmpKind::Int(ir::BinOp::Ge), int(0))],
+                    ),
+                    Ty::Bool,
+                    r,
+                )),
+            ),
+            Ty::Bool,
+            r,
+        );
+        let mut prologue = vec![assign(&i, local(&i, Ty::Int)), assign(var, item)];
+        if let Some(cn) = counter {
+            prologue.push(assign(cn, local(&k, Ty::Int)));
+        }
+        prologue.push(assign(
+            &k,
+            t::Expr::new(
+                K::Arith(
+                    ir::BinOp::Add,
+                    Box::new(local(&k, Ty::Int)),
+                    Box::new(int(1)),
+                ),
+                Ty::Int,
+                r,
+            ),
+        ));
+        Ok((setup, cond, prologue))
     }
 
     /// A value iterated by index: lists, strs, bytes; dicts iterate their
@@ -2446,4 +2605,26 @@ impl<'a> Ctx<'a> {
         }
         out.push(t::Stmt::Assign(vec![t::Target::Local(iname)], vec![val]));
     }
+}
+
+/// Whether a `for` loop's iterable (`src`, checked as `it`) walks a dict or
+/// set itself rather than a copy: the container, or a view method call
+/// (`d.keys()`, `d.values()`, `d.items()`), not `list(d)` or `sorted(d)`.
+fn walks_container(src: &E, it: &t::Expr) -> bool {
+    if matches!(it.ty, Ty::Dict(..) | Ty::Set(_)) {
+        return true;
+    }
+    if let E::Call(c) = src
+        && let E::Attribute(a) = &*c.func
+        && c.arguments.args.is_empty()
+        && c.arguments.keywords.is_empty()
+        && let K::CallVirtual(_, m, args) = &it.kind
+        && m == a.attr.as_str()
+        && matches!(m.as_str(), "keys" | "values" | "items")
+        && args.len() == 1
+        && matches!(args[0].ty, Ty::Dict(..))
+    {
+        return true;
+    }
+    false
 }

@@ -8,6 +8,11 @@ the primitives.
 import _prims
 from _generic import T
 
+# SystemExit.code for a code of None / of a str (typed::EXIT_NONE and
+# EXIT_TEXT in the front end): exit status 0 / 1.
+_EXIT_NONE = -(1 << 63)
+_EXIT_TEXT = _EXIT_NONE + 1
+
 
 def fe_ord(s: str) -> int:
     """ord(s); TypeError like CPython for a length other than 1."""
@@ -67,3 +72,49 @@ def fe_tuple_get(xs: list[T], i: int) -> T:
     if i < 0 or i >= n:
         raise IndexError("tuple index out of range")
     return xs[i]
+
+
+def fe_exc_arg(msg: str) -> str | None:
+    """The message field of an exception built with an explicit argument:
+    None stands for an empty one, so that repr gives E('') (the message
+    of E() is "")."""
+    if len(msg) == 0:
+        return None
+    return msg
+
+
+def fe_exc_text(msg: str | None) -> str:
+    """str(e) from the message field (None: an explicit empty argument)."""
+    if msg is None:
+        return ""
+    return msg
+
+
+def fe_exit_status(code: int | None) -> int:
+    """SystemExit.code for sys.exit(code) with an optional int."""
+    if code is None:
+        return _EXIT_NONE
+    return code
+
+
+def fe_exit_message(code: int | None, none_text: str) -> str:
+    """The message of SystemExit(code) for an optional int code."""
+    if code is None:
+        return none_text
+    return str(code)
+
+
+def fe_exit_code(code: int) -> int | None:
+    """e.code of a SystemExit: None for a code of None; for a str code
+    (not representable here) the exit status 1."""
+    if code == _EXIT_NONE:
+        return None
+    if code == _EXIT_TEXT:
+        return 1
+    return code
+
+
+def fe_exit_report(code: int, msg: str | None) -> None:
+    """A SystemExit escaping main: a str code is written to stderr."""
+    if code == _EXIT_TEXT:
+        _prims.write_err(fe_exc_text(msg) + "\n")

@@ -9,6 +9,20 @@
 use crate::types::Ty;
 use ruff_text_size::TextRange;
 
+/// `SystemExit.code` (the exit status when it escapes `main`, taken
+/// `& 0xFF`) for a SystemExit whose code is None: status 0.
+pub const EXIT_NONE: i64 = i64::MIN;
+/// `SystemExit.code` for a SystemExit whose code is a str (its message):
+/// status 1, and the message is written to stderr when it escapes `main`.
+pub const EXIT_TEXT: i64 = i64::MIN + 1;
+
+/// IR name of the program's entry wrapper, when it needs one (to evaluate
+/// module values first, or to print the message of `sys.exit("...")`):
+/// the builder renames it `main`, and the program's `main` [`USER_MAIN`].
+pub const ENTRY_WRAPPER: &str = "$main";
+/// IR name of the program's own `main` when there is an entry wrapper.
+pub const USER_MAIN: &str = "main$";
+
 #[derive(Clone, Debug)]
 pub struct Program {
     pub classes: Vec<ClassInfo>,
@@ -150,6 +164,9 @@ pub enum ExprKind {
     Block(Vec<Stmt>, Box<Expr>),
     /// A call that does nothing (`object.__init__`).
     Nothing,
+    /// The instance of `ir::GLOBALS_CLASS` whose fields hold the module-
+    /// and class-level values that are not constants.
+    Globals,
 }
 
 #[derive(Clone, Debug)]

@@ -16,10 +16,10 @@ def outcome(fn, *args):  # type: ignore[no-untyped-def]
 def dict_list(d: "C.Dict[object, object]") -> list[tuple[object, object]]:
     out = []
     size0 = len(d)
-    i = d._iter_next(-1, size0)
+    i = d._iter_next(-1, size0, 0)
     while i >= 0:
         out.append((d._key_at(i), d._value_at(i)))
-        i = d._iter_next(i, size0)
+        i = d._iter_next(i, size0, len(out))
     return out
 
 
@@ -87,9 +87,17 @@ class DictTest(unittest.TestCase):
         d[1] = 1
         d[2] = 2
         size0 = len(d)
-        i = d._iter_next(-1, size0)
+        i = d._iter_next(-1, size0, 0)
         d[3] = 3
-        self.assertEqual(outcome(d._iter_next, i, size0), ("RuntimeError", "dictionary changed size during iteration"))
+        self.assertEqual(outcome(d._iter_next, i, size0, 1), ("RuntimeError", "dictionary changed size during iteration"))
+        # Same size, but an entry added after the ones the loop started with.
+        d = C.Dict()
+        d[1] = 1
+        size0 = len(d)
+        i = d._iter_next(-1, size0, 0)
+        del d[1]
+        d[5] = 5
+        self.assertEqual(outcome(d._iter_next, i, size0, 1), ("RuntimeError", "dictionary keys changed during iteration"))
         s: C.Set[int] = C.Set()
         s.add(1)
         size0 = len(s)
