@@ -45,6 +45,11 @@ class Reraise(OperationError):
     without adding a traceback entry."""
 
 
+# The cells of a frame whose code has no cell or free variables: shared,
+# since a frame's cell list is only ever replaced whole, never appended to.
+NO_CELLS: list[W_Cell] = []
+
+
 class Block:
     def __init__(self, kind: int, handler: int, level: int, w_prev_exc: W_Root | None) -> None:
         self.kind: int = kind
@@ -60,7 +65,7 @@ class Frame(W_Root):
         self.pc: int = 0
         self.stack: list[W_Root] = []
         self.locals_w: list[W_Root] = [w_null] * len(code.varnames)
-        self.cells: list[W_Cell] = []
+        self.cells: list[W_Cell] = NO_CELLS
         # the globals dict object and its str mirror (read by LOAD_GLOBAL;
         # writes go through the dict object so both views stay the same)
         self.w_globals_obj: W_DictObject = w_globals_obj
