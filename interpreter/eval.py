@@ -1082,14 +1082,7 @@ class ExecutionContext(CallEngine):
         if arg & bc.MF_KWDEFAULTS:
             w_kwd = stack.pop()
             assert isinstance(w_kwd, W_DictObject)
-            st2 = w_kwd.storage
-            i = 0
-            while i < len(st2.keys_w):
-                w_k2 = st2.keys_w[i]
-                w_v5 = st2.values_w[i]
-                if w_k2 is not None and w_v5 is not None:
-                    kwdefaults[space.str_w(w_k2)] = w_v5
-                i += 1
+            kwdefaults = space.str_keyed_items(w_kwd)
         defaults: list[W_Root] = []
         if arg & bc.MF_DEFAULTS:
             w_defs = stack.pop()

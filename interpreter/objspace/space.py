@@ -1701,15 +1701,22 @@ class Space:
             bases_w.append(w_b)
         ns: dict[str, W_Root] = {}
         if isinstance(w_dict, W_DictObject):
-            st = w_dict.storage
-            i = 0
-            while i < len(st.keys_w):
-                w_k = st.keys_w[i]
-                w_v = st.values_w[i]
-                if w_k is not None and w_v is not None:
-                    ns[self.str_w(w_k)] = w_v
-                i += 1
+            ns = self.str_keyed_items(w_dict)
         return self.new_class(w_meta, name, bases_w, ns)
+
+    def str_keyed_items(self, w_dict: W_DictObject) -> dict[str, W_Root]:
+        """The entries of a dict with str keys, in order, as a host dict
+        (another key raises str_w's TypeError)."""
+        items: dict[str, W_Root] = {}
+        st = w_dict.storage
+        i = 0
+        while i < len(st.keys_w):
+            w_k = st.keys_w[i]
+            w_v = st.values_w[i]
+            if w_k is not None and w_v is not None:
+                items[self.str_w(w_k)] = w_v
+            i += 1
+        return items
 
     def new_class(self, w_meta: W_TypeObject, name: str, bases_w: list[W_TypeObject],
                   ns: dict[str, W_Root]) -> W_TypeObject:
