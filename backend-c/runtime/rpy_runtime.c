@@ -292,35 +292,24 @@ void rpy_gc_collect(void) {
 
 static void rpy_raise_memory_error(void) { rpy_exc = rpy_memory_error; }
 
+/* Zeroed memory for a collected object: a pool block when small. */
+static rpy_hdr *rpy_block_alloc(size_t size) {
+#ifdef RPY_POOL
+    if (size <= (size_t)RPY_POOL_CLASSES * RPY_POOL_GRAIN) return rpy_pool_alloc(rpy_pool_class(size));
+#endif
+    return (rpy_hdr *)calloc(1, size);
+}
+
 void *rpy_gc_alloc(size_t size, uint8_t kind) {
 #ifdef RPY_GC_STRESS
     rpy_gc_collect();
 #else
     if (size > rpy_gc_threshold || rpy_gc_since > rpy_gc_threshold - size) rpy_gc_collect();
 #endif
-#ifdef RPY_POOL
-    if (size <= (size_t)RPY_POOL_CLASSES * RPY_POOL_GRAIN) {
-        uint8_t cls = rpy_pool_class(size);
-        rpy_hdr *p = rpy_pool_alloc(cls);
-        if (p == NULL) {
-            rpy_gc_collect();
-            p = rpy_pool_alloc(cls);
-            if (p == NULL) {
-                rpy_raise_memory_error();
-                return NULL;
-            }
-        }
-        rpy_gc_since += size;
-        p->next = rpy_all;
-        p->kind = kind;
-        rpy_all = p;
-        return p;
-    }
-#endif
-    rpy_hdr *h = (rpy_hdr *)calloc(1, size);
+    rpy_hdr *h = rpy_block_alloc(size);
     if (h == NULL) {
         rpy_gc_collect();
-        h = (rpy_hdr *)calloc(1, size);
+        h = rpy_block_alloc(size);
         if (h == NULL) {
             rpy_raise_memory_error();
             return NULL;

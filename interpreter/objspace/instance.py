@@ -3,8 +3,7 @@ exception instances."""
 
 from interpreter.objspace.root import W_Root
 from interpreter.objspace.typeobject import W_TypeObject, Map
-from interpreter.objspace.dictobject import W_DictObject, DictStorage
-from interpreter.objspace.strobject import W_StrObject
+from interpreter.objspace.dictobject import W_DictObject
 from interpreter.bytecode import CodeObject
 
 
@@ -53,7 +52,7 @@ class W_Instance(W_Root):
         if ext is not None:
             w_d = ext.w_dict
             if w_d is not None:
-                pos = dict_find_str(w_d.storage, name)
+                pos = w_d.storage.find_str(name)
                 if pos >= 0:
                     return w_d.storage.values_w[pos]
         # read_slot(self, i), written out: this is the hot path
@@ -95,11 +94,7 @@ class W_Instance(W_Root):
             w_d = ext.w_dict
             if w_d is not None:
                 # a materialized __dict__ takes the new attributes
-                pos = dict_find_str(w_d.storage, name)
-                if pos >= 0:
-                    w_d.storage.set_value(pos, w_value)
-                else:
-                    w_d.storage.append_entry(W_StrObject(name), w_value, hash(name))
+                w_d.storage.set_str(name, w_value)
                 return
         # a new attribute: the next slot
         n = m.size()
@@ -120,9 +115,7 @@ class W_Instance(W_Root):
         if ext is not None:
             w_d = ext.w_dict
             if w_d is not None:
-                pos = dict_find_str(w_d.storage, name)
-                if pos >= 0:
-                    w_d.storage.remove_at(pos)
+                if w_d.storage.del_str(name):
                     return True
         i = self.map.index_of(name)
         if i < 0:
@@ -240,16 +233,6 @@ def set_instance_dict(w_obj: W_Instance, w_d: W_DictObject) -> None:
     instance_ext(w_obj).w_dict = w_d
 
 
-def dict_find_str(st: DictStorage, name: str) -> int:
-    """Position of the str key `name` in a dict storage, or -1."""
-    lst = st.index.get(hash(name), None)
-    if lst is None:
-        return -1
-    for pos in lst:
-        w_k = st.keys_w[pos]
-        if isinstance(w_k, W_StrObject) and w_k.value == name:
-            return pos
-    return -1
 
 
 class TracebackEntry:
