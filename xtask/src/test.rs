@@ -30,7 +30,7 @@ const PYTHON_SUITES: &[&[&str]] = &[
     &["-m", "unittest", "-q", "rlib.tests.test_rbigint"],
     &["-m", "unittest", "-q", "interpreter.tests.test_parser"],
     // The Python VM, untranslated, against CPython.
-    &["tests/python/run.py", "-q"],
+    &["tests/python/run.py", "-q", "-v"],
     // Its command line: options, stdin, -i on piped input, tracebacks.
     &["tests/cli/run.py"],
 ];
@@ -61,8 +61,10 @@ fn vm_tests(targets: &[toolchains::TargetSpec]) -> Result<(), Failure> {
         vm_args.push("--vm".into());
         vm_args.push(format!("{}={}", spec.name, argv.join(" ")));
     }
+    // -v: a failure shows its diff and the VM's stderr, so a failure
+    // seen only in CI can be diagnosed from its log.
     for runner in [
-        &["tests/python/run.py", "-q"][..],
+        &["tests/python/run.py", "-q", "-v"][..],
         &["tests/cli/run.py"][..],
     ] {
         eprintln!("$ python3 {} --vm ... (one per target)", runner.join(" "));
