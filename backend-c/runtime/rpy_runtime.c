@@ -90,13 +90,39 @@ void rpy_unreachable(void) { rpy_fatal("reached unreachable code"); }
 #define RPY_GC_MIN_THRESHOLD ((size_t)4 << 20)
 #endif
 
-static rpy_hdr *rpy_all = NULL;      /* every collected object */
-static size_t rpy_gc_since = 0;      /* bytes allocated since the last collection */
-static size_t rpy_gc_live = 0;       /* bytes live after the last collection */
-static size_t rpy_gc_threshold = RPY_GC_MIN_THRESHOLD;
-static unsigned long rpy_gc_count = 0;
+/* Allocation between minor collections: small enough that the young
+ * objects the sweep frees are still in cache when they are reused. */
+#ifndef RPY_GC_NURSERY
+#define RPY_GC_NURSERY ((size_t)1 << 20)
+#endif
+/* Two generations, without moving anything ("sticky mark bits"): a new
+ * object is young and linked on rpy_young; a young object that survives a
+ * collection stays marked, which from then on means old, and moves to
+ * rpy_old. A minor collection marks from the roots and from the old objects
+ * the write barrier remembered (those that had a reference stored into
+ * them since the last collection), never entering other old objects, and
+ * frees the unmarked young ones: its cost is the survivors plus the young
+ * list, not the whole heap. A major collection clears every mark first and
+ * is a full mark-sweep. Minor ones run every RPY_GC_NURSERY bytes of
+ * allocation; a major one when the old generation has doubled since the
+ * last major one. */
+enum {
+    RPY_M_YOUNG = 0,      /* young and not (yet) marked */
+    RPY_M_OLD = 1,        /* old, or young and marked by this collection */
+    RPY_M_REMEMBERED = 3  /* old and on the remembered list */
+};
+static rpy_hdr *rpy_young = NULL;   /* objects allocated since the last collection */
+static rpy_hdr *rpy_old = NULL;     /* objects that survived a collection */
+static size_t rpy_gc_since = 0;     /* bytes allocated since the last collection */
+static size_t rpy_gc_old = 0;       /* bytes of old objects (exact after a major one) */
+static size_t rpy_gc_major_at = 2 * RPY_GC_MIN_THRESHOLD; /* rpy_gc_old that triggers a major one */
+static unsigned long rpy_gc_count = 0, rpy_gc_major_count = 0;
 static int rpy_gc_running = 0;
 
+static rpy_hdr **rpy_remembered = NULL; /* old instances written to */
+static size_t rpy_nremembered = 0, rpy_remembered_cap = 0;
+rpy_remembered_list *rpy_remembered_lists = NULL; /* old lists written to */
+static size_t rpy_nremembered_lists = 0, rpy_remembered_lists_cap = 0;
 /* Small blocks (up to RPY_POOL_CLASSES * 16 bytes) come from per-size
  * free lists refilled from 64 KiB chunks, instead of one calloc and one free
  * each. Two users: small GC objects (the sweep puts a dead one on its
@@ -220,19 +246,25 @@ static size_t rpy_obj_size(const rpy_hdr *h) {
 }
 
 static void rpy_mark(void *p) {
+/* Push onto a growable stack of headers; the collector cannot run without
+ * it, so failing to grow it is fatal. */
+static void rpy_hstack_push(rpy_hdr ***stack, size_t *n, size_t *cap, rpy_hdr *h) {
+    if (*n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 1024;
+        rpy_hdr **ns = (rpy_hdr **)realloc(*stack, ncap * sizeof(rpy_hdr *));
+        if (ns == NULL) rpy_fatal("out of memory in the garbage collector");
+        *stack = ns;
+        *cap = ncap;
+    }
+    (*stack)[(*n)++] = h;
+}
+
     rpy_hdr *h = (rpy_hdr *)p;
-    if (h == NULL || h->is_static || h->mark) return;
-    h->mark = 1;
+    if (h == NULL || h->is_static || h->mark != RPY_M_YOUNG) return;
+    h->mark = RPY_M_OLD;
     if (h->kind == RPY_K_STR || h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_BYTES) return;
     if (h->kind == RPY_K_INST && ((rpy_obj *)h)->cls->nptrs == 0) return;
-    if (rpy_msize == rpy_mcap) {
-        size_t ncap = rpy_mcap ? rpy_mcap * 2 : 1024;
-        rpy_hdr **ns = (rpy_hdr **)realloc(rpy_mstack, ncap * sizeof(rpy_hdr *));
-        if (ns == NULL) rpy_fatal("out of memory in the garbage collector");
-        rpy_mstack = ns;
-        rpy_mcap = ncap;
-    }
-    rpy_mstack[rpy_msize++] = h;
+    rpy_hstack_push(&rpy_mstack, &rpy_msize, &rpy_mcap, h);
 }
 
 static void rpy_mark_children(rpy_hdr *h) {
@@ -246,47 +278,136 @@ static void rpy_mark_children(rpy_hdr *h) {
     }
 }
 
-void rpy_gc_collect(void) {
-    if (rpy_gc_running) return;
-    rpy_gc_running = 1;
-    rpy_gc_count++;
-    /* mark */
+/* The write barrier's slow path: an old object got a reference stored into
+ * it, so the next minor collection must scan it. */
+void rpy_gc_remember(rpy_hdr *h) {
+    h->mark = RPY_M_REMEMBERED;
+    rpy_hstack_push(&rpy_remembered, &rpy_nremembered, &rpy_remembered_cap, h);
+}
+
+void rpy_gc_remember_list(rpy_list *l, int64_t i) {
+    if (rpy_nremembered_lists == rpy_remembered_lists_cap) {
+        size_t ncap = rpy_remembered_lists_cap ? rpy_remembered_lists_cap * 2 : 256;
+        if (ncap > UINT32_MAX) rpy_fatal("out of memory in the garbage collector");
+        rpy_remembered_list *ns =
+            (rpy_remembered_list *)realloc(rpy_remembered_lists, ncap * sizeof(rpy_remembered_list));
+        if (ns == NULL) rpy_fatal("out of memory in the garbage collector");
+        rpy_remembered_lists = ns;
+        rpy_remembered_lists_cap = ncap;
+    }
+    l->h.mark = RPY_M_REMEMBERED;
+    l->h.hash = (uint32_t)rpy_nremembered_lists;
+    rpy_remembered_lists[rpy_nremembered_lists].l = l;
+    rpy_remembered_lists[rpy_nremembered_lists].lo = i;
+    rpy_nremembered_lists++;
+}
+
+static void rpy_mark_roots(void) {
     for (rpy_frame *f = rpy_top; f != NULL; f = f->prev)
         for (uint32_t i = 0; i < f->n; i++) rpy_mark(f->slots[i]);
     rpy_mark(rpy_exc);
     rpy_mark(rpy_memory_error);
-    while (rpy_msize > 0) rpy_mark_children(rpy_mstack[--rpy_msize]);
-    /* sweep */
-    size_t live = 0;
-    rpy_hdr **pp = &rpy_all;
-    while (*pp != NULL) {
-        rpy_hdr *h = *pp;
-        if (h->mark) {
-            h->mark = 0;
-            live += rpy_obj_size(h);
-            pp = &h->next;
-        } else {
-            *pp = h->next;
-            if (h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_LIST_REF)
-                rpy_items_free(((rpy_list *)h)->items, ((rpy_list *)h)->cap);
+}
+
+static void rpy_free_obj(rpy_hdr *h) {
+    if (h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_LIST_REF)
+        rpy_items_free(((rpy_list *)h)->items, ((rpy_list *)h)->cap);
 #ifdef RPY_GC_STRESS
-            /* Poison freed objects so that a missing root shows up. */
-            memset((void *)h, 0xA5,
-                   (h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_LIST_REF) ? sizeof(rpy_list)
-                                                                            : rpy_obj_size(h));
+    /* Poison freed objects so that a missing root or barrier shows up. */
+    memset((void *)h, 0xA5,
+           (h->kind == RPY_K_LIST_VAL || h->kind == RPY_K_LIST_REF) ? sizeof(rpy_list) : rpy_obj_size(h));
 #endif
 #ifdef RPY_POOL
-            if (h->pool != 0) {
-                rpy_pool_give(h, h->pool);
-                continue;
-            }
+    if (h->pool != 0) {
+        rpy_pool_give(h, h->pool);
+        return;
+    }
 #endif
-            free(h);
+    free(h);
+}
+
+/* Free the unmarked objects of `*list`; move the marked ones (now old) to
+ * the old list. Returns the bytes moved. */
+static size_t rpy_sweep_into_old(rpy_hdr **list) {
+    size_t moved = 0;
+    rpy_hdr *h = *list;
+    while (h != NULL) {
+        rpy_hdr *next = h->next;
+        if (h->mark != RPY_M_YOUNG) {
+            moved += rpy_obj_size(h);
+            h->next = rpy_old;
+            rpy_old = h;
+        } else {
+            rpy_free_obj(h);
         }
     }
-    rpy_gc_live = live;
+        h = next;
+    *list = NULL;
+    return moved;
+}
+
+static void rpy_gc_minor(void) {
+    rpy_gc_count++;
+    rpy_mark_roots();
+    for (size_t i = 0; i < rpy_nremembered; i++) {
+        rpy_hdr *h = rpy_remembered[i];
+        h->mark = RPY_M_OLD;
+        rpy_mark_children(h);
+    }
+    rpy_nremembered = 0;
+    for (size_t i = 0; i < rpy_nremembered_lists; i++) {
+        rpy_list *l = rpy_remembered_lists[i].l;
+        l->h.mark = RPY_M_OLD;
+        l->h.hash = 0;
+        for (int64_t k = rpy_remembered_lists[i].lo; k < l->len; k++) rpy_mark(l->items[k].p);
+    }
+    rpy_nremembered_lists = 0;
+    while (rpy_msize > 0) rpy_mark_children(rpy_mstack[--rpy_msize]);
+    rpy_gc_old += rpy_sweep_into_old(&rpy_young);
     rpy_gc_since = 0;
-    rpy_gc_threshold = live > RPY_GC_MIN_THRESHOLD ? live : RPY_GC_MIN_THRESHOLD;
+}
+
+static void rpy_gc_major(void) {
+    rpy_gc_count++;
+    rpy_gc_major_count++;
+    for (rpy_hdr *h = rpy_old; h != NULL; h = h->next) h->mark = RPY_M_YOUNG;
+    rpy_nremembered = 0;
+    for (size_t i = 0; i < rpy_nremembered_lists; i++) rpy_remembered_lists[i].l->h.hash = 0;
+    rpy_nremembered_lists = 0;
+    rpy_mark_roots();
+    while (rpy_msize > 0) rpy_mark_children(rpy_mstack[--rpy_msize]);
+    rpy_hdr *old = rpy_old;
+    rpy_old = NULL;
+    size_t live = rpy_sweep_into_old(&old) + rpy_sweep_into_old(&rpy_young);
+    rpy_gc_old = live;
+    rpy_gc_since = 0;
+    rpy_gc_major_at = 2 * (live > RPY_GC_MIN_THRESHOLD ? live : RPY_GC_MIN_THRESHOLD);
+}
+
+/* A full collection (also used when memory runs out). */
+void rpy_gc_collect(void) {
+    if (rpy_gc_running) return;
+    rpy_gc_running = 1;
+    rpy_gc_major();
+    rpy_gc_running = 0;
+}
+
+/* The collection that allocation triggers: minor, or major when the old
+ * generation has grown enough. GC-stress builds run a minor one at every
+ * allocation (a missing barrier frees a young object that is still
+ * referenced) and a major one every 16th. */
+static void rpy_gc_step(void) {
+    if (rpy_gc_running) return;
+    rpy_gc_running = 1;
+#ifdef RPY_GC_STRESS
+    if (rpy_gc_count % 16 == 15)
+        rpy_gc_major();
+    else
+        rpy_gc_minor();
+#else
+    rpy_gc_minor();
+    if (rpy_gc_old > rpy_gc_major_at) rpy_gc_major();
+#endif
     rpy_gc_running = 0;
 }
 
@@ -302,9 +423,9 @@ static rpy_hdr *rpy_block_alloc(size_t size) {
 
 void *rpy_gc_alloc(size_t size, uint8_t kind) {
 #ifdef RPY_GC_STRESS
-    rpy_gc_collect();
+    rpy_gc_step();
 #else
-    if (size > rpy_gc_threshold || rpy_gc_since > rpy_gc_threshold - size) rpy_gc_collect();
+    if (size > RPY_GC_NURSERY || rpy_gc_since > RPY_GC_NURSERY - size) rpy_gc_step();
 #endif
     rpy_hdr *h = rpy_block_alloc(size);
     if (h == NULL) {
@@ -316,9 +437,9 @@ void *rpy_gc_alloc(size_t size, uint8_t kind) {
         }
     }
     rpy_gc_since += size;
-    h->next = rpy_all;
+    h->next = rpy_young;
     h->kind = kind;
-    rpy_all = h;
+    rpy_young = h;
     return h;
 }
 
@@ -595,7 +716,9 @@ void rpy_list_append_slow(rpy_list *l, rpy_slot x) {
     rpy_top = &fr;
     bool ok = rpy_list_reserve(l, l->len + 1);
     rpy_top = fr.prev;
-    if (ok) l->items[l->len++] = x;
+    if (!ok) return;
+    rpy_wb_items(l, l->len);
+    l->items[l->len++] = x;
 }
 
 static void rpy_list_maybe_shrink(rpy_list *l) {
@@ -634,6 +757,7 @@ rpy_slot rpy_list_pop_at(rpy_list *l, int64_t i) {
     }
     rpy_slot x = l->items[i];
     memmove(l->items + i, l->items + i + 1, (size_t)(n - i - 1) * sizeof(rpy_slot));
+    rpy_wb_items(l, i); /* items move down to i */
     l->len = n - 1;
     rpy_list_maybe_shrink(l);
     return x;
@@ -646,6 +770,7 @@ void rpy_list_extend(rpy_list *l, rpy_list *other) {
     if (n == 0) return;
     if (!rpy_list_reserve(l, l->len + n)) return;
     memmove(l->items + l->len, other->items, (size_t)n * sizeof(rpy_slot));
+    rpy_wb_items(l, l->len);
     l->len += n;
 }
 
@@ -1230,6 +1355,7 @@ void rpy_list_insert(rpy_list *l, int64_t i, rpy_slot x) {
     rpy_top = fr.prev;
     if (!ok) return;
     memmove(l->items + i + 1, l->items + i, (size_t)(n - i) * sizeof(rpy_slot));
+    rpy_wb_items(l, i);
     l->items[i] = x;
     l->len = n + 1;
 }
@@ -1684,7 +1810,8 @@ static long rpy_peak_rss_kib(void) {
 static void rpy_finish(void) {
     fflush(stdout);
 #ifdef RPY_GC_STATS
-    fprintf(stderr, "rpy-gc: collections=%lu maxrss_kib=%ld\n", rpy_gc_count, rpy_peak_rss_kib());
+    fprintf(stderr, "rpy-gc: collections=%lu major=%lu maxrss_kib=%ld\n", rpy_gc_count, rpy_gc_major_count,
+            rpy_peak_rss_kib());
 #endif
 }
 

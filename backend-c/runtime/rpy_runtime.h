@@ -4,16 +4,19 @@
  * project, so that translated programs are not encumbered.
  *
  * Memory: every heap object starts with an rpy_hdr and is linked into the
- * list of all objects; a precise mark-sweep collector finds the roots in a
- * shadow stack of frames (one per active generated function, holding its
- * pointer-typed values), the current exception and the preallocated
- * MemoryError.  Collections happen only inside rpy_gc_alloc, so every live
- * pointer must be stored in a frame slot before the next allocating call.
+ * list of its generation; a precise, non-moving generational mark-sweep
+ * collector finds the roots in a shadow stack of frames (one per active
+ * generated function, holding its pointer-typed values), the current
+ * exception and the preallocated MemoryError.  Collections happen only
+ * inside rpy_gc_alloc, so every live pointer must be stored in a frame slot
+ * before the next allocating call, and every store of a reference into a
+ * heap object goes through the write barrier rpy_wb (generated field
+ * stores and the list functions below do).
  *
  * Build switches:
- *   -DRPY_GC_STRESS   collect at every allocation (debugging);
- *   -DRPY_GC_STATS    at exit, print "rpy-gc: collections=N maxrss_kib=M"
- *                     to stderr.
+ *   -DRPY_GC_STRESS   collect at every allocation (minor; every 16th major);
+ *   -DRPY_GC_STATS    at exit, print
+ *                     "rpy-gc: collections=N major=K maxrss_kib=M" to stderr.
  */
 #ifndef RPY_RUNTIME_H
 #define RPY_RUNTIME_H
@@ -142,6 +145,31 @@ typedef struct rpy_list {
     rpy_slot *items; /* malloc'ed, owned by the list */
 } rpy_list;
 
+/* The write barrier for list items: call it before storing (or moving)
+ * references into items[i:], with no allocation in between. An old list
+ * of references is remembered with the lowest index written since the
+ * last collection (kept in its entry on the remembered list, whose index
+ * the list's unused identity-hash field holds), so that a minor
+ * collection scans only the items that may be young: appending to a big
+ * old list does not make every minor collection walk all of it. */
+typedef struct rpy_remembered_list {
+    rpy_list *l;
+    int64_t lo;
+} rpy_remembered_list;
+extern rpy_remembered_list *rpy_remembered_lists;
+void rpy_gc_remember_list(rpy_list *l, int64_t i);
+
+static inline void rpy_wb_items(rpy_list *l, int64_t i) {
+    uint8_t m = l->h.mark;
+    if (RPY_LIKELY(m == 0) || l->h.kind != RPY_K_LIST_REF) return;
+    if (m == 3) {
+        rpy_remembered_list *e = &rpy_remembered_lists[l->h.hash];
+        if (i < e->lo) e->lo = i;
+        return;
+    }
+    rpy_gc_remember_list(l, i);
+}
+
 /* ---- shadow stack, exceptions --------------------------------------------- */
 
 typedef struct rpy_frame {
@@ -205,6 +233,17 @@ int64_t rpy_program_main(rpy_list *argv);
  * memory. */
 void *rpy_gc_alloc(size_t size, uint8_t kind);
 void rpy_gc_collect(void);
+void rpy_gc_remember(rpy_hdr *h);
+
+/* The write barrier: call it on an object before storing a reference into
+ * it, with no allocation in between. An old object (mark 1) is remembered
+ * once until the next collection; young and already remembered ones cost
+ * one compare. Not needed when the stored value is older than the object
+ * (it existed before the object was allocated). */
+static inline void rpy_wb(void *obj) {
+    rpy_hdr *h = (rpy_hdr *)obj;
+    if (RPY_UNLIKELY(h->mark == 1)) rpy_gc_remember(h);
+}
 
 rpy_obj *rpy_new(const rpy_class *cls);
 
@@ -312,6 +351,7 @@ static inline void rpy_list_set(rpy_list *l, int64_t i, rpy_slot x) {
         rpy_raise_msg(&rpy_cls_IndexError, "list assignment index out of range");
         return;
     }
+    rpy_wb_items(l, i);
     l->items[i] = x;
 }
 
@@ -320,6 +360,7 @@ void rpy_list_append_slow(rpy_list *l, rpy_slot x);
 /* Sets rpy_exc (MemoryError) if the list cannot grow. */
 static inline void rpy_list_append(rpy_list *l, rpy_slot x) {
     if (RPY_LIKELY(rpy_nn_list(l)->len < l->cap)) {
+        rpy_wb_items(l, l->len);
         l->items[l->len++] = x;
         return;
     }

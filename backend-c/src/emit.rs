@@ -714,10 +714,13 @@ fn emit_inst(fx: &mut FnCtx, b: &Block, inst: &ir::Inst) -> Result<(), String> {
             value,
         } => {
             let (idx, ty) = field_slot(fx.cx.m, class, field)?;
-            format!(
-                "rpy_nn_obj({obj})->f[{idx}] = {};",
-                to_slot(&value.to_string(), &ty)
-            )
+            let v = to_slot(&value.to_string(), &ty);
+            if ty.is_ref() {
+                // The generational collector's write barrier (runtime).
+                format!("rpy_wb(rpy_nn_obj({obj})); {obj}->f[{idx}] = {v};")
+            } else {
+                format!("rpy_nn_obj({obj})->f[{idx}] = {v};")
+            }
         }
         Op::ListNew { elem, items } => {
             let target = fx.exc_target(b);
