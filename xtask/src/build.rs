@@ -337,6 +337,7 @@ pub fn build(args: &BuildArgs, progress: &Progress) -> Result<Vec<(TargetSpec, B
     let entry: &Path = args.entry.as_deref().unwrap_or(&vm);
     let out_entry = args.entry.as_deref();
     ensure_toolchains(&targets, progress)?;
+    let several = targets.len() > 1;
     let mut bars: Vec<TargetProgress> = targets.iter().map(|t| progress.target(&t.name)).collect();
     let module = match front_end(entry, progress, &mut bars) {
         Ok(m) => m,
@@ -354,7 +355,13 @@ pub fn build(args: &BuildArgs, progress: &Progress) -> Result<Vec<(TargetSpec, B
             .map(|(spec, mut bar)| {
                 let module = &module;
                 s.spawn(move || {
-                    let out_dir = args.out.clone().unwrap_or_else(|| default_out_dir(spec));
+                    // Several targets under one --out: a subdirectory each, or
+                    // the two C targets would write the same `pypy-c`.
+                    let out_dir = match &args.out {
+                        Some(d) if several => d.join(&spec.name),
+                        Some(d) => d.clone(),
+                        None => default_out_dir(spec),
+                    };
                     let name = output_name(spec, out_entry);
                     match back_end(spec, args.variant, module, entry, &out_dir, &name, &mut bar) {
                         Ok(built) => {

@@ -11,7 +11,8 @@ commands:
         [--gc-stress] [--sanitize]
         translate for T (linux-x86_64, maemo-arm, cli, jvm or all): the
         Python VM (build/T/pypy-c, pypy-cli.exe, pypy-jvm.jar), or FILE.py;
-        outputs go to build/T/ unless --out is given; --gc-stress (C targets)
+        outputs go to build/T/ unless --out DIR is given (DIR/T/ with
+        --target all); --gc-stress (C targets)
         collects at every allocation; --sanitize (linux-x86_64) builds with
         -fsanitize=address,undefined
   run --target T [--out DIR] [--quiet] [--gc-stress] [--sanitize] FILE.py [-- ARGS...]
