@@ -34,39 +34,40 @@ uintptr_t rpy_sp_probe(void) {
 
 /* ---- builtin classes ----------------------------------------------------- */
 
-static const uint32_t rpy_exc_ptrs[1] = {0};
+static const uint32_t rpy_exc_ptrs[2] = {0, 1};
 
-/* Slot 0 is `message`; SystemExit and OSError (and OSError's subclasses)
- * have an int in slot 1 (`code`, `errno`). */
+/* Slot 0 is `message`, slot 1 `argrepr` (the repr of a constructor
+ * argument that is not a str, else null); SystemExit and OSError (and
+ * OSError's subclasses) have an int in slot 2 (`code`, `errno`). */
 #define RPY_BUILTIN_EXC(name, parent, nslots) \
-    const rpy_class rpy_cls_##name = {#name, parent, nslots, 1, rpy_exc_ptrs, NULL, 0, 1}
+    const rpy_class rpy_cls_##name = {#name, parent, nslots, 2, rpy_exc_ptrs, NULL, 0, 1}
 
-RPY_BUILTIN_EXC(BaseException, NULL, 1);
-RPY_BUILTIN_EXC(SystemExit, &rpy_cls_BaseException, 2);
-RPY_BUILTIN_EXC(KeyboardInterrupt, &rpy_cls_BaseException, 1);
-RPY_BUILTIN_EXC(Exception, &rpy_cls_BaseException, 1);
-RPY_BUILTIN_EXC(ArithmeticError, &rpy_cls_Exception, 1);
-RPY_BUILTIN_EXC(ZeroDivisionError, &rpy_cls_ArithmeticError, 1);
-RPY_BUILTIN_EXC(OverflowError, &rpy_cls_ArithmeticError, 1);
-RPY_BUILTIN_EXC(LookupError, &rpy_cls_Exception, 1);
-RPY_BUILTIN_EXC(IndexError, &rpy_cls_LookupError, 1);
-RPY_BUILTIN_EXC(KeyError, &rpy_cls_LookupError, 1);
-RPY_BUILTIN_EXC(ValueError, &rpy_cls_Exception, 1);
-RPY_BUILTIN_EXC(UnicodeError, &rpy_cls_ValueError, 1);
-RPY_BUILTIN_EXC(UnicodeDecodeError, &rpy_cls_UnicodeError, 1);
-RPY_BUILTIN_EXC(UnicodeEncodeError, &rpy_cls_UnicodeError, 1);
-RPY_BUILTIN_EXC(TypeError, &rpy_cls_Exception, 1);
-RPY_BUILTIN_EXC(AttributeError, &rpy_cls_Exception, 1);
-RPY_BUILTIN_EXC(AssertionError, &rpy_cls_Exception, 1);
-RPY_BUILTIN_EXC(StopIteration, &rpy_cls_Exception, 1);
-RPY_BUILTIN_EXC(RuntimeError, &rpy_cls_Exception, 1);
-RPY_BUILTIN_EXC(RecursionError, &rpy_cls_RuntimeError, 1);
-RPY_BUILTIN_EXC(NotImplementedError, &rpy_cls_RuntimeError, 1);
-RPY_BUILTIN_EXC(MemoryError, &rpy_cls_Exception, 1);
-RPY_BUILTIN_EXC(OSError, &rpy_cls_Exception, 2);
-RPY_BUILTIN_EXC(FileNotFoundError, &rpy_cls_OSError, 2);
-RPY_BUILTIN_EXC(PermissionError, &rpy_cls_OSError, 2);
-RPY_BUILTIN_EXC(IsADirectoryError, &rpy_cls_OSError, 2);
+RPY_BUILTIN_EXC(BaseException, NULL, 2);
+RPY_BUILTIN_EXC(SystemExit, &rpy_cls_BaseException, 3);
+RPY_BUILTIN_EXC(KeyboardInterrupt, &rpy_cls_BaseException, 2);
+RPY_BUILTIN_EXC(Exception, &rpy_cls_BaseException, 2);
+RPY_BUILTIN_EXC(ArithmeticError, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(ZeroDivisionError, &rpy_cls_ArithmeticError, 2);
+RPY_BUILTIN_EXC(OverflowError, &rpy_cls_ArithmeticError, 2);
+RPY_BUILTIN_EXC(LookupError, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(IndexError, &rpy_cls_LookupError, 2);
+RPY_BUILTIN_EXC(KeyError, &rpy_cls_LookupError, 2);
+RPY_BUILTIN_EXC(ValueError, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(UnicodeError, &rpy_cls_ValueError, 2);
+RPY_BUILTIN_EXC(UnicodeDecodeError, &rpy_cls_UnicodeError, 2);
+RPY_BUILTIN_EXC(UnicodeEncodeError, &rpy_cls_UnicodeError, 2);
+RPY_BUILTIN_EXC(TypeError, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(AttributeError, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(AssertionError, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(StopIteration, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(RuntimeError, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(RecursionError, &rpy_cls_RuntimeError, 2);
+RPY_BUILTIN_EXC(NotImplementedError, &rpy_cls_RuntimeError, 2);
+RPY_BUILTIN_EXC(MemoryError, &rpy_cls_Exception, 2);
+RPY_BUILTIN_EXC(OSError, &rpy_cls_Exception, 3);
+RPY_BUILTIN_EXC(FileNotFoundError, &rpy_cls_OSError, 3);
+RPY_BUILTIN_EXC(PermissionError, &rpy_cls_OSError, 3);
+RPY_BUILTIN_EXC(IsADirectoryError, &rpy_cls_OSError, 3);
 
 rpy_str rpy_str_empty = RPY_STATIC_STR(0, 1, "");
 rpy_str rpy_str_true = RPY_STATIC_STR(4, 1, "True");
@@ -89,12 +90,12 @@ void rpy_unreachable(void) { rpy_fatal("reached unreachable code"); }
 #ifndef RPY_GC_MIN_THRESHOLD
 #define RPY_GC_MIN_THRESHOLD ((size_t)4 << 20)
 #endif
-
 /* Allocation between minor collections: small enough that the young
  * objects the sweep frees are still in cache when they are reused. */
 #ifndef RPY_GC_NURSERY
 #define RPY_GC_NURSERY ((size_t)1 << 20)
 #endif
+
 /* Two generations, without moving anything ("sticky mark bits"): a new
  * object is young and linked on rpy_young; a young object that survives a
  * collection stays marked, which from then on means old, and moves to
@@ -118,11 +119,11 @@ static size_t rpy_gc_old = 0;       /* bytes of old objects (exact after a major
 static size_t rpy_gc_major_at = 2 * RPY_GC_MIN_THRESHOLD; /* rpy_gc_old that triggers a major one */
 static unsigned long rpy_gc_count = 0, rpy_gc_major_count = 0;
 static int rpy_gc_running = 0;
-
 static rpy_hdr **rpy_remembered = NULL; /* old instances written to */
 static size_t rpy_nremembered = 0, rpy_remembered_cap = 0;
 rpy_remembered_list *rpy_remembered_lists = NULL; /* old lists written to */
 static size_t rpy_nremembered_lists = 0, rpy_remembered_lists_cap = 0;
+
 /* Small blocks (up to RPY_POOL_CLASSES * 16 bytes) come from per-size
  * free lists refilled from 64 KiB chunks, instead of one calloc and one free
  * each. Two users: small GC objects (the sweep puts a dead one on its
@@ -245,7 +246,6 @@ static size_t rpy_obj_size(const rpy_hdr *h) {
     }
 }
 
-static void rpy_mark(void *p) {
 /* Push onto a growable stack of headers; the collector cannot run without
  * it, so failing to grow it is fatal. */
 static void rpy_hstack_push(rpy_hdr ***stack, size_t *n, size_t *cap, rpy_hdr *h) {
@@ -259,6 +259,7 @@ static void rpy_hstack_push(rpy_hdr ***stack, size_t *n, size_t *cap, rpy_hdr *h
     (*stack)[(*n)++] = h;
 }
 
+static void rpy_mark(void *p) {
     rpy_hdr *h = (rpy_hdr *)p;
     if (h == NULL || h->is_static || h->mark != RPY_M_YOUNG) return;
     h->mark = RPY_M_OLD;
@@ -340,8 +341,8 @@ static size_t rpy_sweep_into_old(rpy_hdr **list) {
         } else {
             rpy_free_obj(h);
         }
-    }
         h = next;
+    }
     *list = NULL;
     return moved;
 }
@@ -756,8 +757,8 @@ rpy_slot rpy_list_pop_at(rpy_list *l, int64_t i) {
         return rpy_slot_i(0);
     }
     rpy_slot x = l->items[i];
-    memmove(l->items + i, l->items + i + 1, (size_t)(n - i - 1) * sizeof(rpy_slot));
     rpy_wb_items(l, i); /* items move down to i */
+    memmove(l->items + i, l->items + i + 1, (size_t)(n - i - 1) * sizeof(rpy_slot));
     l->len = n - 1;
     rpy_list_maybe_shrink(l);
     return x;
@@ -769,8 +770,8 @@ void rpy_list_extend(rpy_list *l, rpy_list *other) {
     int64_t n = other->len;
     if (n == 0) return;
     if (!rpy_list_reserve(l, l->len + n)) return;
-    memmove(l->items + l->len, other->items, (size_t)n * sizeof(rpy_slot));
     rpy_wb_items(l, l->len);
+    memmove(l->items + l->len, other->items, (size_t)n * sizeof(rpy_slot));
     l->len += n;
 }
 
@@ -1354,8 +1355,8 @@ void rpy_list_insert(rpy_list *l, int64_t i, rpy_slot x) {
     bool ok = rpy_list_reserve(l, n + 1);
     rpy_top = fr.prev;
     if (!ok) return;
-    memmove(l->items + i + 1, l->items + i, (size_t)(n - i) * sizeof(rpy_slot));
     rpy_wb_items(l, i);
+    memmove(l->items + i + 1, l->items + i, (size_t)(n - i) * sizeof(rpy_slot));
     l->items[i] = x;
     l->len = n + 1;
 }
@@ -1496,8 +1497,9 @@ static const char *rpy_strerror(int e) {
     }
 }
 
-/* Raise the OSError subclass for errno `e`: "[Errno N] TEXT: 'PATH'". */
-static void rpy_raise_os(int e, const rpy_str *path) {
+/* Raise the OSError subclass for errno `e`: "[Errno N] TEXT: 'PATH'", or
+ * with a second path "[Errno N] TEXT: 'PATH' -> 'PATH2'" (rename). */
+static void rpy_raise_os2(int e, const rpy_str *path, const rpy_str *path2) {
     const rpy_class *cls = e == ENOENT                  ? &rpy_cls_FileNotFoundError
                            : e == EACCES || e == EPERM ? &rpy_cls_PermissionError
                            : e == EISDIR               ? &rpy_cls_IsADirectoryError
@@ -1511,6 +1513,10 @@ static void rpy_raise_os(int e, const rpy_str *path) {
     if (path != NULL) {
         rpy_cbuf_add(&b, ": ", 2);
         rpy_cbuf_repr(&b, path);
+        if (path2 != NULL) {
+            rpy_cbuf_add(&b, " -> ", 4);
+            rpy_cbuf_repr(&b, path2);
+        }
     }
     if (b.failed) {
         free(b.p);
@@ -1519,8 +1525,10 @@ static void rpy_raise_os(int e, const rpy_str *path) {
     }
     rpy_obj *o = rpy_raise_msg_n(cls, b.p, b.n);
     free(b.p);
-    if (o != NULL) o->f[1].i = e;
+    if (o != NULL) o->f[2].i = e;
 }
+
+static void rpy_raise_os(int e, const rpy_str *path) { rpy_raise_os2(e, path, NULL); }
 
 /* The file-system encoding of a path (UTF-8, U+DC80..U+DCFF back to raw
  * bytes); NULL with an exception raised on failure.  Free the result. */
@@ -1667,6 +1675,23 @@ void rpy_os_unlink(rpy_str *path) { rpy_os_path_op(path, unlink); }
 
 void rpy_os_rmdir(rpy_str *path) { rpy_os_path_op(path, rmdir); }
 
+void rpy_os_rename(rpy_str *src, rpy_str *dst) {
+    char *p = rpy_cpath(rpy_nn_str(src));
+    if (p == NULL) return;
+    char *q = rpy_cpath(rpy_nn_str(dst));
+    if (q == NULL) {
+        free(p);
+        return;
+    }
+    int r = rename(p, q);
+    int e = errno;
+    free(p);
+    free(q);
+    if (r != 0) rpy_raise_os2(e, src, dst);
+}
+
+int64_t rpy_os_getpid(void) { return (int64_t)getpid(); }
+
 void rpy_os_mkdir(rpy_str *path, int64_t mode) {
     char *p = rpy_cpath(rpy_nn_str(path));
     if (p == NULL) return;
@@ -1748,6 +1773,34 @@ double rpy_time_now(void) {
     struct timespec ts;
     clock_gettime(CLOCK_REALTIME, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* CPython sleeps until a deadline on the monotonic clock, which Linux
+ * rejects (EINVAL) from 9223372036 s on. */
+#define RPY_SLEEP_DEADLINE_MAX ((int64_t)9223372036 * 1000000000)
+
+void rpy_time_sleep(int64_t ns) {
+    if (ns < 0) ns = 0;
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    int64_t now_ns = (int64_t)now.tv_sec * 1000000000 + (int64_t)now.tv_nsec;
+    if (ns >= RPY_SLEEP_DEADLINE_MAX - now_ns) {
+        rpy_raise_os(EINVAL, NULL);
+        return;
+    }
+    struct timespec req = {(time_t)(ns / 1000000000), (long)(ns % 1000000000)};
+    if ((int64_t)req.tv_sec != ns / 1000000000) {
+        rpy_raise_os(EINVAL, NULL); /* a 32-bit time_t (maemo-arm) */
+        return;
+    }
+    struct timespec rem;
+    while (nanosleep(&req, &rem) != 0) {
+        if (errno != EINTR) {
+            rpy_raise_os(errno, NULL);
+            return;
+        }
+        req = rem;
+    }
 }
 
 double rpy_perf_counter(void) {
@@ -1840,7 +1893,7 @@ static int rpy_run(int argc, char **argv) {
         fflush(stdout);
         if (rpy_instanceof(e, &rpy_cls_SystemExit)) {
             rpy_finish();
-            return (int)(e->f[1].i & 0xFF);
+            return (int)(e->f[2].i & 0xFF);
         }
         fputs("Traceback (most recent call last):\n  File \"<program>\", in main\n", stderr);
         fputs(e->cls->name, stderr);

@@ -184,7 +184,7 @@ extern uintptr_t rpy_stack_limit;
 
 /* The builtin exception classes (ir::BUILTIN_EXCEPTIONS). */
 extern const rpy_class rpy_cls_BaseException;
-extern const rpy_class rpy_cls_SystemExit; /* slot 1: code */
+extern const rpy_class rpy_cls_SystemExit; /* slot 2: code */
 extern const rpy_class rpy_cls_KeyboardInterrupt;
 extern const rpy_class rpy_cls_Exception;
 extern const rpy_class rpy_cls_ArithmeticError;
@@ -205,7 +205,7 @@ extern const rpy_class rpy_cls_RuntimeError;
 extern const rpy_class rpy_cls_RecursionError;
 extern const rpy_class rpy_cls_NotImplementedError;
 extern const rpy_class rpy_cls_MemoryError;
-extern const rpy_class rpy_cls_OSError; /* slot 1: errno */
+extern const rpy_class rpy_cls_OSError; /* slot 2: errno */
 extern const rpy_class rpy_cls_FileNotFoundError;
 extern const rpy_class rpy_cls_PermissionError;
 extern const rpy_class rpy_cls_IsADirectoryError;
@@ -509,6 +509,9 @@ rpy_list *rpy_os_listdir(rpy_str *path);
 bool rpy_os_isatty(int64_t fd);
 void rpy_os_mkdir(rpy_str *path, int64_t mode);
 void rpy_os_rmdir(rpy_str *path);
+void rpy_os_rename(rpy_str *src, rpy_str *dst);
+int64_t rpy_os_getpid(void);
+void rpy_time_sleep(int64_t ns);
 double rpy_time_now(void);
 double rpy_perf_counter(void);
 rpy_str *rpy_getenv(rpy_str *name);

@@ -146,7 +146,7 @@ mod tests {
             "{c}"
         );
         assert!(c.contains("static const rpy_class c_Square = {\"Square\", &c_Shape, 2, 1, pt_Square, vt_Square, 1, 0};"), "{c}");
-        assert!(c.contains("static const rpy_class c_MyError = {\"MyError\", &rpy_cls_Exception, 2, 1, pt_MyError, NULL, 0, 1};"), "{c}");
+        assert!(c.contains("static const rpy_class c_MyError = {\"MyError\", &rpy_cls_Exception, 3, 2, pt_MyError, NULL, 0, 1};"), "{c}");
         assert!(c.contains("__builtin_mul_overflow"), "{c}");
     }
 

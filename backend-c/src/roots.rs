@@ -51,6 +51,8 @@ pub fn prim_allocates(p: Prim) -> bool {
         | Prim::OsListdir
         | Prim::OsMkdir
         | Prim::OsRmdir
+        | Prim::OsRename
+        | Prim::TimeSleep
         | Prim::GetEnv => true,
         Prim::FDiv
         | Prim::FFloorDiv
@@ -109,6 +111,7 @@ pub fn prim_allocates(p: Prim) -> bool {
         | Prim::WriteOut
         | Prim::WriteErr
         | Prim::FlushOut
+        | Prim::OsGetpid
         | Prim::TimeNow
         | Prim::PerfCounter
         | Prim::OsIsatty => false,

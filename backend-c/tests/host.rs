@@ -181,7 +181,7 @@ fn prims_gc_stress_asan() {
 }
 
 /// OS primitives (open/write/read/close/stat, mkdir/listdir/unlink/rmdir,
-/// getcwd, isatty, with the OSError convention), stdout/stderr
+/// rename, getcwd, getpid, isatty, sleep, with the OSError convention), stdout/stderr
 /// interleaving, environment, clocks, identity, null, floats in fields and
 /// lists, bytes in lists, `$` in class and function names, and a
 /// SystemExit escaping main (silent, exit code 300 & 0xFF). The program
@@ -208,7 +208,10 @@ fn check_os(variant: &str, flags: &[&str]) {
          OSError: [Errno 9] Bad file descriptor\nerrno 9\n\
          FileNotFoundError: [Errno 2] No such file or directory: \"/no/such/dir/x'y\"\nerrno 2\n\
          v\u{e9}\nTrue\nTrue\nTrue\nTrue\nTrue\nFalse\nTrue\nTrue\nFalse\n\
-         4000000000.000\nlambda:-0.125\ndirect\n{}",
+         4000000000.000\nlambda:-0.125\ndirect\n{}\
+         True\nTrue\nrenamed\n\
+         FileNotFoundError: [Errno 2] No such file or directory: '{d}/ra' -> '{d}/rb'\nerrno 2\n\
+         True\n",
         dirops_expected(&d)
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout), want, "os ({variant})");

@@ -49,12 +49,59 @@ namespace Rt
         [DllImport("libc", EntryPoint = "strerror")]
         static extern System.IntPtr c_strerror(int errno);
 
-        static BaseException Error(int errno, Str path)
+        [DllImport("libc", EntryPoint = "rename", SetLastError = true)]
+        static extern int c_rename(byte[] src, byte[] dst);
+
+        [DllImport("libc", EntryPoint = "getpid")]
+        static extern int c_getpid();
+
+        [StructLayout(LayoutKind.Sequential)]
+        struct Timespec
+        {
+            public long sec;
+            public long nsec;
+        }
+
+        [DllImport("libc", EntryPoint = "nanosleep", SetLastError = true)]
+        static extern int c_nanosleep(ref Timespec req, out Timespec rem);
+
+        [DllImport("libc", EntryPoint = "clock_gettime")]
+        static extern int c_clock_gettime(int clock, out Timespec ts);
+
+        /// Python's repr of a str (paths in OSError messages).
+        static string Repr(string s)
+        {
+            char q = s.IndexOf('\'') >= 0 && s.IndexOf('"') < 0 ? '"' : '\'';
+            var sb = new System.Text.StringBuilder();
+            sb.Append(q);
+            foreach (char c in s)
+            {
+                if (c == q || c == '\\')
+                    sb.Append('\\').Append(c);
+                else if (c == '\n')
+                    sb.Append("\\n");
+                else if (c == '\r')
+                    sb.Append("\\r");
+                else if (c == '\t')
+                    sb.Append("\\t");
+                else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c == 0xad)
+                    sb.Append("\\x").Append(((int)c).ToString("x2"));
+                else
+                    sb.Append(c);
+            }
+            return sb.Append(q).ToString();
+        }
+
+        static BaseException Error(int errno, Str path, Str path2 = null)
         {
             string text = Marshal.PtrToStringAnsi(c_strerror(errno)) ?? ("Unknown error " + errno);
             string msg = "[Errno " + errno + "] " + text;
             if (path != null)
-                msg += ": '" + path.s + "'";
+            {
+                msg += ": " + Repr(path.s);
+                if (path2 != null)
+                    msg += " -> " + Repr(path2.s);
+            }
             Str m = Str.FromHost(msg);
             OSError e;
             if (errno == 2)
@@ -156,6 +203,40 @@ namespace Rt
         {
             if (c_rmdir(CPath(path)) < 0)
                 throw Error(Marshal.GetLastWin32Error(), path);
+        }
+
+        public static void Rename(Str src, Str dst)
+        {
+            if (c_rename(CPath(src), CPath(dst)) < 0)
+                throw Error(Marshal.GetLastWin32Error(), src, dst);
+        }
+
+        public static long Getpid()
+        {
+            return c_getpid();
+        }
+
+        // CPython sleeps until a deadline on the monotonic clock, which
+        // Linux rejects (EINVAL) from 9223372036 s on.
+        const long SleepDeadlineMax = 9223372036L * 1000000000L;
+
+        public static void Sleep(long ns)
+        {
+            if (ns < 0)
+                ns = 0;
+            Timespec now;
+            c_clock_gettime(1, out now); // CLOCK_MONOTONIC
+            if (ns >= SleepDeadlineMax - (now.sec * 1000000000L + now.nsec))
+                throw Error(22, null);
+            Timespec req = new Timespec { sec = ns / 1000000000L, nsec = ns % 1000000000L };
+            Timespec rem;
+            while (c_nanosleep(ref req, out rem) != 0)
+            {
+                int e = Marshal.GetLastWin32Error();
+                if (e != 4) // EINTR: sleep the rest
+                    throw Error(e, null);
+                req = rem;
+            }
         }
 
         public static void Mkdir(Str path, long mode)

@@ -203,7 +203,7 @@ fn recursion_and_argv() {
 fn long_function() {
     let n = 60;
     let mut src = String::from(
-        "builtin class BaseException {\n  field message: str\n}\nbuiltin class Exception : BaseException {\n}\n\
+        "builtin class BaseException {\n  field message: str\n  field argrepr: str\n}\nbuiltin class Exception : BaseException {\n}\n\
          builtin class ArithmeticError : Exception {\n}\n\
          builtin class ZeroDivisionError : ArithmeticError {\n}\n\
          fn main(list[str]) -> int {\nb0(v0: list[str]):\n  v1: int = const 0\n  v2: int = const 1\n  jump b1(v1)\n",
@@ -269,7 +269,7 @@ fn long_function() {
 #[test]
 fn long_and_short_protected_regions() {
     let mut src = String::from(
-        "builtin class BaseException {\n  field message: str\n}\nbuiltin class Exception : BaseException {\n}\n\
+        "builtin class BaseException {\n  field message: str\n  field argrepr: str\n}\nbuiltin class Exception : BaseException {\n}\n\
          builtin class ArithmeticError : Exception {\n}\n\
          builtin class ZeroDivisionError : ArithmeticError {\n}\n\
          fn main(list[str]) -> int {\nb0(v0: list[str]):\n  v1: int = const 1\n  v2: int = const 0\n  jump b1()\n\

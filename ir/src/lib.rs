@@ -544,6 +544,18 @@ prims! {
     /// `os.rmdir(path)`: removes an empty directory; OSError errno 39
     /// "Directory not empty", errno 20 "Not a directory" for a file.
     OsRmdir = "os.rmdir", [Str] -> Nothing, raises: true;
+    /// `os.rename(src, dst)` / `os.replace(src, dst)`: rename(2) (an
+    /// existing `dst` file is replaced); OSError with both paths, as
+    /// CPython: `[Errno N] STRERROR: 'SRC' -> 'DST'`.
+    OsRename = "os.rename", [Str, Str] -> Nothing, raises: true;
+    /// `os.getpid()`: the process id.
+    OsGetpid = "os.getpid", [] -> Int, raises: false;
+    /// `time.sleep` for a duration in nanoseconds, 0 <= ns (the front end's
+    /// library converts and checks the argument as CPython does). Sleeps
+    /// the whole duration (again after an interruption); OSError errno 22
+    /// "[Errno 22] Invalid argument" when the monotonic clock's deadline
+    /// (now + ns) does not fit in 64 bits, as CPython on Linux.
+    TimeSleep = "time.sleep", [Int] -> Nothing, raises: true;
     /// `time.time()`.
     TimeNow = "time.time", [] -> Float, raises: false;
     /// `time.perf_counter()`: monotonic seconds.
@@ -707,10 +719,12 @@ impl Terminator {
 }
 
 /// The builtin exception hierarchy every backend's runtime provides, as
-/// (class, parent). The root `BaseException` has one field,
-/// `message: str`; `SystemExit` adds `code: int` (the exit status when it
-/// escapes `main`, which then prints nothing); `OSError` adds
-/// `errno: int`.
+/// (class, parent). The root `BaseException` has two fields,
+/// `message: str` and `argrepr: str` (the front end's: the repr of a
+/// constructor argument that is not a str, for `repr(e)`; null
+/// otherwise, and after `new`); `SystemExit` adds `code: int` (the exit
+/// status when it escapes `main`, which then prints nothing); `OSError`
+/// adds `errno: int`.
 ///
 /// OS-error convention: a failing OS primitive raises `FileNotFoundError`
 /// (ENOENT), `PermissionError` (EACCES, EPERM), `IsADirectoryError`
@@ -753,7 +767,7 @@ pub fn builtin_fields(class: &str) -> Vec<Field> {
         ty,
     };
     match class {
-        "BaseException" => vec![f("message", Type::Str)],
+        "BaseException" => vec![f("message", Type::Str), f("argrepr", Type::Str)],
         "SystemExit" => vec![f("code", Type::Int)],
         "OSError" => vec![f("errno", Type::Int)],
         _ => vec![],

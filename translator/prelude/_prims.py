@@ -494,3 +494,18 @@ def os_mkdir(path: str, mode: int) -> None:
 
 def os_rmdir(path: str) -> None:
     os.rmdir(path)
+
+
+def os_rename(src: str, dst: str) -> None:
+    """`os.rename`/`os.replace`: an OSError shows both paths."""
+    os.rename(src, dst)
+
+
+def os_getpid() -> int:
+    return os.getpid()
+
+
+def time_sleep(ns: int) -> None:
+    """Sleep ns >= 0 nanoseconds (the front end's library checks and
+    converts time.sleep's argument)."""
+    time.sleep(ns / 1000000000)

@@ -16,7 +16,7 @@ Public functions (all take a code point `cp: int` unless noted):
     builtin_repr_bytes(b: bytes) -> str   repr(b)
     builtin_ascii_str(s: str) -> str      ascii(s)
     builtin_ascii_of_repr(r: str) -> str  ascii(x) given repr(x)
-    builtin_repr_exc_arg(msg: str | None) -> str
+    builtin_repr_exc_arg(msg: str | None, argrepr: str | None) -> str
                                           repr(msg), "" for an empty msg,
                                           '' for None
 """
@@ -324,10 +324,14 @@ def builtin_ascii_str(s: str) -> str:
     return _repr_str_impl(s, True)
 
 
-def builtin_repr_exc_arg(msg: str | None) -> str:
-    """The text between the parentheses of repr(e) from its message field:
-    repr(msg), nothing for an empty message (E()), '' for None (the front
-    end stores None for an explicit empty argument, E(''))."""
+def builtin_repr_exc_arg(msg: str | None, argrepr: str | None) -> str:
+    """The text between the parentheses of repr(e) from its message and
+    argrepr fields: argrepr when set (the repr of an argument that is not
+    a str), else repr(msg), nothing for an empty message (E()), '' for
+    None (the front end stores None for an explicit empty argument,
+    E(''))."""
+    if argrepr is not None:
+        return argrepr
     if msg is None:
         return "''"
     if len(msg) == 0:

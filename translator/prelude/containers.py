@@ -1,8 +1,14 @@
 """Generic containers: Dict, Set and list helpers.
 
 `Dict[K, V]`: insertion-ordered hash table with CPython's compact layout
-(an index table plus entry arrays with tombstones). Iteration protocol
-for the front end (keys, values, items):
+(an index table plus entry arrays with tombstones) and CPython 3.11's
+sizes: a table of 8 entries (5 usable) to start, resized (compacting the
+entries) when an insertion finds no usable entry left, to the size
+CPython picks for 3 * len; `popitem` drops the trailing entries, `copy`
+and `update` presize or clone the table as CPython does. So a loop that
+deletes and adds entries sees the same entries, and fails at the same
+point, as on CPython. Iteration protocol for the front end (keys, values,
+items):
 
     size0 = len(d)
     i = d._iter_next(-1, size0, 0)     # first live entry, or -1
@@ -13,6 +19,8 @@ for the front end (keys, values, items):
         i = d._iter_next(i, size0, n)  # RuntimeError "dictionary changed
                                        # size during iteration" (or "keys
                                        # changed": more entries than size0)
+
+reversed(d): i = d._iter_end(), then i = d._iter_prev(i, size0) until -1.
 
 `Set[T]` replicates CPython 3.11's setobject.c (table of 8, 9 linear
 probes then perturbation, resize at fill*5 >= mask*3 to used*4 or
@@ -44,6 +52,17 @@ def _perturb_shift(p: int) -> int:
     return (p >> 5) & 0x7FFFFFFFFFFFFFF
 
 
+def _dict_table_size(minsize: int) -> int:
+    """The table size CPython 3.11 gives a dict for `minsize`: the power
+    of two with as many bits as ((minsize | 8) - 1) | 7."""
+    x = ((minsize | 8) - 1) | 7
+    size = 1
+    while x > 0:
+        x = x >> 1
+        size = size * 2
+    return size
+
+
 class Dict(Generic[K, V]):
     """dict[K, V]."""
 
@@ -54,6 +73,9 @@ class Dict(Generic[K, V]):
         self._hashes: list[int] = []
         self._live: list[bool] = []
         self._used: int = 0
+        # Entries that can still be added before a resize (CPython's
+        # dk_usable: 2/3 of the table, less the entries, dead ones too).
+        self._usable: int = 5
 
     def __len__(self) -> int:
         return self._used
@@ -88,10 +110,8 @@ class Dict(Generic[K, V]):
             i = (i * 5 + perturb + 1) & mask
         self._indices[i] = ix
 
-    def _resize(self) -> None:
-        size = 8
-        while size < self._used * 3:
-            size = size * 2
+    def _resize(self, size: int) -> None:
+        """A table of `size` slots holding the live entries, in order."""
         keys: list[K] = []
         values: list[V] = []
         hashes: list[int] = []
@@ -112,6 +132,7 @@ class Dict(Generic[K, V]):
         self._indices = indices
         for j in range(len(hashes)):
             self._insert_index(hashes[j], j)
+        self._usable = size * 2 // 3 - len(keys)
 
     def __setitem__(self, key: K, value: V) -> None:
         h = hash(key)
@@ -119,8 +140,9 @@ class Dict(Generic[K, V]):
         if slot >= 0:
             self._values[self._indices[slot]] = value
             return
-        if len(self._keys) * 3 >= len(self._indices) * 2:
-            self._resize()
+        if self._usable <= 0:
+            self._resize(_dict_table_size(self._used * 3))
+        self._usable -= 1
         ix = len(self._keys)
         self._keys.append(key)
         self._values.append(value)
@@ -192,7 +214,9 @@ class Dict(Generic[K, V]):
         return v
 
     def popitem(self) -> tuple[K, V]:
-        """d.popitem() (last inserted); KeyError 'popitem(): dictionary is empty'."""
+        """d.popitem() (last inserted); KeyError 'popitem(): dictionary is
+        empty'. As CPython, the entries from the popped one on are dropped
+        (not made usable again)."""
         n = len(self._keys)
         while n > 0 and not self._live[n - 1]:
             n -= 1
@@ -201,6 +225,10 @@ class Dict(Generic[K, V]):
         k = self._keys[n - 1]
         v = self._values[n - 1]
         self.pop(k)
+        _prims.list_truncate(self._keys, n - 1)
+        _prims.list_truncate(self._values, n - 1)
+        _prims.list_truncate(self._hashes, n - 1)
+        _prims.list_truncate(self._live, n - 1)
         return (k, v)
 
     def keys(self) -> list[K]:
@@ -225,13 +253,57 @@ class Dict(Generic[K, V]):
                 out.append((self._keys[j], self._values[j]))
         return out
 
+    def _fresh(self) -> bool:
+        """Whether this is an empty dict's initial table (CPython's shared
+        empty keys)."""
+        return len(self._keys) == 0 and self._usable == 5 and len(self._indices) == 8
+
+    def _clone_from(self, other: "Dict[K, V]") -> None:
+        """Take a copy of other's table, dead entries included."""
+        self._indices = _prims.list_slice(other._indices, 0, len(other._indices))
+        self._keys = _prims.list_slice(other._keys, 0, len(other._keys))
+        self._values = _prims.list_slice(other._values, 0, len(other._values))
+        self._hashes = _prims.list_slice(other._hashes, 0, len(other._hashes))
+        self._live = _prims.list_slice(other._live, 0, len(other._live))
+        self._used = other._used
+        self._usable = other._usable
+
     def update(self, other: "Dict[K, V]") -> None:
-        """d.update(other)."""
+        """d.update(other), as CPython's dict_merge: an empty dict takes a
+        copy of a compact table; otherwise the table is presized when
+        other's entries would not fit, then other's entries are added in
+        order."""
+        if other is self or other._used == 0:
+            return
+        if self._used == 0:
+            n = len(other._indices)
+            if other._used == len(other._keys) and (n == 8 or (n // 2) * 2 // 3 < other._used):
+                self._clone_from(other)
+                return
+        size = len(self._indices)
+        if self._fresh():
+            size = 0
+        if size * 2 // 3 < other._used:
+            self._resize(_dict_table_size(((self._used + other._used) * 3 + 1) // 2))
         for j in range(len(other._keys)):
             if other._live[j]:
                 self[other._keys[j]] = other._values[j]
 
     def copy(self) -> "Dict[K, V]":
+        """d.copy(), as CPython: a copy of the table (dead entries
+        included) when at most a third of its entries are dead, else a
+        compact merge."""
+        d: Dict[K, V] = Dict()
+        if self._used == 0:
+            return d
+        if self._used >= len(self._keys) * 2 // 3:
+            d._clone_from(self)
+            return d
+        d.update(self)
+        return d
+
+    def constructed(self) -> "Dict[K, V]":
+        """dict(d): a new dict updated with d."""
         d: Dict[K, V] = Dict()
         d.update(self)
         return d
@@ -243,6 +315,7 @@ class Dict(Generic[K, V]):
         self._hashes = []
         self._live = []
         self._used = 0
+        self._usable = 5
 
     def _iter_next(self, i: int, size0: int, count: int) -> int:
         """Next live entry index after i (-1 to start), or -1 at the end;
@@ -257,6 +330,26 @@ class Dict(Generic[K, V]):
                     raise RuntimeError("dictionary keys changed during iteration")
                 return j
             j += 1
+        return -1
+
+    def _iter_end(self) -> int:
+        """Where a reversed walk starts (CPython's reversed dict iterator
+        takes the number of entries when it is created)."""
+        return len(self._keys)
+
+    def _iter_prev(self, i: int, size0: int) -> int:
+        """Previous live entry index before i, or -1 at the start (CPython's
+        reversed dict iterator: no check of the number of entries given)."""
+        if self._used != size0:
+            raise RuntimeError("dictionary changed size during iteration")
+        j = i - 1
+        n = len(self._keys)
+        if j >= n:
+            j = n - 1
+        while j >= 0:
+            if self._live[j]:
+                return j
+            j -= 1
         return -1
 
     def _key_at(self, i: int) -> K:
@@ -1006,50 +1099,6 @@ def builtin_sorted_key(xs: list[T], keys: list[K], reverse: bool = False) -> lis
     out = _prims.list_slice(xs, 0, len(xs))
     list_sort_key(out, keys, reverse)
     return out
-
-
-def builtin_min(xs: list[T]) -> T:
-    """min(xs) (first smallest); ValueError "min() arg is an empty sequence"."""
-    if len(xs) == 0:
-        raise ValueError("min() arg is an empty sequence")
-    best = xs[0]
-    for i in range(1, len(xs)):
-        if xs[i] < best:
-            best = xs[i]
-    return best
-
-
-def builtin_max(xs: list[T]) -> T:
-    """max(xs) (first largest); ValueError "max() arg is an empty sequence"."""
-    if len(xs) == 0:
-        raise ValueError("max() arg is an empty sequence")
-    best = xs[0]
-    for i in range(1, len(xs)):
-        if xs[i] > best:
-            best = xs[i]
-    return best
-
-
-def builtin_min_key(xs: list[T], keys: list[K]) -> T:
-    """min(xs, key=f) given keys = [f(x) for x in xs]."""
-    if len(xs) == 0:
-        raise ValueError("min() arg is an empty sequence")
-    b = 0
-    for i in range(1, len(xs)):
-        if keys[i] < keys[b]:
-            b = i
-    return xs[b]
-
-
-def builtin_max_key(xs: list[T], keys: list[K]) -> T:
-    """max(xs, key=f) given keys = [f(x) for x in xs]."""
-    if len(xs) == 0:
-        raise ValueError("max() arg is an empty sequence")
-    b = 0
-    for i in range(1, len(xs)):
-        if keys[i] > keys[b]:
-            b = i
-    return xs[b]
 
 
 def builtin_sum_int(xs: list[int], start: int = 0) -> int:

@@ -616,6 +616,17 @@ impl<'p> Fb<'p> {
         (h, vars)
     }
 
+    /// An operand of a comparison; one without a value (`f() is None`
+    /// for a procedure `f`, compared as bools by the checker) is
+    /// evaluated, then stands for `true`.
+    fn cmp_operand(&mut self, e: &'p t::Expr) -> Value {
+        let v = self.expr(e);
+        if e.ty == Ty::None {
+            return self.emit(Op::ConstBool(true), Some(Type::Bool));
+        }
+        v
+    }
+
     fn raise_new(&mut self, class: &str, msg: &str) {
         let e = self.emit(Op::New(class.into()), Some(Type::Class(class.into())));
         let m = self.cstr(msg);
@@ -1253,13 +1264,13 @@ impl<'p> Fb<'p> {
                 self.emit(Op::Bin(*op, x, y), Some(Type::Int))
             }
             K::Compare(first, rest) => {
-                let mut lhs = self.expr(first);
+                let mut lhs = self.cmp_operand(first);
                 if rest.len() == 1 {
                     let (k, x) = &rest[0];
                     let rhs = if matches!(k, CmpKind::IsNull(_)) {
                         lhs
                     } else {
-                        self.expr(x)
+                        self.cmp_operand(x)
                     };
                     return self.cmp(k, lhs, rhs);
                 }
@@ -1269,7 +1280,7 @@ impl<'p> Fb<'p> {
                     let rhs = if matches!(k, CmpKind::IsNull(_)) {
                         lhs
                     } else {
-                        self.expr(x)
+                        self.cmp_operand(x)
                     };
                     let c = self.cmp(k, lhs, rhs);
                     if i + 1 == rest.len() {

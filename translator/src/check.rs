@@ -49,7 +49,13 @@ pub fn check(p: &ParsedModule) -> Result<t::Program, Diagnostics> {
     let mut cx = Ctx::new(&all, &names, &arena);
     cx.run();
     if cx.diags.is_empty() {
-        Ok(cx.program())
+        let prog = cx.program();
+        crate::check_order::check(&mut cx, &prog);
+        if cx.diags.is_empty() {
+            return Ok(prog);
+        }
+        let d = std::mem::take(&mut cx.diags);
+        Err(render(&all, d))
     } else {
         let d = std::mem::take(&mut cx.diags);
         Err(render(&all, d))
@@ -541,7 +547,7 @@ const INIT_ALL: &str = "$init";
 
 /// IR name of the initializer of global `gi` (`eval_global` reads `gi`
 /// back from it).
-fn init_name(gi: usize) -> String {
+pub(crate) fn init_name(gi: usize) -> String {
     format!("$init$g{gi}")
 }
 
@@ -613,6 +619,11 @@ pub(crate) struct Ctx<'a> {
     /// Whether the program builds a `SystemExit` with a str (whose message
     /// is printed when it escapes `main`).
     pub exit_text: bool,
+    /// Where the program first builds a `SystemExit` with a str code.
+    pub exit_text_site: Option<(usize, TextRange)>,
+    /// Reads of `SystemExit.code` (`e.code`), by module: an `int | None`
+    /// that cannot hold the str CPython gives for a str code.
+    pub exit_code_reads: Vec<(usize, TextRange)>,
 }
 
 /// Per-function checking state.
@@ -809,7 +820,7 @@ pub(crate) const BUILTIN_FUNCS: &[&str] = &[
     "all",
 ];
 
-fn is_main_guard(test: &E) -> bool {
+pub(crate) fn is_main_guard(test: &E) -> bool {
     if let E::Compare(c) = test
         && c.ops.len() == 1
         && c.ops[0] == ast::CmpOp::Eq
@@ -1106,6 +1117,8 @@ impl<'a> Ctx<'a> {
             last_site: None,
             work_site: None,
             exit_text: false,
+            exit_text_site: None,
+            exit_code_reads: Vec::new(),
         }
     }
 
@@ -1295,7 +1308,7 @@ impl<'a> Ctx<'a> {
         self.classes.push(c);
     }
 
-    fn module_index(&self, name: &str) -> Option<usize> {
+    pub(crate) fn module_index(&self, name: &str) -> Option<usize> {
         self.mods.iter().position(|m| m.name == name)
     }
 
@@ -1482,6 +1495,7 @@ impl<'a> Ctx<'a> {
             }
         }
         self.drain();
+        self.check_exit_code_reads();
         self.entry_wrapper();
         self.drain();
         // Fields whose type was never inferred (never assigned a typed value).
@@ -1502,6 +1516,39 @@ impl<'a> Ctx<'a> {
                     self.err(d);
                 }
             }
+        }
+    }
+
+    /// `e.code` of a `SystemExit` is an `int | None`; in a program that
+    /// also exits with a str (`sys.exit("message")`), CPython would give
+    /// that str there, which the static type cannot hold: every such read
+    /// is an error.
+    fn check_exit_code_reads(&mut self) {
+        let Some((sm, sr)) = self.exit_text_site else {
+            return;
+        };
+        let src = self.mods[sm].source;
+        let at = u32::from(sr.start()) as usize;
+        let line = src
+            .get(..at.min(src.len()))
+            .map_or(1, |s| s.matches('\n').count() + 1);
+        let file = if sm == 0 {
+            String::new()
+        } else {
+            format!(" of `{}`", self.mods[sm].name)
+        };
+        for (m, r) in std::mem::take(&mut self.exit_code_reads) {
+            self.diags.push((
+                m,
+                Diagnostic::new(
+                    "`SystemExit.code` is not available in a program that exits with a str",
+                    r,
+                    "on CPython this may be a str, which is not an `int | None`",
+                    format!(
+                        "the exit with a str code on line {line}{file} makes `e.code` a str there; exit with an int code (write the message to stderr first), or do not read `e.code`"
+                    ),
+                ),
+            ));
         }
     }
 

@@ -5,6 +5,7 @@
 use crate::check::{Ctx, Fx, mismatch, unsupported};
 use crate::check_call::Arg;
 use crate::check_expr::{concat, ex, prim, sconst};
+use crate::check_iter::LoopTarget;
 use crate::diag::Diagnostic;
 use crate::typed::{self as t, ExprKind as K};
 use crate::types::Ty;
@@ -497,42 +498,52 @@ impl<'a> Ctx<'a> {
                 if !self.no_kw(id, c) || !self.arity(id, c, 1, 1, &format!("use `{id}(items)`")) {
                     return self.bad(r);
                 }
-                let x = self.iter_arg(fx, &args[0], None);
-                let Some((seq, kind, elem)) = self.seq_of(fx, x) else {
+                // Walked as a `for` loop walks it (a generator argument is
+                // a list comprehension).
+                let src = if matches!(args[0], E::Generator(_)) {
+                    let x = self.iter_arg(fx, &args[0], None);
+                    if x.ty.is_unknown() {
+                        return self.bad(r);
+                    }
+                    self.value_source(fx, &args[0], x)
+                } else {
+                    self.iter_source(fx, &args[0], true)
+                };
+                let Some(src) = src else {
+                    return self.bad(r);
+                };
+                let target = crate::check_iter::LoopTarget::Hidden;
+                let Some(plan) = self.iter_plan(fx, target, src, r) else {
+                    return self.bad(r);
+                };
+                let Some((iv, elem)) = plan.item_var.clone() else {
                     return self.bad(r);
                 };
                 let res = fx.hidden(id, Ty::Bool);
-                let iv = fx.hidden("x", elem.clone());
                 let init = ex(K::Bool(id == "all"), Ty::Bool, r);
-                let item = ex(K::Local(iv.clone()), elem, r);
+                let item = ex(K::Local(iv), elem, r);
                 let tr = self.truth(fx, item);
                 let test = if id == "any" {
                     tr
                 } else {
                     ex(K::Not(Box::new(tr)), Ty::Bool, r)
                 };
-                let stmts = vec![
-                    t::Stmt::Assign(vec![t::Target::Local(res.clone())], vec![init]),
-                    t::Stmt::ForSeq {
-                        var: iv,
-                        counter: None,
-                        seq,
-                        kind,
-                        body: vec![t::Stmt::If(
-                            test,
-                            vec![
-                                t::Stmt::Assign(
-                                    vec![t::Target::Local(res.clone())],
-                                    vec![ex(K::Bool(id == "any"), Ty::Bool, r)],
-                                ),
-                                t::Stmt::Break,
-                            ],
-                            vec![],
-                        )],
-                        orelse: vec![],
-                        range: r,
-                    },
-                ];
+                let body = vec![t::Stmt::If(
+                    test,
+                    vec![
+                        t::Stmt::Assign(
+                            vec![t::Target::Local(res.clone())],
+                            vec![ex(K::Bool(id == "any"), Ty::Bool, r)],
+                        ),
+                        t::Stmt::Break,
+                    ],
+                    vec![],
+                )];
+                let mut stmts = vec![t::Stmt::Assign(
+                    vec![t::Target::Local(res.clone())],
+                    vec![init],
+                )];
+                stmts.extend(self.plan_loop(plan, body, vec![]));
                 ex(
                     K::Block(stmts, Box::new(ex(K::Local(res), Ty::Bool, r))),
                     Ty::Bool,
@@ -584,7 +595,17 @@ impl<'a> Ctx<'a> {
                 if !self.no_kw(id, c) || !self.arity(id, c, 1, 1, "use `reversed(items)`") {
                     return self.bad(r);
                 }
+                // Sets and the iterators of enumerate/zip/reversed are not
+                // reversible (TypeError on CPython).
+                if let Some(what) = self.not_reversible_call(fx, &args[0]) {
+                    self.err(crate::check_iter::not_reversible(what, args[0].range()));
+                    return self.bad(r);
+                }
                 let x = self.expr(fx, &args[0], None);
+                if matches!(x.ty, Ty::Set(_)) {
+                    self.err(crate::check_iter::not_reversible("set", x.range));
+                    return self.bad(r);
+                }
                 let l = match x.ty.clone() {
                     Ty::List(_) => Some(x),
                     Ty::Unknown => None,
@@ -835,14 +856,32 @@ impl<'a> Ctx<'a> {
             ));
             return self.bad(r);
         }
-        let l = if args.len() == 1 {
-            let x = self.iter_arg(fx, &args[0], None);
-            match x.ty.clone() {
-                Ty::List(_) => Some(x),
-                Ty::Unknown => None,
-                _ => self.to_list(fx, x),
+        // As CPython's min_max: walk the items (as a `for` loop walks
+        // them), calling `key` on each and comparing it with the best so
+        // far right away (`<` for min, `>` for max; the first of equal
+        // items wins).
+        let src = if args.len() == 1 {
+            if matches!(args[0], E::Generator(_)) {
+                let x = self.iter_arg(fx, &args[0], None);
+                if x.ty.is_unknown() {
+                    return self.bad(r);
+                }
+                self.value_source(fx, &args[0], x)
+            } else {
+                self.iter_source(fx, &args[0], true)
             }
         } else {
+            if default.is_some() {
+                self.err(Diagnostic::new(
+                    format!("`default` with several arguments of `{id}`"),
+                    c.arguments.range,
+                    "several positional arguments",
+                    format!(
+                        "CPython raises TypeError: pass one iterable, `{id}(items, default=...)`"
+                    ),
+                ));
+                return self.bad(r);
+            }
             let mut items: Vec<t::Expr> = args.iter().map(|a| self.expr(fx, a, None)).collect();
             if items.iter().any(|x| x.ty.is_unknown()) {
                 return self.bad(r);
@@ -866,32 +905,150 @@ impl<'a> Ctx<'a> {
                     return self.bad(r);
                 }
             }
-            Some(ex(K::ListNew(t0.clone(), items), Ty::list(t0), r))
+            let l = ex(K::ListNew(t0.clone(), items), Ty::list(t0), r);
+            self.value_source(fx, &args[0], l)
         };
-        let Some(l) = l else { return self.bad(r) };
-        let _ = default;
-        match key {
-            None => self
-                .lib_call(fx, &format!("builtin_{id}"), vec![l], r)
-                .unwrap_or_else(|| self.bad(r)),
+        let Some(src) = src else { return self.bad(r) };
+        let Some(mut plan) = self.iter_plan(fx, LoopTarget::Hidden, src, r) else {
+            return self.bad(r);
+        };
+        let Some((iv, elem)) = plan.item_var.clone() else {
+            return self.bad(r);
+        };
+        let item = ex(K::Local(iv), elem.clone(), r);
+        let mut setup = Vec::new();
+        // The key function, evaluated once (after the iterable).
+        let key_call = match key {
+            None => None,
             Some(k) => {
-                let Ty::List(elem) = l.ty.clone() else {
-                    return self.bad(r);
-                };
-                let fty = Ty::Func(vec![(*elem).clone()], Box::new(Ty::Unknown));
+                let fty = Ty::Func(vec![elem.clone()], Box::new(Ty::Unknown));
                 let kx = self.expr(fx, k, Some(&fty));
-                let Some(((stmts, local), keys)) = self.keys_of(fx, l, kx, r) else {
+                let Ty::Func(_, kret) = kx.ty.clone() else {
+                    if !kx.ty.is_unknown() {
+                        self.err(mismatch(
+                            &Ty::Func(vec![], Box::new(Ty::Unknown)),
+                            &kx.ty,
+                            kx.range,
+                            "`key` is a function of one item",
+                        ));
+                    }
                     return self.bad(r);
                 };
-                let Some(call) =
-                    self.lib_call(fx, &format!("builtin_{id}_key"), vec![local, keys], r)
+                let hk = fx.hidden("key", kx.ty.clone());
+                let cls = kx.ty.mangle();
+                let kf = ex(K::Local(hk.clone()), kx.ty.clone(), r);
+                setup.push(t::Stmt::Assign(vec![t::Target::Local(hk)], vec![kx]));
+                Some(ex(
+                    K::CallVirtual(cls, "call".into(), vec![kf, item.clone()]),
+                    (*kret).clone(),
+                    r,
+                ))
+            }
+        };
+        // The default (after the key, as CPython evaluates keywords).
+        let default = match default {
+            None => None,
+            Some(d) => {
+                let x = self.expr(fx, d, Some(&elem));
+                let x = self.coerce(x, &elem);
+                if x.ty.is_unknown() {
+                    return self.bad(r);
+                }
+                if x.ty != Ty::None && !self.assignable(&x.ty, &elem) {
+                    self.err(mismatch(
+                        &elem,
+                        &x.ty,
+                        x.range,
+                        &format!("the default of `{id}` has the items' type (or is None)"),
+                    ));
+                    return self.bad(r);
+                }
+                if x.ty == Ty::None {
+                    if !matches!(x.kind, K::Null | K::Nothing) {
+                        setup.push(t::Stmt::Expr(x));
+                    }
+                    Some(ex(K::Null, Ty::opt(elem.clone()), r))
+                } else {
+                    let hd = fx.hidden("default", x.ty.clone());
+                    let dty = x.ty.clone();
+                    setup.push(t::Stmt::Assign(vec![t::Target::Local(hd.clone())], vec![x]));
+                    Some(ex(K::Local(hd), dty, r))
+                }
+            }
+        };
+        plan.add_setup(fx, setup);
+        let vty = key_call.as_ref().map_or(elem.clone(), |k| k.ty.clone());
+        let hv = fx.hidden("val", vty.clone());
+        let hbest = fx.hidden("best", elem.clone());
+        let hbv = fx.hidden("bestval", vty.clone());
+        let hfirst = fx.hidden("empty", Ty::Bool);
+        let val = ex(K::Local(hv.clone()), vty.clone(), r);
+        let best = ex(K::Local(hbest.clone()), elem.clone(), r);
+        let bestv = ex(K::Local(hbv.clone()), vty.clone(), r);
+        let first = ex(K::Local(hfirst.clone()), Ty::Bool, r);
+        let op = if id == "min" {
+            ast::CmpOp::Lt
+        } else {
+            ast::CmpOp::Gt
+        };
+        let Some((kind, rhs)) = self.cmp_kind(fx, op, &val, bestv.clone(), r) else {
+            return self.bad(r);
+        };
+        let better = ex(
+            K::Compare(Box::new(val.clone()), vec![(kind, rhs)]),
+            Ty::Bool,
+            r,
+        );
+        let take = vec![
+            t::Stmt::Assign(vec![t::Target::Local(hbest.clone())], vec![item.clone()]),
+            t::Stmt::Assign(vec![t::Target::Local(hbv.clone())], vec![val.clone()]),
+        ];
+        let mut on_first = take.clone();
+        on_first.push(t::Stmt::Assign(
+            vec![t::Target::Local(hfirst.clone())],
+            vec![ex(K::Bool(false), Ty::Bool, r)],
+        ));
+        let body = vec![
+            t::Stmt::Assign(
+                vec![t::Target::Local(hv)],
+                vec![key_call.unwrap_or_else(|| item.clone())],
+            ),
+            t::Stmt::If(
+                first.clone(),
+                on_first,
+                vec![t::Stmt::If(better, take, vec![])],
+            ),
+        ];
+        let mut stmts = vec![
+            t::Stmt::BindDefault(vec![hbest.clone(), hbv]),
+            t::Stmt::Assign(
+                vec![t::Target::Local(hfirst)],
+                vec![ex(K::Bool(true), Ty::Bool, r)],
+            ),
+        ];
+        stmts.extend(self.plan_loop(plan, body, vec![]));
+        let result = match default {
+            Some(d) => {
+                let rty = if matches!(d.kind, K::Null) {
+                    Ty::opt(elem.clone())
+                } else {
+                    elem.clone()
+                };
+                let d = self.coerce(d, &rty);
+                let b = self.coerce(best, &rty);
+                ex(K::IfExp(Box::new(first), Box::new(d), Box::new(b)), rty, r)
+            }
+            None => {
+                let Some(fail) = self.lib_call(fx, "fe_minmax_empty", vec![sconst(id, r)], r)
                 else {
                     return self.bad(r);
                 };
-                let ty = call.ty.clone();
-                ex(K::Block(stmts, Box::new(call)), ty, r)
+                stmts.push(t::Stmt::If(first, vec![t::Stmt::Expr(fail)], vec![]));
+                best
             }
-        }
+        };
+        let ty = result.ty.clone();
+        ex(K::Block(stmts, Box::new(result)), ty, r)
     }
 
     /// `enumerate(xs)` / `zip(a, b)` as values: lists of tuples.
@@ -1093,7 +1250,7 @@ impl<'a> Ctx<'a> {
             }
             _ => match x.ty.clone() {
                 Ty::Dict(..) => self
-                    .method_on(fx, x, "copy", vec![], r)
+                    .method_on(fx, x, "constructed", vec![], r)
                     .unwrap_or_else(|| self.bad(r)),
                 Ty::List(e) => {
                     let Ty::Tuple(ts) = (*e).clone() else {

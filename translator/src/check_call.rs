@@ -368,6 +368,9 @@ impl<'a> Ctx<'a> {
             }
             Ty::Str => {
                 self.exit_text = true;
+                if self.exit_text_site.is_none() {
+                    self.exit_text_site = Some((self.cur_mod, r));
+                }
                 let msg = self.exc_arg(fx, x)?;
                 Some((ex(K::Int(EXIT_TEXT), Ty::Int, r), Some(msg)))
             }
@@ -868,15 +871,14 @@ impl<'a> Ctx<'a> {
                             Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Str)),
                             Arg::Typed(x) => x,
                         };
-                        let msg = if self.is_subclass(cname, "KeyError") {
-                            self.repr_of(fx, x)
-                        } else if x.ty == Ty::Str {
-                            self.exc_arg(fx, x)
-                        } else {
-                            self.str_of(fx, x).and_then(|m| self.exc_arg(fx, m))
+                        let Some((msg, argrepr)) = self.exc_arg_fields(fx, cname, x, &mut pre)
+                        else {
+                            return self.bad(r);
                         };
-                        let Some(msg) = msg else { return self.bad(r) };
                         sets.push((ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg));
+                        if let Some(a) = argrepr {
+                            sets.push((ir::EXCEPTION_ROOT.to_string(), "argrepr".to_string(), a));
+                        }
                     }
                     // `SystemExit()`: the code is None.
                     None if is_exit => sets.push((
@@ -1698,26 +1700,36 @@ impl<'a> Ctx<'a> {
                             r,
                         );
                     }
-                    let msg = match pos.into_iter().next() {
+                    let mut stmts = Vec::new();
+                    let (msg, argrepr) = match pos.into_iter().next() {
                         Some(a) => {
                             let x = match a {
                                 Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Str)),
                                 Arg::Typed(x) => x,
                             };
-                            let m = if self.is_subclass(&bx, "KeyError") {
-                                self.repr_of(fx, x)
-                            } else {
-                                self.str_of(fx, x).and_then(|m| self.exc_arg(fx, m))
-                            };
-                            match m {
+                            match self.exc_arg_fields(fx, &bx, x, &mut stmts) {
                                 Some(m) => m,
                                 None => return self.bad(r),
                             }
                         }
-                        None => sconst("", r),
+                        None => (sconst("", r), None),
                     };
+                    stmts.push(t::Stmt::Expr(ex(
+                        K::SetMessage(Box::new(self_expr.clone()), Box::new(msg)),
+                        Ty::None,
+                        r,
+                    )));
+                    // The argument's repr, or none (a second call of
+                    // `__init__` replaces the first one's).
+                    let target = t::Target::Field {
+                        class: ir::EXCEPTION_ROOT.into(),
+                        field: "argrepr".into(),
+                        obj: self_expr,
+                    };
+                    let argrepr = argrepr.unwrap_or_else(|| ex(K::Null, Ty::opt(Ty::Str), r));
+                    stmts.push(t::Stmt::Assign(vec![target], vec![argrepr]));
                     ex(
-                        K::SetMessage(Box::new(self_expr), Box::new(msg)),
+                        K::Block(stmts, Box::new(ex(K::Nothing, Ty::None, r))),
                         Ty::None,
                         r,
                     )
@@ -1902,7 +1914,7 @@ impl<'a> Ctx<'a> {
                 self.bad(r)
             }
             (m, x) => {
-                self.err(unsupported(&format!("`{m}.{x}`"), r, "supported: sys.exit, sys.stdout.write, sys.stderr.write, sys.maxsize, os.open/read/write/close/stat/remove/unlink/getcwd/listdir/isatty/mkdir/rmdir, os.environ.get, os.O_* flags, time.time, time.perf_counter"));
+                self.err(unsupported(&format!("`{m}.{x}`"), r, "supported: sys.exit, sys.stdout.write, sys.stderr.write, sys.maxsize, os.open/read/write/close/stat/remove/unlink/rename/replace/getpid/getcwd/listdir/isatty/mkdir/rmdir, os.environ.get, os.O_* flags, time.time, time.perf_counter, time.sleep"));
                 self.bad(r)
             }
         }
@@ -2077,11 +2089,46 @@ impl<'a> Ctx<'a> {
                 prim(P::OsMkdir, xs, Ty::None, r)
             }
             ("os", "rmdir") => call(self, fx, P::OsRmdir, &[Ty::Str], Ty::None),
+            ("os", "rename" | "replace") => {
+                call(self, fx, P::OsRename, &[Ty::Str, Ty::Str], Ty::None)
+            }
+            ("os", "getpid") => call(self, fx, P::OsGetpid, &[], Ty::Int),
+            ("time", "sleep") => {
+                // Whole seconds (an int, or a bool as CPython's int) or a
+                // float, checked and rounded as CPython does.
+                if !c.arguments.keywords.is_empty() || c.arguments.args.len() != 1 {
+                    self.err(Diagnostic::new(
+                        "`time.sleep` takes exactly 1 argument",
+                        c.arguments.range,
+                        "wrong arguments",
+                        "call `time.sleep(seconds)`",
+                    ));
+                    return self.bad(r);
+                }
+                let x = self.expr(fx, &c.arguments.args[0], Some(&Ty::Float));
+                let (name, x) = match x.ty {
+                    Ty::Float => ("fe_sleep_float", x),
+                    Ty::Int => ("fe_sleep_int", x),
+                    Ty::Bool => ("fe_sleep_int", self.bool_to_int(x)),
+                    Ty::Unknown => return self.bad(r),
+                    _ => {
+                        self.err(mismatch(
+                            &Ty::Float,
+                            &x.ty,
+                            x.range,
+                            "`time.sleep` takes a number of seconds",
+                        ));
+                        return self.bad(r);
+                    }
+                };
+                self.lib_call(fx, name, vec![x], r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
             ("time", "time") => call(self, fx, P::TimeNow, &[], Ty::Float),
             ("time", "perf_counter") => call(self, fx, P::PerfCounter, &[], Ty::Float),
             ("math", _) => self.math_call(fx, a, c),
             _ => {
-                self.err(unsupported(&format!("`{md}.{f}`"), c.func.range(), "supported: sys.exit, sys.stdout.write, sys.stderr.write, os.open/read/write/close/stat/remove/unlink/getcwd/listdir/isatty/mkdir/rmdir, os.environ.get, time.time, time.perf_counter"));
+                self.err(unsupported(&format!("`{md}.{f}`"), c.func.range(), "supported: sys.exit, sys.stdout.write, sys.stderr.write, os.open/read/write/close/stat/remove/unlink/rename/replace/getpid/getcwd/listdir/isatty/mkdir/rmdir, os.environ.get, time.time, time.perf_counter, time.sleep"));
                 self.bad(r)
             }
         }

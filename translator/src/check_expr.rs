@@ -1830,6 +1830,44 @@ impl<'a> Ctx<'a> {
         self.lib_call(fx, "fe_exc_arg", vec![msg], r)
     }
 
+    /// The `message` and `argrepr` fields of an exception of class `class`
+    /// built with the argument `x` (`E(x)`, `super().__init__(x)`): a str
+    /// is the message (repr(e) quotes it); any other value gives its str
+    /// as the message and its repr for repr(e), as CPython's `args`
+    /// would; a KeyError's message is repr(x) (its str()). `pre` gets
+    /// what must run first.
+    pub(crate) fn exc_arg_fields(
+        &mut self,
+        fx: &mut Fx,
+        class: &str,
+        x: t::Expr,
+        pre: &mut Vec<t::Stmt>,
+    ) -> Option<(t::Expr, Option<t::Expr>)> {
+        let r = x.range;
+        if self.is_subclass(class, "KeyError") {
+            return Some((self.repr_of(fx, x)?, None));
+        }
+        match x.ty.clone() {
+            Ty::Str => Some((self.exc_arg(fx, x)?, None)),
+            Ty::Unknown => None,
+            Ty::None => {
+                if !matches!(x.kind, K::Null | K::Nothing) {
+                    pre.push(t::Stmt::Expr(x));
+                }
+                Some((sconst("None", r), Some(sconst("None", r))))
+            }
+            ty => {
+                let h = fx.hidden("excarg", ty.clone());
+                pre.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![x]));
+                let local = ex(K::Local(h), ty, r);
+                let text = self.str_of(fx, local.clone())?;
+                let msg = self.exc_arg(fx, text)?;
+                let rep = self.repr_of(fx, local)?;
+                Some((msg, Some(rep)))
+            }
+        }
+    }
+
     /// `repr(x)`.
     pub(crate) fn repr_of(&mut self, fx: &mut Fx, x: t::Expr) -> Option<t::Expr> {
         let r = x.range;
@@ -1862,7 +1900,17 @@ impl<'a> Ctx<'a> {
                 let local = ex(K::Local(h.clone()), x.ty.clone(), r);
                 let hm = fx.hidden("excmsg", Ty::opt(Ty::Str));
                 let field = ex(K::Local(hm.clone()), Ty::opt(Ty::Str), r);
-                let quoted = self.lib_call(fx, "builtin_repr_exc_arg", vec![field.clone()], r)?;
+                let argrepr = ex(
+                    K::GetField {
+                        class: ir::EXCEPTION_ROOT.into(),
+                        field: "argrepr".into(),
+                        obj: Box::new(local.clone()),
+                    },
+                    Ty::opt(Ty::Str),
+                    r,
+                );
+                let quoted =
+                    self.lib_call(fx, "builtin_repr_exc_arg", vec![field.clone(), argrepr], r)?;
                 let msg = self.lib_call(fx, "fe_exc_text", vec![field], r)?;
                 let hq = fx.hidden("excq", Ty::Str);
                 let q = ex(K::Local(hq.clone()), Ty::Str, r);
@@ -2292,7 +2340,9 @@ impl<'a> Ctx<'a> {
                     r,
                 );
                 if is_exit_code {
-                    // `e.code`: `int | None` (see typed::EXIT_NONE).
+                    // `e.code`: `int | None` (see typed::EXIT_NONE); a
+                    // program with a str code may not read it.
+                    self.exit_code_reads.push((self.cur_mod, a.attr.range));
                     return self
                         .lib_call(fx, "fe_exit_code", vec![x], r)
                         .unwrap_or_else(|| self.bad(r));
@@ -2625,14 +2675,9 @@ impl<'a> Ctx<'a> {
         let saved_depth = fx.loop_depth;
         // Build nested loops from the inside out: first check headers in
         // order (declaring variables), then the element.
-        struct Level<'b> {
-            var: String,
-            counter: Option<String>,
-            seq: t::Expr,
-            kind: t::SeqKind,
-            pre: Vec<t::Stmt>,
+        struct Level {
+            plan: crate::check_iter::Plan,
             conds: Vec<t::Expr>,
-            _g: &'b ast::Comprehension,
         }
         let mut levels: Vec<Level> = Vec::new();
         for g in gens {
@@ -2644,17 +2689,12 @@ impl<'a> Ctx<'a> {
                 ));
                 return self.bad(r);
             }
-            let it = self.expr(fx, &g.iter, None);
-            if it.ty.is_unknown() {
-                fx.scopes.truncate(saved_scopes);
-                return self.bad(r);
-            }
-            // enumerate / zip / range in comprehensions via a list.
-            let Some((seq, sk, elem)) = self.seq_of(fx, it) else {
+            // The iterable (evaluated in the enclosing scope for the
+            // first generator), walked as a `for` loop walks it.
+            let Some(src) = self.iter_source(fx, &g.iter, true) else {
                 fx.scopes.truncate(saved_scopes);
                 return self.bad(r);
             };
-            let iv = fx.hidden("c", elem.clone());
             let mut names = std::collections::HashSet::new();
             crate::check::collect_assigned(
                 &[ast::Stmt::Assign(ast::StmtAssign {
@@ -2672,24 +2712,18 @@ impl<'a> Ctx<'a> {
                 let internal = format!("{n}#c{}", fx.scope_counter);
                 fx.scopes.push((n, internal));
             }
-            let mut pre = Vec::new();
-            let tr = g.target.range();
-            self.assign_to(fx, &g.target, ex(K::Local(iv.clone()), elem, tr), &mut pre);
+            let target = crate::check_iter::LoopTarget::Comp(&g.target);
+            let Some(plan) = self.iter_plan(fx, target, src, g.range) else {
+                fx.scopes.truncate(saved_scopes);
+                return self.bad(r);
+            };
             let mut conds = Vec::new();
             for c in &g.ifs {
                 let (tn, _) = self.narrows_of(fx, c);
                 conds.push(self.cond(fx, c));
                 fx.narrow.extend(tn);
             }
-            levels.push(Level {
-                var: iv,
-                counter: None,
-                seq,
-                kind: sk,
-                pre,
-                conds,
-                _g: g,
-            });
+            levels.push(Level { plan, conds });
         }
         // Element.
         type AddFn<'s, 'b> =
@@ -2791,17 +2825,7 @@ impl<'a> Ctx<'a> {
             for c in lv.conds.into_iter().rev() {
                 body = vec![t::Stmt::If(c, body, vec![])];
             }
-            let mut b = lv.pre;
-            b.extend(body);
-            body = vec![t::Stmt::ForSeq {
-                var: lv.var,
-                counter: lv.counter,
-                seq: lv.seq,
-                kind: lv.kind,
-                body: b,
-                orelse: vec![],
-                range: r,
-            }];
+            body = self.plan_loop(lv.plan, body, vec![]);
         }
         let mut stmts = vec![t::Stmt::Assign(vec![t::Target::Local(acc)], vec![init])];
         stmts.extend(body);

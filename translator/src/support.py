@@ -105,8 +105,8 @@ def fe_exit_message(code: int | None, none_text: str) -> str:
 
 
 def fe_exit_code(code: int) -> int | None:
-    """e.code of a SystemExit: None for a code of None; for a str code
-    (not representable here) the exit status 1."""
+    """e.code of a SystemExit: None for a code of None (a program that
+    exits with a str code cannot read e.code: the front end rejects it)."""
     if code == _EXIT_NONE:
         return None
     if code == _EXIT_TEXT:
@@ -118,3 +118,36 @@ def fe_exit_report(code: int, msg: str | None) -> None:
     """A SystemExit escaping main: a str code is written to stderr."""
     if code == _EXIT_TEXT:
         _prims.write_err(fe_exc_text(msg) + "\n")
+
+
+def fe_sleep_float(secs: float) -> None:
+    """time.sleep(secs) for a float, with CPython's checks: the duration is
+    rounded up to whole nanoseconds (away from zero) and must fit in 64
+    bits and not be negative."""
+    if secs != secs:
+        raise ValueError("Invalid value NaN (not a number)")
+    d = _prims.fmul(secs, 1e9)
+    if d >= 0.0:
+        d = _prims.fceil(d)
+    else:
+        d = _prims.ffloor(d)
+    if not (d >= -9223372036854775808.0 and d < 9223372036854775808.0):
+        raise OverflowError("timestamp out of range for platform time_t")
+    ns = _prims.float_toint(d)
+    if ns < 0:
+        raise ValueError("sleep length must be non-negative")
+    _prims.time_sleep(ns)
+
+
+def fe_sleep_int(secs: int) -> None:
+    """time.sleep(secs) for an int (whole seconds)."""
+    if secs > 9223372036 or secs < -9223372036:
+        raise OverflowError("timestamp too large to convert to C _PyTime_t")
+    if secs < 0:
+        raise ValueError("sleep length must be non-negative")
+    _prims.time_sleep(secs * 1000000000)
+
+
+def fe_minmax_empty(name: str) -> None:
+    """min()/max() of no items without a default."""
+    raise ValueError(name + "() arg is an empty sequence")

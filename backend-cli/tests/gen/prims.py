@@ -28,7 +28,7 @@ def header():
     for c in EXC:
         p = PARENT[c]
         out.append("builtin class %s%s {" % (c, " : " + p if p else ""))
-        if c == "BaseException": out.append("  field message: str")
+        if c == "BaseException": out.extend(["  field message: str", "  field argrepr: str"])
         if c == "SystemExit": out.append("  field code: int")
         if c == "OSError": out.append("  field errno: int")
         out.append("}")
@@ -278,6 +278,15 @@ case('v1: str = const "%s/c"\nos.unlink v1\nv2: str = const "x"' % D, lambda: ru
 case('v1: str = const "%s"\nos.rmdir v1\nv2: str = const "x"' % D, lambda: run(lambda: os.rmdir(D)))
 case('v1: str = const "%s/a.txt"\nos.rmdir v1\nv2: str = const "x"' % D, lambda: run(lambda: os.rmdir(D + "/a.txt")))
 case('v1: str = const "%s/no/such"\nv2: int = const 511\nos.mkdir v1, v2\nv3: str = const "x"' % D, lambda: run(lambda: os.mkdir(D + "/no/such", 511)))
+case('v1: str = const "%s/a.txt"\nv2: str = const "%s/r.txt"\nos.rename v1, v2\nv3: str = const "%s"\nv4: list[str] = os.listdir v3\n'
+     'os.rename v2, v1\nv5: str = call sort_join(v4)' % (D, D, D),
+     lambda: (os.rename(D + "/a.txt", D + "/r.txt"), sj(os.listdir(D)), os.rename(D + "/r.txt", D + "/a.txt"))[1])
+case('v1: str = const "%s/missing"\nv2: str = const "%s/x\'y"\nos.rename v1, v2\nv3: str = const "x"' % (D, D),
+     lambda: run(lambda: os.rename(D + "/missing", D + "/x'y")))
+case('v1: str = const "%s/a.txt"\nv2: str = const "%s/c"\nos.rename v1, v2\nv3: str = const "x"' % (D, D),
+     lambda: run(lambda: os.rename(D + "/a.txt", D + "/c")))
+case('v1: int = os.getpid\nv2: int = const 0\nv3: bool = gt v1, v2\nv4: str = bool.str v3', lambda: str(os.getpid() > 0))
+case('v1: int = const 1000000\ntime.sleep v1\nv2: int = const 0\ntime.sleep v2\nv3: str = const "slept"', lambda: "slept")
 case('v1: str = const "%s/a.txt"\nos.unlink v1\nv2: str = const "%s/b.txt"\nos.unlink v2\nv3: str = const "%s/c"\nos.rmdir v3\n'
      'v4: str = const "%s"\nv5: list[str] = os.listdir v4\nv6: str = call sort_join(v5)' % (D, D, D, D), cleanup)
 case('v1: str = const "%s/a.txt"\nos.unlink v1\nv2: str = const "x"' % D, lambda: run(lambda: os.unlink(D + "/a.txt")))

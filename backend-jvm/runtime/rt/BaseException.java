@@ -11,6 +11,12 @@ public class BaseException extends RuntimeException {
     /** The Python-level message ("" after `new`). */
     public Str message = Str.EMPTY;
 
+    /**
+     * The repr of a constructor argument that is not a str (the front end
+     * sets it, for `repr(e)`); null otherwise.
+     */
+    public Str argrepr;
+
     public BaseException() {
         super(null, null, false, false);
     }

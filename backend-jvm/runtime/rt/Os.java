@@ -61,6 +61,7 @@ public final class Os {
         {13, "Permission denied"},
         {16, "Device or resource busy"},
         {17, "File exists"},
+        {18, "Invalid cross-device link"},
         {20, "Not a directory"},
         {21, "Is a directory"},
         {22, "Invalid argument"},
@@ -69,6 +70,7 @@ public final class Os {
         {27, "File too large"},
         {28, "No space left on device"},
         {30, "Read-only file system"},
+        {31, "Too many links"},
         {36, "File name too long"},
         {39, "Directory not empty"},
         {40, "Too many levels of symbolic links"},
@@ -109,9 +111,17 @@ public final class Os {
 
     /** The OSError (or subclass) for an errno, with the path if any. */
     public static OSError error(int errno, String path) {
+        return error(errno, path, null);
+    }
+
+    /** The OSError for an errno with two paths ("'SRC' -> 'DST'"). */
+    public static OSError error(int errno, String path, String path2) {
         String msg = "[Errno " + errno + "] " + strerror(errno);
         if (path != null) {
             msg += ": " + repr(path);
+            if (path2 != null) {
+                msg += " -> " + repr(path2);
+            }
         }
         OSError e;
         switch (errno) {
@@ -363,6 +373,77 @@ public final class Os {
             Files.delete(p);
         } catch (IOException e) {
             throw translate(e, ps.s);
+        }
+    }
+
+    /**
+     * `os.rename(src, dst)` / `os.replace`: rename(2), which the JDK's
+     * atomic move is on Linux; errno values come back through the
+     * exception's reason (glibc's text).
+     */
+    public static void rename(Str src, Str dst) {
+        Path p = path(src);
+        Path q = path(dst);
+        if (src.s.isEmpty() || dst.s.isEmpty()) {
+            throw error(2, src.s, dst.s);
+        }
+        // The JDK drops a trailing slash, which rename(2) honours.
+        if ((src.s.endsWith("/") && Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !isDir(p))
+                || (dst.s.endsWith("/") && Files.exists(q, LinkOption.NOFOLLOW_LINKS) && !isDir(q))) {
+            throw error(20, src.s, dst.s);
+        }
+        try {
+            Files.move(p, q, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            OSError o = translate(e, null);
+            throw error((int) o.errno, src.s, dst.s);
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            throw error(22, src.s, dst.s);
+        }
+    }
+
+    private static long pid = -1;
+
+    /** `os.getpid()` (Java 8 has no ProcessHandle: /proc/self names it). */
+    public static long getpid() {
+        if (pid < 0) {
+            try {
+                pid = Long.parseLong(Files.readSymbolicLink(Paths.get("/proc/self")).toString());
+            } catch (IOException | NumberFormatException | UnsupportedOperationException e) {
+                String n = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+                int at = n.indexOf('@');
+                try {
+                    pid = Long.parseLong(at > 0 ? n.substring(0, at) : n);
+                } catch (NumberFormatException e2) {
+                    pid = 0;
+                }
+            }
+        }
+        return pid;
+    }
+
+    /** CPython sleeps until a deadline on the monotonic clock (which
+     * System.nanoTime reads on Linux); Linux rejects it (EINVAL) from
+     * 9223372036 s on. */
+    private static final long SLEEP_DEADLINE_MAX = 9223372036L * 1000000000L;
+
+    /** `time.sleep` for ns nanoseconds, again after an interruption. */
+    public static void sleep(long ns) {
+        if (ns < 0) {
+            ns = 0;
+        }
+        long start = System.nanoTime();
+        if (ns >= SLEEP_DEADLINE_MAX - start) {
+            throw error(22, null);
+        }
+        long left = ns;
+        while (left > 0) {
+            try {
+                Thread.sleep(left / 1000000L, (int) (left % 1000000L));
+            } catch (InterruptedException e) {
+                // sleep the rest
+            }
+            left = ns - (System.nanoTime() - start);
         }
     }
 
