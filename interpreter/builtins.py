@@ -1,16 +1,14 @@
-"""The builtins module (functions and type constructors) and the builtin
-modules sys, math, time; `make_space()` builds a ready Space."""
+"""The builtins module (functions and type constructors); `make_space()`
+builds a ready Space, with the builtin modules of interpreter/module/
+(sys, math, time, ...) registered."""
 
-import math
-import sys
-import time
 from typing import Callable
 
 from rlib.objectmodel import compute_identity_hash
 
 from interpreter.objspace.root import W_Root, OperationError, Args, positional, T_GENERATOR, T_CELL
-from interpreter.objspace.space import Space, W_BuiltinFunction, INT_MIN, INT_MAX
-from interpreter.objspace.typeobject import W_TypeObject, KIND_BUILTIN
+from interpreter.objspace.space import Space, W_BuiltinFunction, INT_MIN
+from interpreter.objspace.typeobject import W_TypeObject, KIND_BUILTIN, KIND_EXCEPTION
 from interpreter.objspace.intobject import W_IntObject, W_BoolObject
 from interpreter.objspace.floatobject import W_FloatObject
 from interpreter.objspace.longobject import W_LongObject
@@ -39,6 +37,9 @@ from interpreter.eval import ExecutionContext, Frame, W_Generator
 from interpreter import execbuiltins
 from interpreter.module import stdlib as module_stdlib
 from interpreter.module import stdlib_install
+from interpreter.module.mathmod import install_math
+from interpreter.module.sysmod import install_sys, finish_sys, stdin_line
+from interpreter.module.timemod import install_time
 
 
 # builtins whose parameters are all positional-only (keywords rejected by fargs)
@@ -633,7 +634,7 @@ def b_input(space: Space, args: Args) -> W_Root:
     if len(a) > 0:
         space.write_stdout(space.str(a[0]))
     space.flush_stdout()
-    line = sys.stdin.readline()
+    line = stdin_line()
     if line == "":
         raise space.error(space.exc_types["EOFError"], "EOF when reading a line")
     if line.endswith("\n"):
@@ -906,32 +907,6 @@ def new_frozenset(space: Space, args: Args) -> W_Root:
     return space.newset_from_iterable(w_src, True)
 
 
-def new_bytes(space: Space, args: Args) -> W_Root:
-    a = args.args_w[1:]
-    if len(a) == 0:
-        return space.newbytes(b"")
-    w = a[0]
-    if isinstance(w, W_StrObject):
-        if len(a) < 2 and args.get_kw("encoding") is None:
-            raise space.type_error("string argument without an encoding")
-        w_enc = a[1] if len(a) > 1 else args.get_kw("encoding")
-        assert w_enc is not None
-        return space.call_method(w, "encode", [w_enc])
-    if bytesmethods.is_bytes_like(w):
-        return space.newbytes(bytesmethods.buf_w(space, w))
-    if isinstance(w, W_IntObject):
-        if w.intval < 0:
-            raise space.value_error("negative count")
-        return space.newbytes(b"\x00" * w.intval)
-    vals: list[int] = []
-    for w_x in space.unpack_iterable(w):
-        v = space.int_w(w_x)
-        if v < 0 or v > 255:
-            raise space.value_error("bytes must be in range(0, 256)")
-        vals.append(v)
-    return space.newbytes(bytes(vals))
-
-
 def new_range(space: Space, args: Args) -> W_Root:
     a = args.args_w[1:]
     no_kw(space, args, "range")
@@ -1129,299 +1104,6 @@ def iter_next_m(space: Space, args: Args) -> W_Root:
     return space.next(args.args_w[0])
 
 
-# ---------------------------------------------------------------- modules: sys, math, time
-
-class StreamHolder:
-    pass
-
-
-def sys_exit(space: Space, args: Args) -> W_Root:
-    raise OperationError(space.new_exception(space.w_SystemExit, list(args.args_w)))
-
-
-def sys_setrecursionlimit(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "setrecursionlimit", 1, 1)
-    n = space.int_w(a[0])
-    if n < 1:
-        raise space.value_error("recursion limit must be greater or equal than 1")
-    space.recursion_limit = n
-    return space.w_None
-
-
-def sys_getrecursionlimit(space: Space, args: Args) -> W_Root:
-    return space.newint(space.recursion_limit)
-
-
-def sys_exc_info(space: Space, args: Args) -> W_Root:
-    ec = space.engine
-    assert isinstance(ec, ExecutionContext)
-    w_e = ec.current_handled(ec.topframe)
-    if w_e is None:
-        return space.newtuple([space.w_None, space.w_None, space.w_None])
-    return space.newtuple([space.type(w_e), w_e, space.w_None])
-
-
-def stdout_write(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "write", 1, 1)
-    s = space.str_w(a[0])
-    space.write_stdout(s)
-    return space.newint(len(s))
-
-
-def stderr_write(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "write", 1, 1)
-    s = space.str_w(a[0])
-    space.write_stderr(s)
-    return space.newint(len(s))
-
-
-def stream_flush(space: Space, args: Args) -> W_Root:
-    space.flush_stdout()
-    return space.w_None
-
-
-def math_f1(space: Space, args: Args, name: str) -> float:
-    a = fargs(space, args, name, 1, 1)
-    return space.float_w(a[0])
-
-
-def math_domain(space: Space) -> OperationError:
-    return space.value_error("math domain error")
-
-
-def m_sqrt(space: Space, args: Args) -> W_Root:
-    x = math_f1(space, args, "sqrt")
-    if x < 0.0:
-        raise math_domain(space)
-    return space.newfloat(math.sqrt(x))
-
-
-def m_floor(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "floor", 1, 1)
-    w_a = a[0]
-    if isinstance(w_a, W_IntObject):
-        return space.newint(w_a.intval)
-    x = space.float_w(w_a)
-    if x != x:
-        raise space.value_error("cannot convert float NaN to integer")
-    if x - x != 0.0:
-        raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
-    return space.newint(math.floor(x))
-
-
-def m_ceil(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "ceil", 1, 1)
-    w_a = a[0]
-    if isinstance(w_a, W_IntObject):
-        return space.newint(w_a.intval)
-    x = space.float_w(w_a)
-    if x != x:
-        raise space.value_error("cannot convert float NaN to integer")
-    if x - x != 0.0:
-        raise space.error(space.w_OverflowError, "cannot convert float infinity to integer")
-    return space.newint(math.ceil(x))
-
-
-def m_trunc(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "trunc", 1, 1)
-    w_a = a[0]
-    if isinstance(w_a, W_IntObject):
-        return space.newint(w_a.intval)
-    return space.newint(int(space.float_w(w_a)))
-
-
-def m_isnan(space: Space, args: Args) -> W_Root:
-    x = math_f1(space, args, "isnan")
-    return space.newbool(x != x)
-
-
-def m_isinf(space: Space, args: Args) -> W_Root:
-    x = math_f1(space, args, "isinf")
-    return space.newbool(x == x and x - x != 0.0)
-
-
-def m_isfinite(space: Space, args: Args) -> W_Root:
-    x = math_f1(space, args, "isfinite")
-    return space.newbool(x - x == 0.0)
-
-
-def m_fabs(space: Space, args: Args) -> W_Root:
-    return space.newfloat(abs(math_f1(space, args, "fabs")))
-
-
-def m_sin(space: Space, args: Args) -> W_Root:
-    return space.newfloat(math.sin(math_f1(space, args, "sin")))
-
-
-def m_cos(space: Space, args: Args) -> W_Root:
-    return space.newfloat(math.cos(math_f1(space, args, "cos")))
-
-
-def m_tan(space: Space, args: Args) -> W_Root:
-    return space.newfloat(math.tan(math_f1(space, args, "tan")))
-
-
-def m_atan(space: Space, args: Args) -> W_Root:
-    return space.newfloat(math.atan(math_f1(space, args, "atan")))
-
-
-def m_asin(space: Space, args: Args) -> W_Root:
-    return space.newfloat(math.asin(math_f1(space, args, "asin")))
-
-
-def m_acos(space: Space, args: Args) -> W_Root:
-    return space.newfloat(math.acos(math_f1(space, args, "acos")))
-
-
-def m_atan2(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "atan2", 2, 2)
-    return space.newfloat(math.atan2(space.float_w(a[0]), space.float_w(a[1])))
-
-
-def m_exp(space: Space, args: Args) -> W_Root:
-    try:
-        return space.newfloat(math.exp(math_f1(space, args, "exp")))
-    except OverflowError:
-        raise space.error(space.w_OverflowError, "math range error")
-
-
-def m_log(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "log", 1, 2)
-    x = space.float_w(a[0])
-    if x <= 0.0:
-        raise math_domain(space)
-    if len(a) == 2:
-        b = space.float_w(a[1])
-        if b <= 0.0:
-            raise math_domain(space)
-        return space.newfloat(math.log(x) / math.log(b))
-    return space.newfloat(math.log(x))
-
-
-def m_log2(space: Space, args: Args) -> W_Root:
-    x = math_f1(space, args, "log2")
-    if x <= 0.0:
-        raise math_domain(space)
-    return space.newfloat(math.log2(x))
-
-
-def m_log10(space: Space, args: Args) -> W_Root:
-    x = math_f1(space, args, "log10")
-    if x <= 0.0:
-        raise math_domain(space)
-    return space.newfloat(math.log10(x))
-
-
-def m_pow(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "pow", 2, 2)
-    try:
-        return space.newfloat(math.pow(space.float_w(a[0]), space.float_w(a[1])))
-    except ValueError:
-        raise math_domain(space)
-    except OverflowError:
-        raise space.error(space.w_OverflowError, "math range error")
-
-
-def m_hypot(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "hypot", 2, 2)
-    return space.newfloat(math.hypot(space.float_w(a[0]), space.float_w(a[1])))
-
-
-def m_copysign(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "copysign", 2, 2)
-    return space.newfloat(math.copysign(space.float_w(a[0]), space.float_w(a[1])))
-
-
-def m_fmod(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "fmod", 2, 2)
-    y = space.float_w(a[1])
-    if y == 0.0:
-        raise math_domain(space)
-    return space.newfloat(math.fmod(space.float_w(a[0]), y))
-
-
-def m_degrees(space: Space, args: Args) -> W_Root:
-    return space.newfloat(math.degrees(math_f1(space, args, "degrees")))
-
-
-def m_radians(space: Space, args: Args) -> W_Root:
-    return space.newfloat(math.radians(math_f1(space, args, "radians")))
-
-
-def m_gcd(space: Space, args: Args) -> W_Root:
-    g = 0
-    for w_a in args.args_w:
-        x = space.int_w(w_a)
-        if x < 0:
-            x = -x
-        while x != 0:
-            t = g % x
-            g = x
-            x = t
-    return space.newint(g)
-
-
-def m_factorial(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "factorial", 1, 1)
-    n = space.int_w(a[0])
-    if n < 0:
-        raise space.value_error("factorial() not defined for negative values")
-    r: W_Root = space.newint(1)
-    i = 2
-    while i <= n:
-        r = space.binop(bc.OP_MUL, r, space.newint(i))
-        i += 1
-    return r
-
-
-def m_isclose(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "isclose", 2, 2)
-    x = space.float_w(a[0])
-    y = space.float_w(a[1])
-    w_rt = args.get_kw("rel_tol")
-    w_at = args.get_kw("abs_tol")
-    rt = 1e-09 if w_rt is None else space.float_w(w_rt)
-    at = 0.0 if w_at is None else space.float_w(w_at)
-    return space.newbool(math.isclose(x, y, rel_tol=rt, abs_tol=at))
-
-
-def m_prod(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "prod", 1, 1)
-    w_acc: W_Root = space.newint(1)
-    w_s = args.get_kw("start")
-    if w_s is not None:
-        w_acc = w_s
-    for w_x in space.unpack_iterable(a[0]):
-        w_acc = space.binop(bc.OP_MUL, w_acc, w_x)
-    return w_acc
-
-
-def m_comb(space: Space, args: Args) -> W_Root:
-    a = fargs(space, args, "comb", 2, 2)
-    n = space.int_w(a[0])
-    k = space.int_w(a[1])
-    if k < 0 or k > n:
-        return space.newint(0)
-    r = 1
-    i = 0
-    while i < min(k, n - k):
-        r = r * (n - i) // (i + 1)
-        i += 1
-    return space.newint(r)
-
-
-def t_time(space: Space, args: Args) -> W_Root:
-    return space.newfloat(time.time())
-
-
-def t_perf_counter(space: Space, args: Args) -> W_Root:
-    return space.newfloat(time.perf_counter())
-
-
-def t_sleep(space: Space, args: Args) -> W_Root:
-    return space.w_None
-
-
 # ---------------------------------------------------------------- setup
 
 def bfunc(space: Space, name: str, fn: Callable[[Space, Args], W_Root]) -> W_BuiltinFunction:
@@ -1430,104 +1112,45 @@ def bfunc(space: Space, name: str, fn: Callable[[Space, Args], W_Root]) -> W_Bui
     return w_f
 
 
-def mfunc(space: Space, d: dict[str, W_Root], name: str, fn: Callable[[Space, Args], W_Root]) -> None:
-    d[name] = W_BuiltinFunction(name, fn, "")
-
-
 def ctor(space: Space, w_type: W_TypeObject, fn: Callable[[Space, Args], W_Root]) -> None:
     static(space, w_type, "__new__", fn)
     space.builtins[w_type.name] = w_type
 
 
-def make_module(space: Space, name: str, d: dict[str, W_Root]) -> W_Module:
-    d["__name__"] = space.newstr(name)
-    w_mod = W_Module(name, d)
-    space.modules[name] = w_mod
-    return w_mod
+# The exception classes the object space does not create itself, with
+# their base in CPython's hierarchy (a base comes before its subclasses).
+MORE_EXCEPTIONS: list[tuple[str, str]] = [
+    ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"), ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"), ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"), ("InterruptedError", "OSError"),
+    ("ProcessLookupError", "OSError"), ("BytesWarning", "Warning"), ("EncodingWarning", "Warning"),
+    ("FutureWarning", "Warning"), ("ImportWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"), ("ResourceWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+]
 
 
-def make_stream(space: Space, name: str, write: Callable[[Space, Args], W_Root]) -> W_Root:
-    ns: dict[str, W_Root] = {}
-    w_cls = space.new_class(space.w_type, "TextIOWrapper", [], ns)
-    w_cls.module = "_io"
-    method(space, w_cls, "write", write)
-    method(space, w_cls, "flush", stream_flush)
-    w_inst = W_Instance(w_cls)
-    w_inst.setattr_local("name", space.newstr(name))
-    return w_inst
+def install_more_exceptions(space: Space) -> None:
+    for entry in MORE_EXCEPTIONS:
+        name = entry[0]
+        if name in space.exc_types:
+            continue
+        w_base = space.exc_types[entry[1]]
+        w_t = W_TypeObject(name, [w_base], KIND_EXCEPTION)
+        mro: list[W_TypeObject] = [w_t]
+        mro.extend(w_base.mro_w)
+        w_t.mro_w = mro
+        space.exc_types[name] = w_t
 
 
 def install_modules(space: Space, argv: list[str]) -> None:
-    d: dict[str, W_Root] = {}
-    argv_w: list[W_Root] = []
-    for a in argv:
-        argv_w.append(space.newstr(a))
-    d["argv"] = space.newlist(argv_w)
-    mfunc(space, d, "exit", sys_exit)
-    mfunc(space, d, "setrecursionlimit", sys_setrecursionlimit)
-    mfunc(space, d, "getrecursionlimit", sys_getrecursionlimit)
-    mfunc(space, d, "exc_info", sys_exc_info)
-    d["maxsize"] = space.newint(INT_MAX)
-    d["version"] = space.newstr("3.11.0 (pyvm)")
-    d["version_info"] = space.newtuple([space.newint(3), space.newint(11), space.newint(0),
-                                        space.newstr("final"), space.newint(0)])
-    d["platform"] = space.newstr("linux")
-    d["byteorder"] = space.newstr("little")
-    d["executable"] = space.newstr("pypy-c")
-    d["stdout"] = make_stream(space, "<stdout>", stdout_write)
-    d["stderr"] = make_stream(space, "<stderr>", stderr_write)
-    path_w: list[W_Root] = []
-    for p in space.sys_path:
-        path_w.append(space.newstr(p))
-    d["path"] = space.newlist(path_w)
-    make_module(space, "sys", d)
-
-    m: dict[str, W_Root] = {}
-    m["pi"] = space.newfloat(math.pi)
-    m["e"] = space.newfloat(math.e)
-    m["tau"] = space.newfloat(math.tau)
-    m["inf"] = space.newfloat(math.inf)
-    m["nan"] = space.newfloat(math.nan)
-    mfunc(space, m, "sqrt", m_sqrt)
-    mfunc(space, m, "floor", m_floor)
-    mfunc(space, m, "ceil", m_ceil)
-    mfunc(space, m, "trunc", m_trunc)
-    mfunc(space, m, "isnan", m_isnan)
-    mfunc(space, m, "isinf", m_isinf)
-    mfunc(space, m, "isfinite", m_isfinite)
-    mfunc(space, m, "fabs", m_fabs)
-    mfunc(space, m, "sin", m_sin)
-    mfunc(space, m, "cos", m_cos)
-    mfunc(space, m, "tan", m_tan)
-    mfunc(space, m, "asin", m_asin)
-    mfunc(space, m, "acos", m_acos)
-    mfunc(space, m, "atan", m_atan)
-    mfunc(space, m, "atan2", m_atan2)
-    mfunc(space, m, "exp", m_exp)
-    mfunc(space, m, "log", m_log)
-    mfunc(space, m, "log2", m_log2)
-    mfunc(space, m, "log10", m_log10)
-    mfunc(space, m, "pow", m_pow)
-    mfunc(space, m, "hypot", m_hypot)
-    mfunc(space, m, "copysign", m_copysign)
-    mfunc(space, m, "fmod", m_fmod)
-    mfunc(space, m, "degrees", m_degrees)
-    mfunc(space, m, "radians", m_radians)
-    mfunc(space, m, "gcd", m_gcd)
-    mfunc(space, m, "factorial", m_factorial)
-    mfunc(space, m, "isclose", m_isclose)
-    mfunc(space, m, "prod", m_prod)
-    mfunc(space, m, "comb", m_comb)
-    make_module(space, "math", m)
-
-    t: dict[str, W_Root] = {}
-    mfunc(space, t, "time", t_time)
-    mfunc(space, t, "perf_counter", t_perf_counter)
-    mfunc(space, t, "monotonic", t_perf_counter)
-    mfunc(space, t, "sleep", t_sleep)
-    make_module(space, "time", t)
+    install_sys(space, argv)
+    space.lazy_modules["math"] = install_math
+    space.lazy_modules["time"] = install_time
     module_stdlib.register(space)
     stdlib_install.install(space)
+    finish_sys(space)
 
 
 def make_space(argv: list[str], sys_path: list[str]) -> tuple[Space, ExecutionContext]:
@@ -1582,7 +1205,7 @@ def make_space(argv: list[str], sys_path: list[str]) -> tuple[Space, ExecutionCo
     ctor(space, space.w_bool, new_bool)
     ctor(space, space.w_float, new_float)
     ctor(space, space.w_str, new_str)
-    ctor(space, space.w_bytes, new_bytes)
+    ctor(space, space.w_bytes, bytesmethods.new_bytes)
     ctor(space, space.w_list, new_list)
     ctor(space, space.w_tuple, new_tuple)
     ctor(space, space.w_dict, new_dict)
@@ -1608,6 +1231,7 @@ def make_space(argv: list[str], sys_path: list[str]) -> tuple[Space, ExecutionCo
     space.builtins["True"] = space.w_True
     space.builtins["False"] = space.w_False
     space.builtins["__debug__"] = space.w_True
+    install_more_exceptions(space)
     for name in space.exc_types:
         space.builtins[name] = space.exc_types[name]
     fileobject.install(space)

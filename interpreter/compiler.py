@@ -139,8 +139,16 @@ class SymtableBuilder:
             if kd is not None:
                 self.visit_expr(kd)
 
-    def visit_annotations(self, a: pyast.arguments) -> None:
-        pass
+    def visit_annotations(self, s: pyast.FunctionDef) -> None:
+        """Parameter and return annotations, evaluated at def time in the
+        enclosing scope."""
+        for p in function_params(s.args):
+            ann = p.annotation
+            if ann is not None:
+                self.visit_expr(ann)
+        r = s.returns
+        if r is not None:
+            self.visit_expr(r)
 
     def add_params(self, sc: Scope, a: pyast.arguments) -> None:
         for p in a.posonlyargs:
@@ -170,6 +178,7 @@ class SymtableBuilder:
             for d in s.decorator_list:
                 self.visit_expr(d)
             self.visit_arguments(s.args)
+            self.visit_annotations(s)
             self.bind(s.name)
             saved = self.current
             sc = self.new_scope(s, s.name, KIND_FUNCTION)
@@ -220,6 +229,9 @@ class SymtableBuilder:
                 if isinstance(t2, pyast.Name) and self.current.kind != KIND_MODULE and \
                         self.current.kind != KIND_CLASS:
                     self.bind(t2.id)
+            if self.current.kind == KIND_MODULE or self.current.kind == KIND_CLASS:
+                # evaluated (and stored in __annotations__) only there
+                self.visit_expr(s.annotation)
         elif isinstance(s, pyast.For):
             self.visit_expr(s.iter)
             self.visit_expr(s.target)
@@ -747,6 +759,7 @@ class CodeGen:
             if v2 is not None:
                 self.visit_expr(v2)
                 self.store_target(s.target)
+            self.visit_annassign_annotation(s)
         elif isinstance(s, pyast.If):
             self.visit_expr(s.test)
             j = self.emit(bc.POP_JUMP_IF_FALSE, 0)
@@ -1235,6 +1248,45 @@ class CodeGen:
         if a.kwarg is not None:
             code.flags |= bc.CO_VARKEYWORDS
 
+    def visit_annassign_annotation(self, s: pyast.AnnAssign) -> None:
+        """In a module or class body the annotation is evaluated; a plain
+        name's goes into __annotations__ (SETUP_ANNOTATIONS made it)."""
+        kind = self.scope.kind
+        if kind != KIND_MODULE and kind != KIND_CLASS:
+            return
+        self.visit_expr(s.annotation)
+        t = s.target
+        if s.simple == 1 and isinstance(t, pyast.Name):
+            self.emit(bc.LOAD_NAME, self.name("__annotations__"))
+            self.load_str(self.mangle(t.id))
+            self.emit(bc.STORE_SUBSCR, 0)
+        else:
+            self.emit(bc.POP_TOP, 0)
+
+    def set_function_annotations(self, s: pyast.FunctionDef) -> None:
+        """With the new function on the stack: its __annotations__ dict,
+        parameters in order, then 'return'."""
+        n = 0
+        for p in function_params(s.args):
+            ann = p.annotation
+            if ann is not None:
+                if n == 0:
+                    self.emit(bc.DUP_TOP, 0)
+                self.load_str(self.mangle(p.arg))
+                self.visit_expr(ann)
+                n += 1
+        r = s.returns
+        if r is not None:
+            if n == 0:
+                self.emit(bc.DUP_TOP, 0)
+            self.load_str("return")
+            self.visit_expr(r)
+            n += 1
+        if n > 0:
+            self.emit(bc.BUILD_MAP, n)
+            self.emit(bc.ROT_TWO, 0)
+            self.emit(bc.STORE_ATTR, self.name("__annotations__"))
+
     def visit_functiondef(self, s: pyast.FunctionDef) -> None:
         for d in s.decorator_list:
             self.visit_expr(d)
@@ -1250,6 +1302,7 @@ class CodeGen:
         code = child.finish()
         self.set_line(s)
         self.make_closure(child, code, flags)
+        self.set_function_annotations(s)
         for d in s.decorator_list:
             self.emit(bc.CALL_FUNCTION, 1)
         self.name_op(s.name, 1)
@@ -1280,6 +1333,8 @@ class CodeGen:
         if doc is not None:
             child.load_str(doc)
             child.emit(bc.STORE_NAME, child.name("__doc__"))
+        if has_annotations(s.body):
+            child.emit(bc.SETUP_ANNOTATIONS, 0)
         child.compile_body(s.body)
         if child.scope.needs_class_cell:
             child.emit(bc.LOAD_CLOSURE, child.cell_index["__class__"])
@@ -1782,6 +1837,52 @@ def binop_code(op: str) -> int:
     return bc.OP_MATMUL
 
 
+def function_params(a: pyast.arguments) -> list[pyast.arg]:
+    """The parameters in CPython's order: positional, *args, keyword-only,
+    **kwargs."""
+    res: list[pyast.arg] = []
+    for p in a.posonlyargs:
+        res.append(p)
+    for p in a.args:
+        res.append(p)
+    va = a.vararg
+    if va is not None:
+        res.append(va)
+    for p in a.kwonlyargs:
+        res.append(p)
+    ka = a.kwarg
+    if ka is not None:
+        res.append(ka)
+    return res
+
+
+def has_annotations(body: list[pyast.stmt]) -> bool:
+    """Whether a module or class body has an annotated assignment, also
+    inside compound statements (not in nested functions or classes)."""
+    for st in body:
+        if isinstance(st, pyast.AnnAssign):
+            return True
+        if isinstance(st, pyast.If):
+            if has_annotations(st.body) or has_annotations(st.orelse):
+                return True
+        elif isinstance(st, pyast.While):
+            if has_annotations(st.body) or has_annotations(st.orelse):
+                return True
+        elif isinstance(st, pyast.For):
+            if has_annotations(st.body) or has_annotations(st.orelse):
+                return True
+        elif isinstance(st, pyast.With):
+            if has_annotations(st.body):
+                return True
+        elif isinstance(st, pyast.Try):
+            if has_annotations(st.body) or has_annotations(st.orelse) or has_annotations(st.finalbody):
+                return True
+            for h in st.handlers:
+                if has_annotations(h.body):
+                    return True
+    return False
+
+
 def compile_module(space: Space, mod: pyast.Module, filename: str, interactive: bool) -> bc.CodeObject:
     builder = SymtableBuilder()
     builder.interactive = interactive
@@ -1794,6 +1895,8 @@ def compile_module(space: Space, mod: pyast.Module, filename: str, interactive: 
     if doc is not None:
         gen.load_str(doc)
         gen.emit(bc.STORE_NAME, gen.name("__doc__"))
+    if has_annotations(mod.body):
+        gen.emit(bc.SETUP_ANNOTATIONS, 0)
     gen.compile_body(mod.body)
     gen.load_none()
     gen.emit(bc.RETURN_VALUE, 0)

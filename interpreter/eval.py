@@ -38,6 +38,7 @@ from interpreter.objspace.instance import W_Instance, W_BaseException, Traceback
 from interpreter.objspace.moduleobject import W_Module
 from interpreter.objspace.iterobject import W_SliceObject, W_ListIterator, W_RangeIterator
 from interpreter.objspace import formatting
+from interpreter.module import sysmodules
 
 
 class Reraise(OperationError):
@@ -1161,6 +1162,14 @@ class ExecutionContext(CallEngine):
                             frame.w_globals_obj.storage.set_str(key, w_mod.w_dict[key])
                         else:
                             ld[key] = w_mod.w_dict[key]
+        elif op == bc.SETUP_ANNOTATIONS:
+            ld = frame.locals_dict
+            assert ld is not None
+            if ld.get("__annotations__", None) is None:
+                if ld is frame.w_globals:
+                    frame.w_globals_obj.storage.set_str("__annotations__", space.newdict())
+                else:
+                    ld["__annotations__"] = space.newdict()
         elif op == bc.PRINT_EXPR:
             w_val = stack.pop()
             if w_val is not space.w_None:
@@ -1289,10 +1298,22 @@ class ExecutionContext(CallEngine):
             return None
 
     def load_module(self, fullname: str, w_parent: W_Module | None) -> W_Module:
+        """The module `fullname`, loaded if needed, with sys.modules kept in
+        step (interpreter/module/sysmodules.py)."""
         space = self.space
-        w_m = space.modules.get(fullname, None)
-        if w_m is not None:
-            return w_m
+        w_loaded = sysmodules.lookup(space, fullname)
+        if w_loaded is not None:
+            return w_loaded
+        try:
+            w_m = self.find_and_load(fullname, w_parent)
+        except OperationError:
+            sysmodules.forget(space, fullname)
+            raise
+        sysmodules.record(space, fullname, w_m)
+        return w_m
+
+    def find_and_load(self, fullname: str, w_parent: W_Module | None) -> W_Module:
+        space = self.space
         installer = space.lazy_modules.get(fullname, None)
         if installer is not None:
             installer(space)

@@ -10,6 +10,8 @@ Strings (including f-strings) are one STRING token holding the raw source
 text with its prefix and quotes; the parser decodes them.
 """
 
+from interpreter.objspace.unicodeid import is_id_start, is_id_continue
+
 ENDMARKER = 0
 NAME = 1
 NUMBER = 2
@@ -64,7 +66,7 @@ def is_ident_start(c: str) -> bool:
     if ("a" <= c <= "z") or ("A" <= c <= "Z") or c == "_":
         return True
     if ord(c) >= 128:
-        return c.isidentifier()
+        return is_id_start(c)
     return False
 
 
@@ -72,7 +74,7 @@ def is_ident_char(c: str) -> bool:
     if ("a" <= c <= "z") or ("A" <= c <= "Z") or c == "_" or ("0" <= c <= "9"):
         return True
     if ord(c) >= 128:
-        return ("a" + c).isidentifier()
+        return is_id_continue(c)
     return False
 
 

@@ -1,6 +1,8 @@
 """App-level source of the collections module: deque, defaultdict,
 OrderedDict, Counter, namedtuple (compiled by the VM on first import;
-dict/tuple subclasses rely on the VM's builtin-subclass support)."""
+dict/tuple subclasses rely on the VM's builtin-subclass support). The rest
+of the module (ChainMap, UserDict, UserList, UserString) is in
+collections_more_app.py."""
 
 COLLECTIONS_SOURCE = """
 import sys as _sys
@@ -22,6 +24,11 @@ def _seq_repr(items):
 ################################################################ deque
 
 class deque:
+    # A ring buffer: the items are _buf[(_head + i) & _mask] for i in
+    # range(_len), the capacity a power of two, so that append, appendleft,
+    # pop and popleft are O(1) (amortised) and indexing is O(1). _state
+    # counts structural changes, for the iterators' mutation check.
+
     def __hash__(self):
         raise TypeError("unhashable type: 'collections.deque'")
 
@@ -31,8 +38,13 @@ class deque:
                 raise TypeError('an integer is required')
             if maxlen < 0:
                 raise ValueError('maxlen must be non-negative')
+        if iterable is self:
+            iterable = list(iterable)
         self._maxlen = maxlen
-        self._d = []
+        self._buf = [None] * 8
+        self._mask = 7
+        self._head = 0
+        self._len = 0
         self._state = 0
         self.extend(iterable)
 
@@ -40,29 +52,84 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
+    def _items(self):
+        buf = self._buf
+        mask = self._mask
+        head = self._head
+        return [buf[(head + i) & mask] for i in range(self._len)]
+
+    def _load(self, items):
+        cap = 8
+        while cap < len(items):
+            cap *= 2
+        self._buf = items + [None] * (cap - len(items))
+        self._mask = cap - 1
+        self._head = 0
+        self._len = len(items)
+
+    def _grow(self):
+        items = self._items()
+        self._buf = items + [None] * len(items)
+        self._mask = 2 * len(items) - 1
+        self._head = 0
+
+    def _shrink(self):
+        if self._len * 4 < len(self._buf) and len(self._buf) > 64:
+            self._load(self._items())
+
     def append(self, x):
         self._state += 1
-        self._d.append(x)
-        if self._maxlen is not None and len(self._d) > self._maxlen:
-            del self._d[0]
+        if self._maxlen is not None and self._len >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._take_left()
+        if self._len == len(self._buf):
+            self._grow()
+        self._buf[(self._head + self._len) & self._mask] = x
+        self._len += 1
 
     def appendleft(self, x):
         self._state += 1
-        self._d.insert(0, x)
-        if self._maxlen is not None and len(self._d) > self._maxlen:
-            self._d.pop()
+        if self._maxlen is not None and self._len >= self._maxlen:
+            if self._maxlen == 0:
+                return
+            self._take_right()
+        if self._len == len(self._buf):
+            self._grow()
+        self._head = (self._head - 1) & self._mask
+        self._buf[self._head] = x
+        self._len += 1
+
+    def _take_left(self):
+        i = self._head
+        x = self._buf[i]
+        self._buf[i] = None
+        self._head = (i + 1) & self._mask
+        self._len -= 1
+        return x
+
+    def _take_right(self):
+        i = (self._head + self._len - 1) & self._mask
+        x = self._buf[i]
+        self._buf[i] = None
+        self._len -= 1
+        return x
 
     def pop(self):
-        if not self._d:
+        if not self._len:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._d.pop()
+        x = self._take_right()
+        self._shrink()
+        return x
 
     def popleft(self):
-        if not self._d:
+        if not self._len:
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._d.pop(0)
+        x = self._take_left()
+        self._shrink()
+        return x
 
     def extend(self, iterable):
         if iterable is self:
@@ -77,28 +144,40 @@ class deque:
             self.appendleft(x)
 
     def rotate(self, n=1):
-        d = self._d
-        k = len(d)
+        k = self._len
         if k <= 1:
             return
         self._state += 1
         n = n % k
-        if n:
-            d[:] = d[k - n:] + d[:k - n]
+        if n == 0:
+            return
+        if n <= k // 2:
+            for i in range(n):
+                self._head = (self._head - 1) & self._mask
+                self._buf[self._head] = self._buf[(self._head + k) & self._mask]
+                self._buf[(self._head + k) & self._mask] = None
+        else:
+            for i in range(k - n):
+                self._buf[(self._head + k) & self._mask] = self._buf[self._head]
+                self._buf[self._head] = None
+                self._head = (self._head + 1) & self._mask
 
     def clear(self):
         self._state += 1
-        del self._d[:]
+        self._buf = [None] * 8
+        self._mask = 7
+        self._head = 0
+        self._len = 0
 
     def copy(self):
-        return self.__class__(self._d, self._maxlen)
+        return self.__class__(self._items(), self._maxlen)
 
     __copy__ = copy
 
     def count(self, x):
         state = self._state
         n = 0
-        for y in self._d:
+        for y in self._items():
             if y is x or y == x:
                 n += 1
             if state != self._state:
@@ -106,8 +185,7 @@ class deque:
         return n
 
     def index(self, x, start=0, stop=None):
-        d = self._d
-        k = len(d)
+        k = self._len
         if stop is None:
             stop = k
         if start < 0:
@@ -123,7 +201,7 @@ class deque:
         state = self._state
         i = start
         while i < stop:
-            y = d[i]
+            y = self._buf[(self._head + i) & self._mask]
             if y is x or y == x:
                 return i
             if state != self._state:
@@ -132,26 +210,34 @@ class deque:
         raise ValueError(repr(x) + ' is not in deque')
 
     def insert(self, i, x):
-        if self._maxlen is not None and len(self._d) >= self._maxlen:
+        if self._maxlen is not None and self._len >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         self._state += 1
-        self._d.insert(i, x)
+        items = self._items()
+        items.insert(i, x)
+        self._load(items)
 
     def remove(self, value):
-        d = self._d
-        i = 0
-        while i < len(d):
-            y = d[i]
+        state = self._state
+        for i in range(self._len):
+            y = self._buf[(self._head + i) & self._mask]
             if y is value or y == value:
+                if state != self._state:
+                    raise IndexError('deque mutated during remove().')
                 self._state += 1
-                del d[i]
+                items = self._items()
+                del items[i]
+                self._load(items)
                 return
-            i += 1
+            if state != self._state:
+                raise IndexError('deque mutated during remove().')
         raise ValueError(repr(value) + ' is not in deque')
 
     def reverse(self):
         self._state += 1
-        self._d.reverse()
+        items = self._items()
+        items.reverse()
+        self._load(items)
 
     def _index(self, i):
         if not isinstance(i, int):
@@ -159,32 +245,38 @@ class deque:
                 i = type(i).__index__(i)
             else:
                 raise TypeError('sequence index must be integer, not ' + repr(type(i).__name__))
-        k = len(self._d)
+        k = self._len
         if i < 0:
             i += k
         if i < 0 or i >= k:
             raise IndexError('deque index out of range')
-        return i
+        return (self._head + i) & self._mask
 
     def __getitem__(self, i):
-        return self._d[self._index(i)]
+        return self._buf[self._index(i)]
 
     def __setitem__(self, i, x):
-        self._d[self._index(i)] = x
+        self._buf[self._index(i)] = x
 
     def __delitem__(self, i):
-        self._state += 1
-        del self._d[self._index(i)]
+        self._index(i)
+        k = self._len
+        if i < 0:
+            i += k
+        self.rotate(-i)
+        self.popleft()
+        self.rotate(i)
 
     def __len__(self):
-        return len(self._d)
+        return self._len
 
     def __bool__(self):
-        return len(self._d) > 0
+        return self._len > 0
 
     def __contains__(self, x):
         state = self._state
-        for y in self._d:
+        for i in range(self._len):
+            y = self._buf[(self._head + i) & self._mask]
             if y is x or y == x:
                 return True
             if state != self._state:
@@ -192,34 +284,17 @@ class deque:
         return False
 
     def __iter__(self):
-        d = self._d
-        state = self._state
-        n = len(d)
-        i = 0
-        while i < n:
-            if self._state != state or len(d) != n:
-                raise RuntimeError('deque mutated during iteration')
-            yield d[i]
-            i += 1
-        if self._state != state:
-            raise RuntimeError('deque mutated during iteration')
+        return _deque_iterator(self, False)
 
     def __reversed__(self):
-        d = self._d
-        state = self._state
-        i = len(d) - 1
-        while i >= 0:
-            if self._state != state:
-                raise RuntimeError('deque mutated during iteration')
-            yield d[i]
-            i -= 1
+        return _deque_reverse_iterator(self, True)
 
     def __repr__(self):
         name = type(self).__name__
         if not _repr_enter(self):
             return '[...]'
         try:
-            body = _seq_repr(self._d)
+            body = _seq_repr(self._items())
         finally:
             _repr_leave(self)
         if self._maxlen is None:
@@ -228,7 +303,7 @@ class deque:
 
     def _cmp_list(self, other):
         if isinstance(other, deque):
-            return other._d
+            return other._items()
         return None
 
     def _cmp_fail(self, other, op, swapped):
@@ -242,37 +317,37 @@ class deque:
         o = self._cmp_list(other)
         if o is None:
             return NotImplemented
-        return self._d == o
+        return self._items() == o
 
     def __ne__(self, other):
         o = self._cmp_list(other)
         if o is None:
             return NotImplemented
-        return self._d != o
+        return self._items() != o
 
     def __lt__(self, other):
         o = self._cmp_list(other)
         if o is None:
             return self._cmp_fail(other, '<', '__gt__')
-        return self._d < o
+        return self._items() < o
 
     def __le__(self, other):
         o = self._cmp_list(other)
         if o is None:
             return self._cmp_fail(other, '<=', '__ge__')
-        return self._d <= o
+        return self._items() <= o
 
     def __gt__(self, other):
         o = self._cmp_list(other)
         if o is None:
             return self._cmp_fail(other, '>', '__lt__')
-        return self._d > o
+        return self._items() > o
 
     def __ge__(self, other):
         o = self._cmp_list(other)
         if o is None:
             return self._cmp_fail(other, '>=', '__le__')
-        return self._d >= o
+        return self._items() >= o
 
     def __add__(self, other):
         if not isinstance(other, deque):
@@ -287,19 +362,53 @@ class deque:
 
     def __mul__(self, n):
         r = self.__class__((), self._maxlen)
-        d = self._d
+        items = self._items()
         for i in range(n):
-            r.extend(d)
+            r.extend(items)
         return r
 
     __rmul__ = __mul__
 
     def __imul__(self, n):
-        d = list(self._d)
+        items = self._items()
         self.clear()
         for i in range(n):
-            self.extend(d)
+            self.extend(items)
         return self
+
+
+class _deque_iterator:
+    # Walks the deque as it was when the iterator was made; any structural
+    # change since then makes the next step raise (as CPython's does).
+
+    def __init__(self, dq, backwards):
+        self._dq = dq
+        self._state = dq._state
+        self._left = dq._len
+        self._pos = dq._len - 1 if backwards else 0
+        self._step = -1 if backwards else 1
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        dq = self._dq
+        if dq._state != self._state:
+            self._left = 0
+            raise RuntimeError('deque mutated during iteration')
+        if self._left == 0:
+            raise StopIteration
+        x = dq._buf[(dq._head + self._pos) & dq._mask]
+        self._pos += self._step
+        self._left -= 1
+        return x
+
+    def __length_hint__(self):
+        return self._left
+
+
+class _deque_reverse_iterator(_deque_iterator):
+    pass
 
 
 _repr_running = []

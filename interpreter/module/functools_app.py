@@ -388,4 +388,155 @@ def _defined_in_user_base(cls, op):
         if op in base.__dict__:
             return base.__dict__[op] is not None
     return False
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    '''A non-data descriptor: computes the value once per instance and
+    stores it in the instance's __dict__, which then shadows it.'''
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            '(%r and %r).' % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError('Cannot use cached_property instance without calling __set_name__ on it.')
+        try:
+            cache = instance.__dict__
+        except AttributeError:
+            raise TypeError("No '__dict__' attribute on %r instance to cache %r property."
+                            % (type(instance).__name__, self.attrname)) from None
+        value = cache.get(self.attrname, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self.func(instance)
+            cache[self.attrname] = value
+        return value
+
+
+def _first_annotation(func):
+    '''(name, class) of the first annotated parameter of func.'''
+    ann = getattr(func, '__annotations__', None) or {}
+    for name, value in ann.items():
+        if name == 'return':
+            continue
+        if isinstance(value, str):
+            value = eval(value, getattr(func, '__globals__', {}))
+        return name, value
+    raise TypeError('Invalid first argument to `register()`: %r. Use either `@register(some_class)` '
+                    'or plain `@register` on an annotated function.' % (func,))
+
+
+def singledispatch(func):
+    '''A generic function dispatching on the class of its first argument:
+    the implementation registered for the nearest class in its MRO.'''
+    registry = {object: func}
+    cache = {}
+    funcname = getattr(func, '__name__', 'singledispatch function')
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            for base in cls.__mro__:
+                if base in registry:
+                    impl = registry[base]
+                    break
+            else:
+                impl = func
+            cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if isinstance(cls, type):
+            if func is None:
+                return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError('Invalid first argument to `register()`. %r is not a class or union type.'
+                                % (cls,))
+            func = cls
+            argname, cls = _first_annotation(func)
+            if not isinstance(cls, type):
+                raise TypeError('Invalid annotation for %r. %r is not a class.' % (argname, cls))
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    '''singledispatch for methods: dispatches on the first argument after
+    self (or cls), then binds the implementation like the descriptor it is.'''
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
+        def _method(*args, **kwargs):
+            impl = dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)
+
+
+def recursive_repr(fillvalue='...'):
+    '''Decorator for __repr__ methods: a recursive call for the same
+    object returns fillvalue instead of recursing forever.'''
+    def decorating_function(user_function):
+        running = set()
+
+        def wrapper(self):
+            key = id(self)
+            if key in running:
+                return fillvalue
+            running.add(key)
+            try:
+                return user_function(self)
+            finally:
+                running.discard(key)
+
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            try:
+                setattr(wrapper, attr, getattr(user_function, attr))
+            except AttributeError:
+                pass
+        return wrapper
+    return decorating_function
 """

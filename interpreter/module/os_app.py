@@ -7,7 +7,7 @@ OS_SOURCE = r'''
 import posix
 import posixpath as path
 from posix import getcwd, listdir, remove, unlink, mkdir, rmdir, open, read, write, close
-from posix import isatty, strerror
+from posix import isatty, strerror, getpid, rename, replace
 from posix import O_RDONLY, O_WRONLY, O_RDWR, O_CREAT, O_EXCL, O_TRUNC, O_APPEND
 
 name = "posix"

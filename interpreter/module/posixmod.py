@@ -1,6 +1,6 @@
 """`posix`: the OS primitives behind the app-level `os` module (os_app.py):
-cwd, directory listing, stat, unlink/mkdir/rmdir, file descriptors and
-the environment. OS errors become the matching OSError subclass with
+cwd, directory listing, stat, unlink/mkdir/rmdir, rename/replace, getpid,
+file descriptors and the environment. OS errors become the matching OSError subclass with
 CPython's errno, strerror and filename."""
 
 import os
@@ -89,6 +89,35 @@ def p_remove(space: Space, args: Args) -> W_Root:
     except OSError as e:
         raise oserror(space, e.errno, path, True)
     return space.w_None
+
+
+def p_getpid(space: Space, args: Args) -> W_Root:
+    check_n(space, args, "getpid", 0, 0)
+    return space.newint(os.getpid())
+
+
+def rename_impl(space: Space, args: Args, name: str) -> W_Root:
+    a = check_n(space, args, name, 2, 2)
+    src = path_arg(space, a[0], name)
+    dst = path_arg(space, a[1], name)
+    try:
+        os.rename(src, dst)
+    except OSError as e:
+        # CPython's OSError with both paths: filename and filename2.
+        w_exc = space.new_exception(error_type(space, e.errno),
+                                    [space.newint(e.errno), space.newstr(strerror(e.errno))])
+        w_exc.setattr_local("filename", space.newstr(src))
+        w_exc.setattr_local("filename2", space.newstr(dst))
+        raise OperationError(w_exc)
+    return space.w_None
+
+
+def p_rename(space: Space, args: Args) -> W_Root:
+    return rename_impl(space, args, "rename")
+
+
+def p_replace(space: Space, args: Args) -> W_Root:
+    return rename_impl(space, args, "replace")
 
 
 def p_mkdir(space: Space, args: Args) -> W_Root:
@@ -253,6 +282,9 @@ def install_posix(space: Space) -> None:
     fn(space, d, "unlink", p_remove)
     fn(space, d, "mkdir", p_mkdir)
     fn(space, d, "rmdir", p_rmdir)
+    fn(space, d, "rename", p_rename)
+    fn(space, d, "replace", p_replace)
+    fn(space, d, "getpid", p_getpid)
     fn(space, d, "open", p_open)
     fn(space, d, "read", p_read)
     fn(space, d, "write", p_write)

@@ -10,7 +10,6 @@ from interpreter.module.os_app import OS_SOURCE, POSIXPATH_SOURCE
 from interpreter.module.errno_app import ERRNO_SOURCE
 from interpreter.module.string_app import STRING_SOURCE, GC_SOURCE
 from interpreter.module.array_app import ARRAY_SOURCE
-from interpreter.module.timemod import extend_time
 
 
 def register(space: Space) -> None:
@@ -25,7 +24,6 @@ def register(space: Space) -> None:
     space.app_modules["string"] = STRING_SOURCE
     space.app_modules["gc"] = GC_SOURCE
     space.app_modules["array"] = ARRAY_SOURCE
-    extend_time(space)
 
 
 def install_os_path(space: Space) -> None:

@@ -9,6 +9,7 @@ from interpreter.module.itertools_app import ITERTOOLS_SOURCE
 from interpreter.module.functools_app import FUNCTOOLS_SOURCE
 from interpreter.module.operator_app import OPERATOR_SOURCE
 from interpreter.module.collections_app import COLLECTIONS_SOURCE
+from interpreter.module.collections_more_app import COLLECTIONS_MORE_SOURCE
 
 
 def base_init(space: Space, args: Args, name: str) -> W_Root:
@@ -38,4 +39,4 @@ def install(space: Space) -> None:
     space.app_modules["itertools"] = ITERTOOLS_SOURCE
     space.app_modules["functools"] = FUNCTOOLS_SOURCE
     space.app_modules["operator"] = OPERATOR_SOURCE
-    space.app_modules["collections"] = COLLECTIONS_SOURCE
+    space.app_modules["collections"] = COLLECTIONS_SOURCE + COLLECTIONS_MORE_SOURCE

@@ -6,13 +6,12 @@ from typing import Callable
 
 from rlib.objectmodel import compute_identity_hash
 
-from interpreter.objspace.root import W_Root, OperationError, Args, positional
+from interpreter.objspace.root import W_Root, Args, positional
 from interpreter.objspace.space import Space, W_BuiltinFunction
-from interpreter.objspace.typeobject import W_TypeObject, KIND_BUILTIN
-from interpreter.objspace.intobject import W_IntObject, W_BoolObject
+from interpreter.objspace.typeobject import W_TypeObject
+from interpreter.objspace.intobject import W_IntObject
 from interpreter.objspace.floatobject import W_FloatObject
 from interpreter.objspace.strobject import W_StrObject
-from interpreter.objspace.bytesobject import W_BytesObject
 from interpreter.objspace.listobject import W_ListObject
 from interpreter.objspace.tupleobject import W_TupleObject
 from interpreter.objspace.dictobject import W_DictObject, W_DictView, VIEW_KEYS, VIEW_VALUES, VIEW_ITEMS
@@ -103,12 +102,6 @@ def self_set(space: Space, args: Args) -> W_SetObject:
     return w
 
 
-def opt_str(space: Space, a: list[W_Root], i: int) -> str | None:
-    if i < len(a) and a[i] is not space.w_None:
-        return space.str_w(a[i])
-    return None
-
-
 def opt_int(space: Space, a: list[W_Root], i: int, default: int) -> int:
     if i < len(a) and a[i] is not space.w_None:
         return space.int_w(a[i])
@@ -123,293 +116,6 @@ def wrap_strs(space: Space, items: list[str]) -> W_ListObject:
 
 
 # ---------------------------------------------------------------- str
-
-def str_join(space: Space, args: Args) -> W_Root:
-    s = self_str(space, args)
-    a = nargs(space, args, "str.join", 1, 1)
-    parts: list[str] = []
-    i = 0
-    for w_x in space.unpack_iterable(a[0]):
-        if not isinstance(w_x, W_StrObject):
-            raise space.type_error("sequence item " + str(i) + ": expected str instance, " +
-                                   space.type_name(w_x) + " found")
-        parts.append(w_x.value)
-        i += 1
-    return space.newstr(s.join(parts))
-
-
-def str_split(space: Space, args: Args) -> W_Root:
-    s = self_str(space, args)
-    a = nargs_kw(space, args, "split", 0, 2, ["sep", "maxsplit"])
-    sep = opt_str(space, a, 0)
-    maxsplit = opt_int(space, a, 1, -1)
-    if sep == "":
-        raise space.value_error("empty separator")
-    return wrap_strs(space, s.split(sep, maxsplit))
-
-
-def str_rsplit(space: Space, args: Args) -> W_Root:
-    s = self_str(space, args)
-    a = nargs_kw(space, args, "rsplit", 0, 2, ["sep", "maxsplit"])
-    sep = opt_str(space, a, 0)
-    maxsplit = opt_int(space, a, 1, -1)
-    if sep == "":
-        raise space.value_error("empty separator")
-    return wrap_strs(space, s.rsplit(sep, maxsplit))
-
-
-def str_splitlines(space: Space, args: Args) -> W_Root:
-    s = self_str(space, args)
-    a = nargs_kw(space, args, "splitlines", 0, 1, ["keepends"])
-    keep = len(a) > 0 and space.is_true(a[0])
-    return wrap_strs(space, s.splitlines(keep))
-
-
-def str_strip(space: Space, args: Args) -> W_Root:
-    s = self_str(space, args)
-    a = nargs(space, args, "strip", 0, 1)
-    return space.newstr(s.strip(opt_str(space, a, 0)))
-
-
-def str_lstrip(space: Space, args: Args) -> W_Root:
-    s = self_str(space, args)
-    a = nargs(space, args, "lstrip", 0, 1)
-    return space.newstr(s.lstrip(opt_str(space, a, 0)))
-
-
-def str_rstrip(space: Space, args: Args) -> W_Root:
-    s = self_str(space, args)
-    a = nargs(space, args, "rstrip", 0, 1)
-    return space.newstr(s.rstrip(opt_str(space, a, 0)))
-
-
-def str_replace(space: Space, args: Args) -> W_Root:
-    s = self_str(space, args)
-    a = nargs(space, args, "replace", 2, 3)
-    return space.newstr(s.replace(space.str_w(a[0]), space.str_w(a[1]), opt_int(space, a, 2, -1)))
-
-
-def _prefix_check(space: Space, args: Args, name: str, ends: bool) -> W_Root:
-    s = self_str(space, args)
-    a = nargs(space, args, name, 1, 3)
-    start = opt_int(space, a, 1, 0)
-    end = opt_int(space, a, 2, len(s))
-    w_p = a[0]
-    prefixes: list[str] = []
-    if isinstance(w_p, W_TupleObject):
-        for w_x in w_p.items_w:
-            prefixes.append(space.str_w(w_x))
-    elif isinstance(w_p, W_StrObject):
-        prefixes.append(w_p.value)
-    else:
-        raise space.type_error(name + " first arg must be str or a tuple of str, not " + space.type_name(w_p))
-    for p in prefixes:
-        if ends:
-            if s.endswith(p, start, end):
-                return space.w_True
-        elif s.startswith(p, start, end):
-            return space.w_True
-    return space.w_False
-
-
-def str_startswith(space: Space, args: Args) -> W_Root:
-    return _prefix_check(space, args, "startswith", False)
-
-
-def str_endswith(space: Space, args: Args) -> W_Root:
-    return _prefix_check(space, args, "endswith", True)
-
-
-def _find(space: Space, args: Args, name: str, kind: int) -> int:
-    s = self_str(space, args)
-    a = nargs(space, args, name, 1, 3)
-    sub = space.str_w(a[0])
-    start = opt_int(space, a, 1, 0)
-    end = opt_int(space, a, 2, len(s))
-    if kind == 0:
-        return s.find(sub, start, end)
-    if kind == 1:
-        return s.rfind(sub, start, end)
-    return s.count(sub, start, end)
-
-
-def str_find(space: Space, args: Args) -> W_Root:
-    return space.newint(_find(space, args, "find", 0))
-
-
-def str_rfind(space: Space, args: Args) -> W_Root:
-    return space.newint(_find(space, args, "rfind", 1))
-
-
-def str_index(space: Space, args: Args) -> W_Root:
-    i = _find(space, args, "index", 0)
-    if i < 0:
-        raise space.value_error("substring not found")
-    return space.newint(i)
-
-
-def str_rindex(space: Space, args: Args) -> W_Root:
-    i = _find(space, args, "rindex", 1)
-    if i < 0:
-        raise space.value_error("substring not found")
-    return space.newint(i)
-
-
-def str_count(space: Space, args: Args) -> W_Root:
-    return space.newint(_find(space, args, "count", 2))
-
-
-def str_upper(space: Space, args: Args) -> W_Root:
-    nargs(space, args, "upper", 0, 0)
-    return space.newstr(self_str(space, args).upper())
-
-
-def str_lower(space: Space, args: Args) -> W_Root:
-    nargs(space, args, "lower", 0, 0)
-    return space.newstr(self_str(space, args).lower())
-
-
-def str_capitalize(space: Space, args: Args) -> W_Root:
-    return space.newstr(self_str(space, args).capitalize())
-
-
-def str_title(space: Space, args: Args) -> W_Root:
-    return space.newstr(self_str(space, args).title())
-
-
-def str_swapcase(space: Space, args: Args) -> W_Root:
-    return space.newstr(self_str(space, args).swapcase())
-
-
-def str_casefold(space: Space, args: Args) -> W_Root:
-    return space.newstr(self_str(space, args).casefold())
-
-
-def str_isdigit(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).isdigit())
-
-
-def str_isdecimal(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).isdecimal())
-
-
-def str_isnumeric(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).isnumeric())
-
-
-def str_isalpha(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).isalpha())
-
-
-def str_isalnum(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).isalnum())
-
-
-def str_isspace(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).isspace())
-
-
-def str_isupper(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).isupper())
-
-
-def str_islower(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).islower())
-
-
-def str_istitle(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).istitle())
-
-
-def str_isidentifier(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).isidentifier())
-
-
-def str_isprintable(space: Space, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args).isprintable())
-
-
-def _fillchar(space: Space, a: list[W_Root]) -> str:
-    if len(a) > 1:
-        c = space.str_w(a[1])
-        if len(c) != 1:
-            raise space.type_error("The fill character must be exactly one character long")
-        return c
-    return " "
-
-
-def str_ljust(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "ljust", 1, 2)
-    return space.newstr(self_str(space, args).ljust(space.int_w(a[0]), _fillchar(space, a)))
-
-
-def str_rjust(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "rjust", 1, 2)
-    return space.newstr(self_str(space, args).rjust(space.int_w(a[0]), _fillchar(space, a)))
-
-
-def str_center(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "center", 1, 2)
-    return space.newstr(self_str(space, args).center(space.int_w(a[0]), _fillchar(space, a)))
-
-
-def str_zfill(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "zfill", 1, 1)
-    return space.newstr(self_str(space, args).zfill(space.int_w(a[0])))
-
-
-def str_partition(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "partition", 1, 1)
-    s = self_str(space, args)
-    sep = space.str_w(a[0])
-    if sep == "":
-        raise space.value_error("empty separator")
-    i = s.find(sep)
-    if i < 0:
-        return space.newtuple([space.newstr(s), space.newstr(""), space.newstr("")])
-    return space.newtuple([space.newstr(s[:i]), space.newstr(sep), space.newstr(s[i + len(sep):])])
-
-
-def str_rpartition(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "rpartition", 1, 1)
-    s = self_str(space, args)
-    sep = space.str_w(a[0])
-    if sep == "":
-        raise space.value_error("empty separator")
-    i = s.rfind(sep)
-    if i < 0:
-        return space.newtuple([space.newstr(""), space.newstr(""), space.newstr(s)])
-    return space.newtuple([space.newstr(s[:i]), space.newstr(sep), space.newstr(s[i + len(sep):])])
-
-
-def str_encode(space: Space, args: Args) -> W_Root:
-    s = self_str(space, args)
-    a = nargs_kw(space, args, "encode", 0, 2, ["encoding", "errors"])
-    enc = opt_str(space, a, 0)
-    errors = opt_str(space, a, 1)
-    try:
-        return space.newbytes(s.encode(enc if enc is not None else "utf-8",
-                                       errors if errors is not None else "strict"))
-    except LookupError as e:
-        raise space.error(space.w_LookupError, str(e))
-    except UnicodeError as e:
-        raise space.error(space.exc_types["UnicodeEncodeError"], str(e))
-
-
-def str_removeprefix(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "removeprefix", 1, 1)
-    return space.newstr(self_str(space, args).removeprefix(space.str_w(a[0])))
-
-
-def str_removesuffix(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "removesuffix", 1, 1)
-    return space.newstr(self_str(space, args).removesuffix(space.str_w(a[0])))
-
-
-def str_expandtabs(space: Space, args: Args) -> W_Root:
-    a = nargs_kw(space, args, "expandtabs", 0, 1, ["tabsize"])
-    return space.newstr(self_str(space, args).expandtabs(opt_int(space, a, 0, 8)))
-
 
 def str_format(space: Space, args: Args) -> W_Root:
     fmt = self_str(space, args)
@@ -855,22 +561,6 @@ def dict_fromkeys(space: Space, args: Args) -> W_Root:
     return w_d
 
 
-def dict_getitem_m(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "__getitem__", 1, 1)
-    return space.dict_getitem(self_dict(space, args), a[0])
-
-
-def dict_setitem_m(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "__setitem__", 2, 2)
-    space.dict_setitem(self_dict(space, args), a[0], a[1])
-    return space.w_None
-
-
-def dict_contains_m(space: Space, args: Args) -> W_Root:
-    a = nargs(space, args, "__contains__", 1, 1)
-    return space.newbool(space.storage_contains(self_dict(space, args).storage, a[0]))
-
-
 # ---------------------------------------------------------------- set
 
 def set_add(space: Space, args: Args) -> W_Root:
@@ -1018,27 +708,6 @@ def float_is_integer(space: Space, args: Args) -> W_Root:
     assert isinstance(w, W_FloatObject)
     f = w.floatval
     return space.newbool(f - f == 0.0 and f == float(int(f)))
-
-
-def bytes_decode(space: Space, args: Args) -> W_Root:
-    w = args.args_w[0]
-    assert isinstance(w, W_BytesObject)
-    a = nargs(space, args, "decode", 0, 2)
-    enc = opt_str(space, a, 0)
-    errors = opt_str(space, a, 1)
-    try:
-        return space.newstr(w.value.decode(enc if enc is not None else "utf-8",
-                                           errors if errors is not None else "strict"))
-    except LookupError as e:
-        raise space.error(space.w_LookupError, str(e))
-    except UnicodeDecodeError as e:
-        raise space.error(space.w_UnicodeDecodeError, str(e))
-
-
-def bytes_hex(space: Space, args: Args) -> W_Root:
-    w = args.args_w[0]
-    assert isinstance(w, W_BytesObject)
-    return space.newstr(w.value.hex())
 
 
 def range_index(space: Space, args: Args) -> W_Root:
@@ -1263,48 +932,6 @@ def static(space: Space, w_type: W_TypeObject, name: str, fn: Callable[[Space, A
 
 def install(space: Space) -> None:
     w = space.w_str
-    method(space, w, "join", str_join)
-    method(space, w, "split", str_split)
-    method(space, w, "rsplit", str_rsplit)
-    method(space, w, "splitlines", str_splitlines)
-    method(space, w, "strip", str_strip)
-    method(space, w, "lstrip", str_lstrip)
-    method(space, w, "rstrip", str_rstrip)
-    method(space, w, "replace", str_replace)
-    method(space, w, "startswith", str_startswith)
-    method(space, w, "endswith", str_endswith)
-    method(space, w, "find", str_find)
-    method(space, w, "rfind", str_rfind)
-    method(space, w, "index", str_index)
-    method(space, w, "rindex", str_rindex)
-    method(space, w, "count", str_count)
-    method(space, w, "upper", str_upper)
-    method(space, w, "lower", str_lower)
-    method(space, w, "capitalize", str_capitalize)
-    method(space, w, "title", str_title)
-    method(space, w, "swapcase", str_swapcase)
-    method(space, w, "casefold", str_casefold)
-    method(space, w, "isdigit", str_isdigit)
-    method(space, w, "isdecimal", str_isdecimal)
-    method(space, w, "isnumeric", str_isnumeric)
-    method(space, w, "isalpha", str_isalpha)
-    method(space, w, "isalnum", str_isalnum)
-    method(space, w, "isspace", str_isspace)
-    method(space, w, "isupper", str_isupper)
-    method(space, w, "islower", str_islower)
-    method(space, w, "istitle", str_istitle)
-    method(space, w, "isidentifier", str_isidentifier)
-    method(space, w, "isprintable", str_isprintable)
-    method(space, w, "ljust", str_ljust)
-    method(space, w, "rjust", str_rjust)
-    method(space, w, "center", str_center)
-    method(space, w, "zfill", str_zfill)
-    method(space, w, "partition", str_partition)
-    method(space, w, "rpartition", str_rpartition)
-    method(space, w, "encode", str_encode)
-    method(space, w, "removeprefix", str_removeprefix)
-    method(space, w, "removesuffix", str_removesuffix)
-    method(space, w, "expandtabs", str_expandtabs)
     method(space, w, "format", str_format)
     method(space, w, "format_map", str_format_map)
     w = space.w_list
@@ -1333,9 +960,6 @@ def install(space: Space) -> None:
     method(space, w, "update", dict_update)
     method(space, w, "copy", dict_copy)
     method(space, w, "clear", dict_clear)
-    method(space, w, "__getitem__", dict_getitem_m)
-    method(space, w, "__setitem__", dict_setitem_m)
-    method(space, w, "__contains__", dict_contains_m)
     static(space, w, "fromkeys", dict_fromkeys)
     for w in [space.w_set, space.w_frozenset]:
         method(space, w, "copy", set_copy)
@@ -1358,8 +982,6 @@ def install(space: Space) -> None:
     method(space, w, "symmetric_difference_update", set_symmetric_difference_update)
     # int.bit_length / int.conjugate: nummethods.install (big ints too)
     method(space, space.w_float, "is_integer", float_is_integer)
-    method(space, space.w_bytes, "decode", bytes_decode)
-    method(space, space.w_bytes, "hex", bytes_hex)
     method(space, space.w_range, "index", range_index)
     method(space, space.w_range, "count", range_count)
     w = space.w_object

@@ -15,6 +15,7 @@ from interpreter.objspace.instance import W_Instance
 from interpreter.objspace.listobject import W_ListObject
 from interpreter.objspace.bytesobject import W_BytesObject
 from interpreter.objspace.complexobject import W_ComplexObject, complex_repr
+from interpreter.objspace.extobject import W_BytearrayObject, W_MemoryView
 from interpreter.objspace import numformat
 from rlib.rbigint import rbigint
 
@@ -172,12 +173,55 @@ def star_arg(space: Space, args_w: list[W_Root], argi: int) -> int:
 
 def format_mod(space: Space, fmt: str, w_values: W_Root) -> str:
     """fmt % values."""
+    return format_mod_impl(space, fmt, w_values, False)
+
+
+def format_mod_bytes(space: Space, fmt: bytes, w_values: W_Root) -> bytes:
+    """fmt % values for bytes and bytearray (PEP 461)."""
+    return format_mod_impl(space, fmt.decode("latin-1"), w_values, True).encode("latin-1")
+
+
+def is_bytes_like(w: W_Root) -> bool:
+    return isinstance(w, W_BytesObject) or isinstance(w, W_BytearrayObject) or isinstance(w, W_MemoryView)
+
+
+def buf_w(space: Space, w: W_Root) -> bytes:
+    """The bytes of a bytes-like object (bytesmethods.buf_w, which this
+    module cannot import: bytesmethods imports it)."""
+    if isinstance(w, W_BytesObject):
+        return w.value
+    if isinstance(w, W_BytearrayObject):
+        return bytes(w.data)
+    w_b = space.call_method(w, "tobytes", [])
+    assert isinstance(w_b, W_BytesObject)
+    return w_b.value
+
+
+def bytes_for_mod(space: Space, w_arg: W_Root) -> str:
+    """%s / %b of bytes formatting: the bytes (as latin-1) of a bytes-like
+    object or of __bytes__."""
+    if is_bytes_like(w_arg):
+        return buf_w(space, w_arg).decode("latin-1")
+    w_m = space.lookup_user(w_arg, "__bytes__")
+    if w_m is not None:
+        w_b = space.call(w_m, positional([]))
+        if not isinstance(w_b, W_BytesObject):
+            raise space.type_error("__bytes__ returned non-bytes (type " + space.type_name(w_b) + ")")
+        return w_b.value.decode("latin-1")
+    raise space.type_error("%b requires a bytes-like object, or an object that implements __bytes__, not '" +
+                           space.type_name(w_arg) + "'")
+
+
+def format_mod_impl(space: Space, fmt: str, w_values: W_Root, is_bytes: bool) -> str:
+    """fmt % values; for bytes formatting fmt and the result hold the
+    bytes as latin-1."""
     args_w: list[W_Root] = []
     w_mapping: W_Root | None = None
     if isinstance(w_values, W_TupleObject):
         args_w = w_values.items_w
     elif isinstance(w_values, W_DictObject) or isinstance(w_values, W_ListObject) or \
-            isinstance(w_values, W_BytesObject) or \
+            (isinstance(w_values, W_BytesObject) and not is_bytes) or \
+            (isinstance(w_values, W_MemoryView) and is_bytes) or \
             (isinstance(w_values, W_Instance) and space.lookup_user(w_values, "__getitem__") is not None):
         w_mapping = w_values
         args_w = [w_values]
@@ -218,7 +262,10 @@ def format_mod(space: Space, fmt: str, w_values: W_Root) -> str:
             key = fmt[i + 1:j - 1]
             if w_mapping is None:
                 raise space.type_error("format requires a mapping")
-            w_arg = space.getitem(w_mapping, space.newstr(key))
+            if is_bytes:
+                w_arg = space.getitem(w_mapping, space.newbytes(key.encode("latin-1")))
+            else:
+                w_arg = space.getitem(w_mapping, space.newstr(key))
             argi = len(args_w)
             i = j
         m = numformat.ModSpec()
@@ -284,7 +331,26 @@ def format_mod(space: Space, fmt: str, w_values: W_Root) -> str:
             w_arg = args_w[argi]
             argi += 1
         try:
-            if t == "s" or t == "r" or t == "a":
+            if is_bytes and (t == "s" or t == "b"):
+                out.append(numformat.mod_str(bytes_for_mod(space, w_arg), m))
+            elif is_bytes and (t == "r" or t == "a"):
+                out.append(numformat.mod_str(ascii_of(space.repr(w_arg)), m))
+            elif is_bytes and t == "c":
+                ch = ""
+                if isinstance(w_arg, W_IntObject):
+                    if w_arg.intval < 0 or w_arg.intval > 255:
+                        raise space.error(space.w_OverflowError, "%c arg not in range(256)")
+                    ch = chr(w_arg.intval)
+                elif isinstance(w_arg, W_LongObject):
+                    raise space.error(space.w_OverflowError, "%c arg not in range(256)")
+                elif (isinstance(w_arg, W_BytesObject) or isinstance(w_arg, W_BytearrayObject)) and \
+                        len(buf_w(space, w_arg)) == 1:
+                    ch = buf_w(space, w_arg).decode("latin-1")
+                else:
+                    raise space.type_error("%c requires an integer in range(256) or a single byte")
+                m.prec = -1
+                out.append(numformat.mod_str(ch, m))
+            elif t == "s" or t == "r" or t == "a":
                 if t == "s":
                     s = space.str(w_arg)
                 elif t == "r":
@@ -318,5 +384,6 @@ def format_mod(space: Space, fmt: str, w_values: W_Root) -> str:
         except OverflowError as e:
             raise space.error(space.w_OverflowError, str(e))
     if argi < len(args_w) and w_mapping is None:
-        raise space.type_error("not all arguments converted during string formatting")
+        raise space.type_error("not all arguments converted during " + ("bytes" if is_bytes else "string") +
+                               " formatting")
     return "".join(out)

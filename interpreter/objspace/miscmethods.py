@@ -3,11 +3,14 @@
 
 from typing import Callable
 
-from interpreter.objspace.root import W_Root, Args, positional, T_ITERATOR
-from interpreter.objspace.space import Space, W_BuiltinFunction
+from interpreter.objspace.root import W_Root, Args, positional, T_ITERATOR, T_GENERATOR, T_FRAME
+from interpreter.objspace.space import Space, W_BuiltinFunction, W_GetSet, GS_CUSTOM, GS_SPECIAL
+from interpreter.eval import W_Generator, Frame
+from interpreter import bytecode as bc
 from interpreter.objspace.typeobject import W_TypeObject
 from interpreter.objspace.iterobject import W_SliceObject
 from interpreter.objspace.funcobject import W_Method, W_Property
+from interpreter.objspace import dunders
 
 
 def slice_indices(space: Space, args: Args) -> W_Root:
@@ -56,6 +59,10 @@ def install(space: Space) -> None:
     install_type(space)
     install_dunders(space)
     install_property(space)
+    install_generator(space)
+    # last: the special methods of every builtin type (the ones written
+    # by hand above and in the other *methods.py files stay)
+    dunders.install(space)
 
 
 def type_mro(space: Space, args: Args) -> W_Root:
@@ -101,45 +108,9 @@ def function_get(space: Space, args: Args) -> W_Root:
     return W_Method(w_obj, w_f)
 
 
-def one_arg(space: Space, args: Args, name: str) -> W_Root:
-    if len(args.args_w) != 2 or args.has_kw():
-        raise space.type_error(name + "() takes exactly one argument (" + str(len(args.args_w) - 1) + " given)")
-    return args.args_w[1]
-
-
 def no_arg(space: Space, args: Args, name: str) -> None:
     if len(args.args_w) != 1 or args.has_kw():
         raise space.type_error(name + "() takes no arguments (" + str(len(args.args_w) - 1) + " given)")
-
-
-def seq_len(space: Space, args: Args) -> W_Root:
-    no_arg(space, args, "__len__")
-    return space.newint(space.len(args.args_w[0]))
-
-
-def seq_getitem(space: Space, args: Args) -> W_Root:
-    return space.getitem(args.args_w[0], one_arg(space, args, "__getitem__"))
-
-
-def seq_contains(space: Space, args: Args) -> W_Root:
-    return space.newbool(space.contains(args.args_w[0], one_arg(space, args, "__contains__")))
-
-
-def seq_iter(space: Space, args: Args) -> W_Root:
-    no_arg(space, args, "__iter__")
-    return space.iter(args.args_w[0])
-
-
-def seq_setitem(space: Space, args: Args) -> W_Root:
-    if len(args.args_w) != 3:
-        raise space.type_error("expected 2 arguments, got " + str(len(args.args_w) - 1))
-    space.setitem(args.args_w[0], args.args_w[1], args.args_w[2])
-    return space.w_None
-
-
-def seq_delitem(space: Space, args: Args) -> W_Root:
-    space.delitem(args.args_w[0], one_arg(space, args, "__delitem__"))
-    return space.w_None
 
 
 def iter_next(space: Space, args: Args) -> W_Root:
@@ -158,21 +129,13 @@ def add_missing(space: Space, w_type: W_TypeObject, name: str, fn: Callable[[Spa
 
 
 def install_dunders(space: Space) -> None:
+    """The special methods that are not dunders.py slots (the containers'
+    ones are: __len__, __getitem__, ... with receiver checks)."""
     space.w_function.dict_w["__get__"] = W_BuiltinFunction("__get__", function_get, "function")
-    for w_t in [space.w_list, space.w_tuple, space.w_str, space.w_bytes, space.w_dict, space.w_set,
-                space.w_frozenset, space.w_range]:
-        add_missing(space, w_t, "__len__", seq_len)
-        add_missing(space, w_t, "__contains__", seq_contains)
-        add_missing(space, w_t, "__iter__", seq_iter)
-        if w_t is not space.w_set and w_t is not space.w_frozenset:
-            add_missing(space, w_t, "__getitem__", seq_getitem)
     for w_t in [space.types_by_index[T_ITERATOR], space.w_enumerate, space.w_zip, space.w_map,
                 space.w_filter, space.w_reversed]:
         add_missing(space, w_t, "__next__", iter_next)
         add_missing(space, w_t, "__iter__", iter_self)
-    for w_t in [space.w_list, space.w_dict]:
-        add_missing(space, w_t, "__setitem__", seq_setitem)
-        add_missing(space, w_t, "__delitem__", seq_delitem)
 
 
 def property_set(space: Space, args: Args) -> W_Root:
@@ -208,3 +171,110 @@ def property_delete(space: Space, args: Args) -> W_Root:
 def install_property(space: Space) -> None:
     add(space, space.w_property, "__set__", property_set)
     add(space, space.w_property, "__delete__", property_delete)
+
+
+# ---------------------------------------------------------------- generator attributes
+
+def gen_of(space: Space, w: W_Root) -> W_Generator:
+    if not isinstance(w, W_Generator):
+        raise space.type_error("descriptor requires a 'generator' object but received a '" +
+                               space.type_name(w) + "'")
+    return w
+
+
+def gen_suspended(g: W_Generator) -> bool:
+    return g.started and not g.running and not g.finished
+
+
+def gen_frame(space: Space, w: W_Root) -> W_Root:
+    g = gen_of(space, w)
+    if g.finished:
+        return space.w_None
+    return g.frame
+
+
+def gen_code(space: Space, w: W_Root) -> W_Root:
+    return gen_of(space, w).frame.code
+
+
+def gen_suspended_attr(space: Space, w: W_Root) -> W_Root:
+    return space.newbool(gen_suspended(gen_of(space, w)))
+
+
+def gen_yieldfrom(space: Space, w: W_Root) -> W_Root:
+    """The iterator a suspended `yield from` delegates to, else None."""
+    g = gen_of(space, w)
+    f = g.frame
+    if gen_suspended(g) and f.pc < len(f.code.ops) and f.code.ops[f.pc] == bc.YIELD_FROM and len(f.stack) > 0:
+        return f.stack[-1]
+    return space.w_None
+
+
+def add_getter(space: Space, w_t: W_TypeObject, name: str, fget: Callable[[Space, W_Root], W_Root]) -> None:
+    if name not in w_t.dict_w:
+        w_gs = W_GetSet(name, w_t, GS_CUSTOM, False)
+        w_gs.fget = fget
+        w_t.dict_w[name] = w_gs
+
+
+def frame_of(space: Space, w: W_Root) -> Frame:
+    if not isinstance(w, Frame):
+        raise space.type_error("descriptor requires a 'frame' object but received a '" + space.type_name(w) + "'")
+    return w
+
+
+def frame_lineno(space: Space, w: W_Root) -> W_Root:
+    return space.newint(frame_of(space, w).lineno())
+
+
+def frame_code(space: Space, w: W_Root) -> W_Root:
+    return frame_of(space, w).code
+
+
+def frame_globals(space: Space, w: W_Root) -> W_Root:
+    return frame_of(space, w).w_globals_obj
+
+
+def frame_back(space: Space, w: W_Root) -> W_Root:
+    f = frame_of(space, w)
+    g = f.generator
+    if g is not None and not g.running:
+        return space.w_None   # a suspended generator's frame has no caller
+    back = f.back
+    if back is None:
+        return space.w_None
+    return back
+
+
+def frame_locals(space: Space, w: W_Root) -> W_Root:
+    """A snapshot of the frame's local variables."""
+    f = frame_of(space, w)
+    ld = f.locals_dict
+    if ld is not None:
+        return space.dict_from_strdict(ld)
+    w_d = space.newdict()
+    names = f.code.varnames
+    i = 0
+    while i < len(names) and i < len(f.locals_w):
+        w_v = f.locals_w[i]
+        if w_v is not space.w_null:
+            space.dict_setitem_str(w_d, names[i], w_v)
+        i += 1
+    return w_d
+
+
+def install_generator(space: Space) -> None:
+    w_t = space.types_by_index[T_GENERATOR]
+    add_getter(space, w_t, "gi_frame", gen_frame)
+    add_getter(space, w_t, "gi_code", gen_code)
+    add_getter(space, w_t, "gi_suspended", gen_suspended_attr)
+    add_getter(space, w_t, "gi_yieldfrom", gen_yieldfrom)
+    for name in ["__name__", "__qualname__"]:
+        if name not in w_t.dict_w:
+            w_t.dict_w[name] = W_GetSet(name, w_t, GS_SPECIAL, False)
+    w_ft = space.types_by_index[T_FRAME]
+    add_getter(space, w_ft, "f_lineno", frame_lineno)
+    add_getter(space, w_ft, "f_code", frame_code)
+    add_getter(space, w_ft, "f_globals", frame_globals)
+    add_getter(space, w_ft, "f_back", frame_back)
+    add_getter(space, w_ft, "f_locals", frame_locals)

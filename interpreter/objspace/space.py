@@ -65,14 +65,55 @@ class W_BuiltinFunction(W_Root):
         self.fn: Callable[[Space, Args], W_Root] = fn
         self.qualifier: str = qualifier
         self.is_static: bool = False   # __new__-style: not bound on attribute access
+        # a special method of a builtin type made by objspace/dunders.py: it
+        # checks and unwraps its receiver itself (Space.call passes an
+        # instance of a subclass as it is)
+        self.is_slot: bool = False
+        # shown as CPython's slot wrapper (wrapper_descriptor/method-wrapper)
+        self.is_wrapper: bool = False
 
     def type_name(self) -> str:
+        if self.is_wrapper:
+            return "wrapper_descriptor"
         if self.qualifier != "":
             return "method_descriptor"
         return "builtin_function_or_method"
 
     def type_index(self) -> int:
         return T_BUILTIN_FUNCTION
+
+
+# kinds of W_GetSet (how Space.getset_get / getset_set find the value)
+GS_SPECIAL = 0     # Space.special_attr of the object (its builtin value for a subclass instance)
+GS_CLASS = 1       # object.__class__
+GS_TYPE = 2        # __name__, __bases__, ... of a type (Space.type_attr)
+GS_EXCEPTION = 3   # args, __cause__, ... of an exception (Space.exception_attr)
+GS_CUSTOM = 4      # the getter function `fget`
+
+
+class W_GetSet(W_Root):
+    """A data attribute of a builtin type, found in its type dict (CPython's
+    getset_descriptor, or member_descriptor when `member`): int.real,
+    range.start, BaseException.args, type.__name__, ... Reading it on an
+    instance gives the value, on the type the descriptor itself."""
+
+    def __init__(self, name: str, w_owner: W_TypeObject, kind: int, member: bool) -> None:
+        self.name: str = name
+        self.w_owner: W_TypeObject = w_owner
+        self.kind: int = kind
+        self.member: bool = member
+        self.fget: Callable[["Space", W_Root], W_Root] | None = None
+
+    def type_name(self) -> str:
+        return "member_descriptor" if self.member else "getset_descriptor"
+
+    def name_attr(self, qualified: bool) -> str | None:
+        if qualified:
+            return self.w_owner.name + "." + self.name
+        return self.name
+
+    def type_index(self) -> int:
+        return T_BUILTIN_FUNCTION   # see Space.descriptor_type
 
 
 class Space:
@@ -159,6 +200,12 @@ class Space:
         self.w_filter: W_TypeObject = self.types_by_index[T_FILTER]
         self.w_reversed: W_TypeObject = self.types_by_index[T_REVERSED]
         self.w_complex: W_TypeObject = self._builtin_type("complex", T_OBJECT)
+        # the types of the descriptors of builtin types (see space.type)
+        self.w_method_descriptor: W_TypeObject = self._builtin_type("method_descriptor", T_OBJECT)
+        self.w_wrapper_descriptor: W_TypeObject = self._builtin_type("wrapper_descriptor", T_OBJECT)
+        self.w_method_wrapper: W_TypeObject = self._builtin_type("method-wrapper", T_OBJECT)
+        self.w_getset_descriptor: W_TypeObject = self._builtin_type("getset_descriptor", T_OBJECT)
+        self.w_member_descriptor: W_TypeObject = self._builtin_type("member_descriptor", T_OBJECT)
         self.exc_types: dict[str, W_TypeObject] = {}
         self._make_exceptions()
         self.w_BaseException: W_TypeObject = self.exc_types["BaseException"]
@@ -305,6 +352,10 @@ class Space:
     def str_w(self, w: W_Root) -> str:
         if isinstance(w, W_StrObject):
             return w.value
+        if isinstance(w, W_Instance):
+            w_sb = instance_base(w)
+            if isinstance(w_sb, W_StrObject):
+                return w_sb.value
         raise self.type_error("expected str, got " + self.type_name(w))
 
     def is_none(self, w: W_Root | None) -> bool:
@@ -321,13 +372,32 @@ class Space:
             if w_meta is not None:
                 return w_meta
             return self.w_type
-        if isinstance(w, W_Method) and isinstance(w.w_func, W_BuiltinFunction):
-            return self.types_by_index[T_BUILTIN_FUNCTION]
+        if isinstance(w, W_Method):
+            w_mf = w.w_func
+            if isinstance(w_mf, W_BuiltinFunction):
+                if w_mf.is_wrapper:
+                    return self.w_method_wrapper
+                return self.types_by_index[T_BUILTIN_FUNCTION]
         if isinstance(w, W_ComplexObject):
             return self.w_complex
         if isinstance(w, W_AbstractIterator):
             return self.iterator_type(w.type_name())
-        return self.types_by_index[w.type_index()]
+        idx = w.type_index()
+        if idx == T_BUILTIN_FUNCTION:
+            return self.descriptor_type(w)
+        return self.types_by_index[idx]
+
+    def descriptor_type(self, w: W_Root) -> W_TypeObject:
+        """The type of a builtin function, method or data descriptor (all
+        of type index T_BUILTIN_FUNCTION)."""
+        if isinstance(w, W_BuiltinFunction):
+            if w.is_wrapper:
+                return self.w_wrapper_descriptor
+            if w.qualifier != "" and not w.is_static:
+                return self.w_method_descriptor
+        elif isinstance(w, W_GetSet):
+            return self.w_member_descriptor if w.member else self.w_getset_descriptor
+        return self.types_by_index[T_BUILTIN_FUNCTION]
 
     def iterator_type(self, name: str) -> W_TypeObject:
         """The type of a builtin iterator (list_iterator, dict_keyiterator,
@@ -967,10 +1037,12 @@ class Space:
             w_get = w_descr.map.w_type.lookup("__get__")
             if w_get is not None:
                 return self.call(w_get, positional([w_descr, w_obj, w_type]))
+        if isinstance(w_descr, W_GetSet):
+            return self.getset_get(w_descr, w_obj)
         return w_descr
 
     def is_data_descr(self, w_descr: W_Root) -> bool:
-        if isinstance(w_descr, W_Property):
+        if isinstance(w_descr, W_Property) or isinstance(w_descr, W_GetSet):
             return True
         if isinstance(w_descr, W_Instance):
             w_t = w_descr.map.w_type
@@ -1193,18 +1265,77 @@ class Space:
                 return w_fd
             if name == "__wrapped__" or name in w_obj.attrs_w:
                 return w_obj.attrs_w.get(name, None)
+            if name == "__globals__":
+                return w_obj.w_globals
+            if name == "__closure__":
+                if len(w_obj.closure) == 0:
+                    return self.w_None
+                cells: list[W_Root] = []
+                for c in w_obj.closure:
+                    cells.append(c)
+                return self.newtuple(cells)
+            if name == "__annotations__":
+                w_ann = self.newdict()
+                w_obj.attrs_w["__annotations__"] = w_ann
+                return w_ann
+            if name == "__builtins__":
+                return self.dict_from_strdict(self.builtins)
             return None
         if isinstance(w_obj, W_Method):
             if name == "__self__":
                 return w_obj.w_self
             if name == "__func__":
-                return w_obj.w_func
+                w_mf = w_obj.w_func
+                if isinstance(w_mf, W_BuiltinFunction):
+                    return None
+                return w_mf
+            if name == "__text_signature__":
+                return self.w_None
             if name == "__name__" or name == "__qualname__" or name == "__doc__" or name == "__module__":
-                return self.getattr(w_obj.w_func, name)
+                w_bf = w_obj.w_func
+                if isinstance(w_bf, W_BuiltinFunction) and name == "__module__":
+                    return self.w_None
+                return self.getattr(w_bf, name)
             return None
         if isinstance(w_obj, W_BuiltinFunction):
-            if name == "__name__" or name == "__qualname__":
+            if name == "__name__":
                 return self.newstr(w_obj.name)
+            if name == "__qualname__":
+                if w_obj.qualifier != "":
+                    return self.newstr(w_obj.qualifier + "." + w_obj.name)
+                return self.newstr(w_obj.name)
+            if name == "__doc__" or name == "__text_signature__":
+                return self.w_None
+            if w_obj.qualifier == "" or w_obj.is_static:
+                in_builtins = w_obj.qualifier == "" and self.builtins.get(w_obj.name, None) is w_obj
+                if name == "__module__":
+                    return self.newstr("builtins") if in_builtins else self.w_None
+                if name == "__self__":
+                    w_bm = self.modules.get("builtins", None)
+                    if w_bm is not None and in_builtins:
+                        return w_bm
+                    return self.w_None
+            elif name == "__objclass__":
+                return self.lookup_objclass(w_obj)
+            return None
+        if isinstance(w_obj, W_Cell):
+            if name == "cell_contents":
+                w_cv = w_obj.w_value
+                if w_cv is None:
+                    raise self.value_error("Cell is empty")
+                return w_cv
+            return None
+        if isinstance(w_obj, W_Super):
+            if name == "__thisclass__":
+                return w_obj.w_starttype
+            if name == "__self__":
+                return w_obj.w_obj
+            if name == "__self_class__":
+                return w_obj.w_objtype
+            return None
+        if isinstance(w_obj, W_GetSet):
+            if name == "__objclass__":
+                return w_obj.w_owner
             if name == "__doc__":
                 return self.w_None
             return None
@@ -1255,7 +1386,7 @@ class Space:
                 return w_obj.w_doc if w_obj.w_doc is not None else self.w_None
             return None
         if isinstance(w_obj, W_StaticMethod) or isinstance(w_obj, W_ClassMethod):
-            if name == "__func__":
+            if name == "__func__" or name == "__wrapped__":
                 if isinstance(w_obj, W_StaticMethod):
                     return w_obj.w_func
                 if isinstance(w_obj, W_ClassMethod):
@@ -1273,6 +1404,21 @@ class Space:
                 for v in w_obj.varnames:
                     vs.append(self.newstr(v))
                 return self.newtuple(vs)
+        return None
+
+    def lookup_objclass(self, w_f: W_BuiltinFunction) -> W_Root | None:
+        """The builtin type whose dict holds the method w_f (__objclass__)."""
+        for w_t in self.types_by_index:
+            if w_t.dict_w.get(w_f.name, None) is w_f:
+                return w_t
+        for w_t2 in [self.w_complex, self.w_method_descriptor, self.w_wrapper_descriptor, self.w_method_wrapper,
+                     self.w_getset_descriptor, self.w_member_descriptor]:
+            if w_t2.dict_w.get(w_f.name, None) is w_f:
+                return w_t2
+        for ename in self.exc_types:
+            w_et = self.exc_types[ename]
+            if w_et.dict_w.get(w_f.name, None) is w_f:
+                return w_et
         return None
 
     def dict_from_strdict(self, d: dict[str, W_Root]) -> W_DictObject:
@@ -1297,14 +1443,40 @@ class Space:
                 w_get = w_descr.map.w_type.lookup("__get__")
                 if w_get is not None:
                     return self.call(w_get, positional([w_descr, self.w_None, w_type]))
-            if isinstance(w_descr, W_BuiltinFunction) and w_descr.is_static and name == "__new__":
-                return w_descr
+            if isinstance(w_descr, W_GetSet):
+                # a data attribute of the metatype (type.__name__,
+                # object.__class__) wins over the type's own dict
+                if w_meta.issubtype(w_descr.w_owner):
+                    return self.getset_get(w_descr, w_type)
+                w_md = w_meta.lookup(name)
+                if isinstance(w_md, W_GetSet):
+                    return self.getset_get(w_md, w_type)
             return w_descr
+        w_ta = self.type_attr(w_type, name)
+        if w_ta is not None:
+            return w_ta
+        if name == "__class__":
+            return w_meta
+        if w_meta is not self.w_type:
+            w_mdescr = w_meta.lookup(name)
+            if w_mdescr is not None:
+                return self.bind(w_mdescr, w_type, w_meta)
+        w_tdescr = self.w_type.lookup(name)
+        if w_tdescr is not None:
+            return self.bind(w_tdescr, w_type, self.w_type)
+        return None
+
+    def type_attr(self, w_type: W_TypeObject, name: str) -> W_Root | None:
+        """The data attributes every type has (type's getset descriptors)."""
         if name == "__name__":
             return self.newstr(w_type.name)
         if name == "__qualname__":
             return self.newstr(w_type.qualname)
         if name == "__module__":
+            if w_type.is_heaptype:
+                w_m = w_type.dict_w.get("__module__", None)
+                if w_m is not None:
+                    return w_m
             return self.newstr(w_type.module)
         if name == "__bases__":
             bases: list[W_Root] = []
@@ -1323,19 +1495,82 @@ class Space:
         if name == "__dict__":
             return self.dict_from_strdict(w_type.dict_w)
         if name == "__doc__":
-            return self.w_None
-        if name == "__class__":
-            return w_meta
-        if w_meta is not self.w_type:
-            w_mdescr = w_meta.lookup(name)
-            if w_mdescr is not None:
-                return self.bind(w_mdescr, w_type, w_meta)
-        w_tdescr = self.w_type.lookup(name)
-        if w_tdescr is not None:
-            return self.bind(w_tdescr, w_type, self.w_type)
+            w_doc = w_type.dict_w.get("__doc__", None)
+            return w_doc if w_doc is not None else self.w_None
         return None
 
+    # ---- data descriptors of builtin types (W_GetSet)
+
+    def getset_check(self, w_gs: W_GetSet, w_obj: W_Root) -> None:
+        if not self.type(w_obj).issubtype(w_gs.w_owner):
+            raise self.type_error("descriptor '" + w_gs.name + "' for '" + w_gs.w_owner.name +
+                                  "' objects doesn't apply to a '" + self.type_name(w_obj) + "' object")
+
+    def getset_get(self, w_gs: W_GetSet, w_obj: W_Root) -> W_Root:
+        self.getset_check(w_gs, w_obj)
+        name = w_gs.name
+        kind = w_gs.kind
+        w_res: W_Root | None = None
+        if kind == GS_CLASS:
+            return self.type(w_obj)
+        if kind == GS_SPECIAL:
+            w_res = self.special_attr(self.base_of(w_obj), name)
+        elif kind == GS_TYPE:
+            if isinstance(w_obj, W_TypeObject):
+                w_res = self.type_attr(w_obj, name)
+        elif kind == GS_EXCEPTION:
+            if isinstance(w_obj, W_BaseException):
+                if name == "__dict__":
+                    return self.instance_dict(w_obj)
+                w_res = self.exception_attr(w_obj, name)
+        else:
+            fget = w_gs.fget
+            if fget is not None:
+                w_res = fget(self, w_obj)
+        if w_res is None:
+            raise self.attr_error(w_obj, name)
+        return w_res
+
+    def getset_set(self, w_gs: W_GetSet, w_obj: W_Instance, w_value: W_Root) -> None:
+        """Assignment through a W_GetSet found on an instance's class."""
+        self.getset_check(w_gs, w_obj)
+        if w_gs.kind == GS_EXCEPTION and isinstance(w_obj, W_BaseException):
+            if self.exception_setattr(w_obj, w_gs.name, w_value):
+                return
+        if w_gs.kind == GS_CLASS:
+            self.set_instance_class(w_obj, w_value)
+            return
+        raise self.readonly_error(w_gs)
+
+    def readonly_error(self, w_gs: W_GetSet) -> OperationError:
+        if w_gs.member:
+            return self.error(self.w_AttributeError, "readonly attribute")
+        return self.error(self.w_AttributeError, "attribute '" + w_gs.name + "' of '" + w_gs.w_owner.name +
+                          "' objects is not writable")
+
+    def set_instance_class(self, w_obj: W_Instance, w_value: W_Root) -> None:
+        """obj.__class__ = C: the instance keeps its attributes under C's maps."""
+        if not isinstance(w_value, W_TypeObject):
+            raise self.type_error("__class__ must be set to a class, not '" + self.type_name(w_value) + "' object")
+        w_old = w_obj.map.w_type
+        if w_value is w_old:
+            return
+        if not w_value.is_heaptype or not w_old.is_heaptype:
+            raise self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")
+        if w_value.kind != w_old.kind or w_value.w_builtin_base is not w_old.w_builtin_base or \
+                (self.slot_names(w_value) is None) != (self.slot_names(w_old) is None):
+            raise self.type_error("__class__ assignment: '" + w_value.name + "' object layout differs from '" +
+                                  w_old.name + "'")
+        names = w_obj.map.names
+        values = slot_values(w_obj)
+        m = w_value.terminator
+        for n in names:
+            m = m.with_attr(n)
+        set_layout(w_obj, m, values)
+
     def super_getattr(self, w_super: W_Super, name: str) -> W_Root | None:
+        if name == "__class__":
+            return self.w_super
         mro = w_super.w_objtype.mro_w
         i = 0
         while i < len(mro):
@@ -1360,8 +1595,16 @@ class Space:
                     return w_descr
                 return self.bind(w_descr, w_obj, w_super.w_objtype)
             i += 1
-        if name == "__class__":
-            return self.w_super
+        # the super object's own attributes
+        if name == "__thisclass__":
+            return w_super.w_starttype
+        if name == "__self__":
+            return w_super.w_obj
+        if name == "__self_class__":
+            return w_super.w_objtype
+        w_sd = self.w_super.lookup(name)
+        if w_sd is not None:
+            return self.bind(w_sd, w_super, self.w_super)
         return None
 
     def setattr(self, w_obj: W_Root, name: str, w_value: W_Root) -> None:
@@ -1377,6 +1620,17 @@ class Space:
         if isinstance(w_obj, W_TypeObject):
             if not w_obj.is_heaptype:
                 raise self.type_error("cannot set '" + name + "' attribute of immutable type '" + w_obj.name + "'")
+            if name == "__name__" or name == "__qualname__":
+                if not isinstance(w_value, W_StrObject):
+                    raise self.type_error("can only assign string to " + w_obj.name + "." + name + ", not '" +
+                                          self.type_name(w_value) + "'")
+                if name == "__name__":
+                    w_obj.name = w_value.value
+                else:
+                    w_obj.qualname = w_value.value
+                return
+            if name == "__module__" and isinstance(w_value, W_StrObject):
+                w_obj.module = w_value.value
             w_obj.dict_w[name] = w_value
             w_obj.invalidate_lookups()
             if name == "__getattr__" or name == "__setattr__" or name == "__getattribute__" or name == "__delattr__":
@@ -1405,10 +1659,13 @@ class Space:
             w_obj.set_item(name, w_value)
             return
         w_type2 = self.type(w_obj)
+        w_gs = w_type2.lookup(name)
+        if isinstance(w_gs, W_GetSet):
+            raise self.readonly_error(w_gs)
         if self.special_attr(w_obj, name) is not None:
             raise self.error(self.w_AttributeError, "attribute '" + name + "' of '" + w_type2.name +
                              "' objects is not writable")
-        if w_type2.lookup(name) is not None:
+        if w_gs is not None:
             raise self.error(self.w_AttributeError, "'" + w_type2.name + "' object attribute '" + name + "' is read-only")
         raise self.attr_error(w_obj, name)
 
@@ -1430,22 +1687,11 @@ class Space:
                 if w_set2 is not None:
                     self.call(w_set2, positional([w_descr, w_obj, w_value]))
                     return
-        if isinstance(w_obj, W_BaseException):
-            if name == "__cause__":
-                w_obj.w_cause = None if w_value is self.w_None else w_value
-                w_obj.suppress_context = True
+            if isinstance(w_descr, W_GetSet):
+                self.getset_set(w_descr, w_obj, w_value)
                 return
-            if name == "__context__":
-                w_obj.w_context = None if w_value is self.w_None else w_value
-                return
-            if name == "__suppress_context__":
-                w_obj.suppress_context = self.is_true(w_value)
-                return
-            if name == "args":
-                w_obj.args_w = self.unpack_iterable(w_value)
-                return
-            if name == "__traceback__":
-                return
+        if isinstance(w_obj, W_BaseException) and self.exception_setattr(w_obj, name, w_value):
+            return
         slots = self.slot_names(w_type)
         if slots is not None and name not in slots:
             raise self.error(self.w_AttributeError, "'" + w_type.name + "' object has no attribute '" + name + "'")
@@ -1456,6 +1702,35 @@ class Space:
             set_layout(w_obj, w_type.terminator, [])
             return
         w_obj.setattr_local(name, w_value)
+
+    def exception_setattr(self, w_obj: W_BaseException, name: str, w_value: W_Root) -> bool:
+        """Set one of BaseException's data attributes; False for other names."""
+        if name == "__cause__":
+            if w_value is not self.w_None and not self.type(w_value).issubtype(self.w_BaseException):
+                raise self.type_error("exception cause must be None or derive from BaseException")
+            w_obj.w_cause = None if w_value is self.w_None else w_value
+            w_obj.suppress_context = True
+            return True
+        if name == "__context__":
+            if w_value is not self.w_None and not self.type(w_value).issubtype(self.w_BaseException):
+                raise self.type_error("exception context must be None or derive from BaseException")
+            w_obj.w_context = None if w_value is self.w_None else w_value
+            return True
+        if name == "__suppress_context__":
+            w_obj.suppress_context = self.is_true(w_value)
+            return True
+        if name == "args":
+            w_obj.args_w = self.unpack_iterable(w_value)
+            return True
+        if name == "__traceback__":
+            return True
+        if name == "__dict__":
+            if not isinstance(w_value, W_DictObject):
+                raise self.type_error("__dict__ must be set to a dictionary, not a '" + self.type_name(w_value) + "'")
+            set_instance_dict(w_obj, w_value)
+            set_layout(w_obj, w_obj.map.w_type.terminator, [])
+            return True
+        return False
 
     def property_name(self, w_prop: W_Property) -> str:
         if w_prop.name != "":
@@ -1513,7 +1788,7 @@ class Space:
             if w_callable.qualifier != "" and len(args.args_w) > 0:
                 w_recv = args.args_w[0]
                 if isinstance(w_recv, W_Instance) and instance_base(w_recv) is not None and \
-                        w_callable.qualifier != "object":
+                        w_callable.qualifier != "object" and not w_callable.is_slot:
                     args = self.rebase_args(w_callable, args)
                 elif w_callable.is_static and isinstance(w_recv, W_TypeObject) and \
                         w_callable.name == "__new__" and w_callable.qualifier != "object":
@@ -1545,6 +1820,15 @@ class Space:
         return self.call(self.getattr(w_obj, name), positional(args_w))
 
     def call_type(self, w_type: W_TypeObject, args: Args) -> W_Root:
+        w_meta = w_type.w_metatype
+        if w_meta is not None:
+            w_mcall = self.lookup_user_unbound(w_meta, "__call__")
+            if w_mcall is not None:
+                return self.call(self.bind(w_mcall, w_type, w_meta), args)
+        return self.call_type_default(w_type, args)
+
+    def call_type_default(self, w_type: W_TypeObject, args: Args) -> W_Root:
+        """type.__call__: create and initialize an instance."""
         if w_type is self.w_type:
             if len(args.args_w) == 1 and not args.has_kw():
                 return self.type(args.args_w[0])
@@ -1601,11 +1885,11 @@ class Space:
     def is_subclassable_builtin(self, w_t: W_TypeObject) -> bool:
         return w_t is self.w_dict or w_t is self.w_list or w_t is self.w_tuple or \
             w_t is self.w_set or w_t is self.w_frozenset or w_t is self.w_int or \
-            w_t is self.w_float or w_t is self.w_complex
+            w_t is self.w_float or w_t is self.w_complex or w_t is self.w_str
 
     def new_base_value(self, w_bb: W_TypeObject, args_w: list[W_Root]) -> W_Root:
-        if w_bb is self.w_int or w_bb is self.w_float or w_bb is self.w_complex:
-            # immutable numbers: the value comes from the type's constructor
+        if w_bb is self.w_int or w_bb is self.w_float or w_bb is self.w_complex or w_bb is self.w_str:
+            # immutable values: the value comes from the type's constructor
             w_ctor = w_bb.dict_w.get("__new__", None)
             assert w_ctor is not None
             ctor_args_w: list[W_Root] = [w_bb]
@@ -1638,7 +1922,8 @@ class Space:
         if isinstance(w_base, W_TupleObject) or (isinstance(w_base, W_SetObject) and w_base.frozen):
             return
         if isinstance(w_base, W_IntObject) or isinstance(w_base, W_LongObject) or \
-                isinstance(w_base, W_FloatObject) or isinstance(w_base, W_ComplexObject):
+                isinstance(w_base, W_FloatObject) or isinstance(w_base, W_ComplexObject) or \
+                isinstance(w_base, W_StrObject):
             return
         if isinstance(w_base, W_DictObject):
             if len(args.args_w) > 1:
@@ -1837,12 +2122,18 @@ class Space:
                     self.exc_matches(e.w_value, self.w_TypeError)):
                 raise
             w_rm = self.lookup_user(w_b, "__r" + bc.BINOP_DUNDERS[op] + "__")
-            if w_rm is None:
-                raise
-            w_r = self.call(w_rm, positional([w_a]))
-            if w_r is self.w_NotImplemented:
-                raise
-            return w_r
+            if w_rm is not None:
+                w_r = self.call(w_rm, positional([w_a]))
+                if w_r is not self.w_NotImplemented:
+                    return w_r
+            # [0] + ListSubclass(...): the builtin value of the right operand
+            w_bb = instance_base(w_b)
+            if w_bb is None:
+                raise e
+            w_r2 = self.builtin_binop(op, w_a, w_bb)
+            if w_r2 is None:
+                raise e
+            return w_r2
 
     def inplace_binop(self, op: int, w_a: W_Root, w_b: W_Root) -> W_Root:
         if isinstance(w_a, W_IntObject) and isinstance(w_b, W_IntObject):
@@ -2122,6 +2413,11 @@ class Space:
                 return self.newbytes(w_a.value + w_b.value)
             if op == bc.OP_MUL and isinstance(w_b, W_IntObject):
                 return self.newbytes(w_a.value * max(w_b.intval, 0))
+            if op == bc.OP_MOD:
+                # PEP 461 formatting (bytesmethods.vm_bytes_format_mod)
+                w_bf = self.builtins.get("__vm_bytes_format_mod__", None)
+                if w_bf is not None:
+                    return self.call(w_bf, positional([w_a, w_b]))
             return None
         if isinstance(w_a, W_SetObject) and isinstance(w_b, W_SetObject):
             return self.set_binop(op, w_a, w_b)
@@ -3182,14 +3478,15 @@ class Space:
                 w_mr = self.lookup_user_unbound(w_mt, "__repr__")
                 if w_mr is not None:
                     return self.str_w(self.call(w_mr, positional([w])))
-            if w.module == "builtins":
-                return "<class '" + w.qualname + "'>"
-            return "<class '" + w.module + "." + w.qualname + "'>"
+            return self.type_repr(w)
         if isinstance(w, W_Function):
             return "<function " + w.qualname + " at " + self.addr(w) + ">"
         if isinstance(w, W_Method):
             w_f = w.w_func
             if isinstance(w_f, W_BuiltinFunction):
+                if w_f.is_wrapper:
+                    return "<method-wrapper '" + w_f.name + "' of " + self.type_name(w.w_self) + " object at " + \
+                        self.addr(w.w_self) + ">"
                 return "<built-in method " + w_f.name + " of " + self.type_name(w.w_self) + " object at " + \
                     self.addr(w.w_self) + ">"
             qn = "?"
@@ -3197,6 +3494,8 @@ class Space:
                 qn = w_f.qualname
             return "<bound method " + qn + " of " + self.repr(w.w_self) + ">"
         if isinstance(w, W_BuiltinFunction):
+            if w.is_wrapper:
+                return "<slot wrapper '" + w.name + "' of '" + w.qualifier + "' objects>"
             if w.qualifier != "":
                 return "<method '" + w.name + "' of '" + w.qualifier + "' objects>"
             return "<built-in function " + w.name + ">"
@@ -3222,11 +3521,25 @@ class Space:
             return "<cell at " + self.addr(w) + ">"
         if isinstance(w, W_Property):
             return "<property object at " + self.addr(w) + ">"
+        if isinstance(w, W_GetSet):
+            return "<" + ("member '" if w.member else "attribute '") + w.name + "' of '" + w.w_owner.name + \
+                "' objects>"
         if isinstance(w, W_Super):
             return "<super: <class '" + w.w_starttype.name + "'>, <" + w.w_objtype.name + " object>>"
         if w.type_index() == T_GENERATOR:
             return "<generator object " + self.generator_name(w) + " at " + self.addr(w) + ">"
         return self.object_repr(w)
+
+    def type_repr(self, w: W_TypeObject) -> str:
+        """type.__repr__ (without a metaclass's __repr__)."""
+        mod = w.module
+        if w.is_heaptype:
+            w_m = w.dict_w.get("__module__", None)
+            if isinstance(w_m, W_StrObject):
+                mod = w_m.value
+        if mod == "builtins":
+            return "<class '" + w.qualname + "'>"
+        return "<class '" + mod + "." + w.qualname + "'>"
 
     def generator_name(self, w: W_Root) -> str:
         w_n = self.getattr_or_null(w, "__qualname__")
@@ -3301,6 +3614,9 @@ class Space:
                 return w_r.value
             if isinstance(w, W_BaseException):
                 return self.exception_str(w)
+            w_sb = instance_base(w)
+            if isinstance(w_sb, W_StrObject):
+                return w_sb.value
         return self.repr(w)
 
     def exception_str(self, w: W_BaseException) -> str:
@@ -3311,6 +3627,9 @@ class Space:
             w_fn = w.getattr_local("filename")
             if w_fn is not None and w_fn is not self.w_None:
                 text += ": " + self.repr(w_fn)
+                w_fn2 = w.getattr_local("filename2")
+                if w_fn2 is not None and w_fn2 is not self.w_None:
+                    text += " -> " + self.repr(w_fn2)
             return text
         if len(w.args_w) == 0:
             return ""

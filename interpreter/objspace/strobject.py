@@ -14,20 +14,13 @@ class W_StrObject(W_Root):
         return T_STR
 
 
-def _is_printable(cp: int) -> bool:
-    # Approximation of str.isprintable for repr (exact for Latin-1 and most
-    # of the BMP; TODO: use the Unicode tables of the prelude).
-    if cp < 0x20 or cp == 0x7F:
-        return False
-    if 0x80 <= cp < 0xA0:
-        return False
-    if cp == 0xAD:
-        return False
-    if 0xD800 <= cp < 0xE000:
-        return False
-    if cp in (0x2028, 0x2029, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0xFEFF, 0x2060):
-        return False
-    return True
+def _is_printable(c: str) -> bool:
+    """Py_UNICODE_ISPRINTABLE, as repr uses it (the Unicode database's
+    str.isprintable; ASCII answered here)."""
+    cp = ord(c)
+    if cp < 0x7F:
+        return cp >= 0x20
+    return c.isprintable()
 
 
 _HEX = "0123456789abcdef"
@@ -58,7 +51,7 @@ def str_repr(s: str) -> str:
             parts.append("\\r")
         elif c == "\t":
             parts.append("\\t")
-        elif _is_printable(cp):
+        elif _is_printable(c):
             parts.append(c)
         elif cp < 0x100:
             parts.append("\\x" + _hexn(cp, 2))

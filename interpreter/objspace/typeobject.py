@@ -77,7 +77,9 @@ class W_TypeObject(W_Root):
         # invalidate_lookups). Builtin types are immutable once set up and
         # their MROs are short: they look up directly.
         self.lookup_cache: dict[str, LookupEntry] | None = None
-        # heap types whose MRO contains this one (their caches depend on it)
+        # types whose MRO contains this one (the heap types' caches depend
+        # on it; type.__subclasses__ picks the direct ones); not kept for
+        # object
         self.subclasses_w: list[W_TypeObject] = []
 
     def type_name(self) -> str:
@@ -126,8 +128,11 @@ class W_TypeObject(W_Root):
         self.mro_w = mro_w
         i = 1
         while i < len(mro_w):
-            if mro_w[i].is_heaptype:
-                mro_w[i].subclasses_w.append(self)
+            w_b = mro_w[i]
+            # heap types (their caches depend on this one); and builtin
+            # types other than object, for type.__subclasses__
+            if w_b.is_heaptype or len(w_b.mro_w) > 1:
+                w_b.subclasses_w.append(self)
             i += 1
         self.invalidate_lookups()
 

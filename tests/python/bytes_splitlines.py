@@ -1,0 +1,82 @@
+# bytes/bytearray splitlines (only \n, \r, \r\n), split/rsplit (ASCII
+# whitespace, separators, maxsplit), partition/rpartition, strip, join
+
+
+def t(label, f):
+    try:
+        r = f()
+        print(label, repr(r))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+for B in (bytes, bytearray):
+    n = B.__name__
+    print("==", n)
+    lines = B(b"a\nb\rc\r\nd\x0be\x0cf\x1cg\x1dh\x1ei\x85j")
+    t(n + " splitlines", lambda: lines.splitlines())
+    t(n + " splitlines-keep", lambda: lines.splitlines(True))
+    t(n + " splitlines-kw", lambda: lines.splitlines(keepends=True))
+    t(n + " splitlines-trailing", lambda: B(b"x\n\ny\n").splitlines())
+    t(n + " splitlines-trailing-keep", lambda: B(b"x\n\ny\n").splitlines(1))
+    t(n + " splitlines-crcr", lambda: B(b"\r\r\n\n\r").splitlines(True))
+    t(n + " splitlines-empty", lambda: B(b"").splitlines())
+    t(n + " splitlines-nl", lambda: B(b"\n").splitlines())
+    t(n + " splitlines-str", lambda: B(b"a").splitlines("x"))
+    t(n + " splitlines-none", lambda: B(b"a").splitlines(None))
+    t(n + " splitlines-2", lambda: B(b"a").splitlines(True, False))
+    t(n + " splitlines-badkw", lambda: B(b"a").splitlines(keep=True))
+    ws = B(b" \t a b\x0b\x0cc\r\n d\x1ce\x85f  ")
+    t(n + " split", lambda: ws.split())
+    t(n + " rsplit", lambda: ws.rsplit())
+    for k in range(-1, 5):
+        t(n + " split-%d" % k, lambda: ws.split(None, k))
+        t(n + " rsplit-%d" % k, lambda: ws.rsplit(maxsplit=k))
+    csv = B(b"a,b,,c,")
+    t(n + " split-sep", lambda: csv.split(b","))
+    t(n + " rsplit-sep", lambda: csv.rsplit(b","))
+    t(n + " split-sep-2", lambda: csv.split(b",", 2))
+    t(n + " rsplit-sep-2", lambda: csv.rsplit(b",", 2))
+    t(n + " rsplit-sep-ba", lambda: csv.rsplit(bytearray(b",,")))
+    t(n + " rsplit-sep-mv", lambda: csv.rsplit(memoryview(b","), 1))
+    t(n + " rsplit-multi", lambda: B(b"aaaaa").rsplit(b"aa"))
+    t(n + " split-multi", lambda: B(b"aaaaa").split(b"aa"))
+    t(n + " split-kw", lambda: B(b"a b c").split(sep=b" ", maxsplit=1))
+    t(n + " split-empty", lambda: B(b"").split())
+    t(n + " split-empty-sep", lambda: B(b"").split(b","))
+    t(n + " split-emptysep", lambda: B(b"abc").split(b""))
+    t(n + " rsplit-emptysep", lambda: B(b"abc").rsplit(b""))
+    t(n + " split-str", lambda: B(b"a b").split(" "))
+    t(n + " rsplit-int", lambda: B(b"a b").rsplit(32))
+    t(n + " split-max-str", lambda: B(b"a b").split(None, "1"))
+    t(n + " split-dup", lambda: B(b"a b").split(b" ", sep=b" "))
+    t(n + " split-3", lambda: B(b"a b").split(b" ", 1, 1))
+    t(n + " split-badkw", lambda: B(b"a b").split(separator=b" "))
+    t(n + " high-bytes", lambda: B(b"\xe9 \xff\xa0x").split())
+    # partition
+    t(n + " partition", lambda: B(b"k=v=w").partition(b"="))
+    t(n + " rpartition", lambda: B(b"k=v=w").rpartition(b"="))
+    t(n + " partition-miss", lambda: B(b"abc").partition(b"x"))
+    t(n + " rpartition-miss", lambda: B(b"abc").rpartition(bytearray(b"x")))
+    t(n + " partition-mv", lambda: [type(x).__name__ for x in B(b"a::b").partition(memoryview(b"::"))])
+    t(n + " rpartition-ba", lambda: B(b"a::b").rpartition(bytearray(b"::")))
+    t(n + " partition-empty", lambda: B(b"abc").partition(b""))
+    t(n + " partition-str", lambda: B(b"abc").partition("b"))
+    t(n + " partition-int", lambda: B(b"abc").rpartition(98))
+    t(n + " partition-0", lambda: B(b"abc").partition())
+    # strip
+    t(n + " strip", lambda: B(b" \t\x0b\x0cab\r\n").strip())
+    t(n + " strip-nbsp", lambda: B(b"\xa0ab\x85").strip())
+    t(n + " strip-chars", lambda: B(b"xxabyx").strip(b"xy"))
+    t(n + " lstrip-ba", lambda: B(b"xxabyx").lstrip(bytearray(b"x")))
+    t(n + " rstrip-none", lambda: B(b"ab  ").rstrip(None))
+    t(n + " strip-str", lambda: B(b"ab").strip("a"))
+    t(n + " strip-2", lambda: B(b"ab").strip(b"a", b"b"))
+    # join
+    t(n + " join", lambda: B(b", ").join([b"a", bytearray(b"b"), memoryview(b"c")]))
+    t(n + " join-gen", lambda: B(b"-").join(bytes([i]) for i in range(65, 70)))
+    t(n + " join-empty", lambda: B(b"-").join([]))
+    t(n + " join-str-item", lambda: B(b"-").join([b"a", "b"]))
+    t(n + " join-int-item", lambda: B(b"-").join([1]))
+    t(n + " join-nonit", lambda: B(b"-").join(1))
+    t(n + " join-bytes", lambda: B(b"-").join(b"ab"))
