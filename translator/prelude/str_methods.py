@@ -330,23 +330,23 @@ def str_splitlines(s: str, keepends: bool = False) -> list[str]:
     return out
 
 
-def str_partition(s: str, sep: str) -> list[str]:
-    """s.partition(sep) as a 3-element list."""
+def str_partition(s: str, sep: str) -> tuple[str, str, str]:
+    """s.partition(sep)."""
     if len(sep) == 0:
         raise ValueError("empty separator")
     r = _prims.str_find(s, sep, 0)
     if r < 0:
-        return [s, "", ""]
-    return [_prims.str_slice(s, 0, r), sep, _prims.str_slice(s, r + len(sep), len(s))]
+        return (s, "", "")
+    return (_prims.str_slice(s, 0, r), sep, _prims.str_slice(s, r + len(sep), len(s)))
 
 
-def str_rpartition(s: str, sep: str) -> list[str]:
+def str_rpartition(s: str, sep: str) -> tuple[str, str, str]:
     if len(sep) == 0:
         raise ValueError("empty separator")
     r = str_rfind(s, sep)
     if r < 0:
-        return ["", "", s]
-    return [_prims.str_slice(s, 0, r), sep, _prims.str_slice(s, r + len(sep), len(s))]
+        return ("", "", s)
+    return (_prims.str_slice(s, 0, r), sep, _prims.str_slice(s, r + len(sep), len(s)))
 
 
 def str_join(sep: str, items: list[str]) -> str:

@@ -63,19 +63,18 @@ impl<'a> Ctx<'a> {
     }
 
     /// An argument that may be a generator expression (`sum(x for ...)`),
-    /// typed as a list.
+    /// typed as a list: a generator's items are computed one by one into
+    /// a new list (as CPython's `list(gen)`).
     pub(crate) fn iter_arg(&mut self, fx: &mut Fx, e: &'a E, exp: Option<&Ty>) -> t::Expr {
         if let E::Generator(g) = e {
-            let lc = ast::ExprListComp {
-                node_index: Default::default(),
-                range: g.range,
-                elt: g.elt.clone(),
-                generators: g.generators.clone(),
+            let elem_exp = match exp {
+                Some(Ty::List(t)) => Some((**t).clone()),
+                _ => None,
             };
-            // The comprehension must live as long as the AST: leak-free by
-            // boxing into the arena of generated nodes.
-            let node: &'a E = self.arena_expr(E::ListComp(lc));
-            return self.expr(fx, node, exp);
+            let Some((plan, item)) = self.gen_begin(fx, g, elem_exp.as_ref()) else {
+                return self.bad(g.range);
+            };
+            return self.gen_collect(fx, plan, item, elem_exp.as_ref(), g.range);
         }
         self.expr(fx, e, exp)
     }
@@ -437,7 +436,26 @@ impl<'a> Ctx<'a> {
                 {
                     return self.bad(r);
                 }
-                let x = self.iter_arg(fx, &args[0], None);
+                // A generator's first iterable is evaluated before the
+                // start, its items after it.
+                let (x, start) = match (&args[0], args.get(1)) {
+                    (E::Generator(g), Some(s)) => {
+                        let Some((mut plan, item)) = self.gen_begin(fx, g, None) else {
+                            return self.bad(r);
+                        };
+                        let elem = item.ty.clone();
+                        let s = self.expr(fx, s, Some(&elem));
+                        let s = self.coerce(s, &elem);
+                        let h = fx.hidden("start", s.ty.clone());
+                        let sx = ex(K::Local(h.clone()), s.ty.clone(), s.range);
+                        plan.add_setup(
+                            fx,
+                            vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![s])],
+                        );
+                        (self.gen_collect(fx, plan, item, None, g.range), Some(sx))
+                    }
+                    _ => (self.iter_arg(fx, &args[0], None), None),
+                };
                 let x = match x.ty.clone() {
                     Ty::List(_) => x,
                     Ty::Unknown => return self.bad(r),
@@ -451,7 +469,9 @@ impl<'a> Ctx<'a> {
                     Ty::List(e) => (**e).clone(),
                     _ => Ty::Unknown,
                 };
-                if let Some(s) = args.get(1) {
+                if let Some(s) = start {
+                    xs.push(s);
+                } else if let Some(s) = args.get(1) {
                     let s = self.expr(fx, s, Some(&elem));
                     let s = self.coerce(s, &elem);
                     xs.push(s);
@@ -498,18 +518,9 @@ impl<'a> Ctx<'a> {
                 if !self.no_kw(id, c) || !self.arity(id, c, 1, 1, &format!("use `{id}(items)`")) {
                     return self.bad(r);
                 }
-                // Walked as a `for` loop walks it (a generator argument is
-                // a list comprehension).
-                let src = if matches!(args[0], E::Generator(_)) {
-                    let x = self.iter_arg(fx, &args[0], None);
-                    if x.ty.is_unknown() {
-                        return self.bad(r);
-                    }
-                    self.value_source(fx, &args[0], x)
-                } else {
-                    self.iter_source(fx, &args[0], true)
-                };
-                let Some(src) = src else {
+                // Walked as a `for` loop walks it (a generator's items
+                // computed one by one, up to the deciding one).
+                let Some(src) = self.iter_source(fx, &args[0], true) else {
                     return self.bad(r);
                 };
                 let target = crate::check_iter::LoopTarget::Hidden;
@@ -554,14 +565,7 @@ impl<'a> Ctx<'a> {
                 if !self.arity(id, c, 1, 1, "use `sorted(items, key=..., reverse=...)`") {
                     return self.bad(r);
                 }
-                let x = self.iter_arg(fx, &args[0], None);
-                let l = match x.ty.clone() {
-                    Ty::List(_) => self.lib_call(fx, "list_copy", vec![x], r),
-                    Ty::Unknown => None,
-                    _ => self.to_list(fx, x),
-                };
-                let Some(l) = l else { return self.bad(r) };
-                let kw: Vec<(String, TextRange, Arg<'a>)> = c
+                let mut kw: Vec<(String, TextRange, Arg<'a>)> = c
                     .arguments
                     .keywords
                     .iter()
@@ -571,6 +575,41 @@ impl<'a> Ctx<'a> {
                             .map(|a| (a.to_string(), k.range, Arg::Ast(&k.value)))
                     })
                     .collect();
+                let l = if let E::Generator(g) = &args[0] {
+                    // The generator's first iterable, then the keywords,
+                    // then its items (into a fresh list).
+                    let Some((mut plan, item)) = self.gen_begin(fx, g, None) else {
+                        return self.bad(r);
+                    };
+                    let elem = item.ty.clone();
+                    let mut setup = Vec::new();
+                    for (k, _, a) in kw.iter_mut() {
+                        let Arg::Ast(e) = *a else { continue };
+                        let exp = match k.as_str() {
+                            "key" => Ty::Func(vec![elem.clone()], Box::new(Ty::Unknown)),
+                            "reverse" => Ty::Bool,
+                            _ => continue,
+                        };
+                        let x = self.expr(fx, e, Some(&exp));
+                        if x.ty.is_unknown() {
+                            return self.bad(r);
+                        }
+                        let h = fx.hidden("arg", x.ty.clone());
+                        let hx = ex(K::Local(h.clone()), x.ty.clone(), x.range);
+                        setup.push(t::Stmt::Assign(vec![t::Target::Local(h)], vec![x]));
+                        *a = Arg::Typed(hx);
+                    }
+                    plan.add_setup(fx, setup);
+                    Some(self.gen_collect(fx, plan, item, None, g.range))
+                } else {
+                    let x = self.iter_arg(fx, &args[0], None);
+                    match x.ty.clone() {
+                        Ty::List(_) => self.lib_call(fx, "list_copy", vec![x], r),
+                        Ty::Unknown => None,
+                        _ => self.to_list(fx, x),
+                    }
+                };
+                let Some(l) = l else { return self.bad(r) };
                 // Sort the fresh copy in place and return it.
                 let h = fx.hidden("sorted", l.ty.clone());
                 let lty = l.ty.clone();
@@ -619,8 +658,16 @@ impl<'a> Ctx<'a> {
                 // As values: lists of tuples.
                 self.enumerate_value(fx, id, c)
             }
-            "list" | "set" | "tuple" | "dict" | "frozenset" => {
-                self.container_ctor(fx, id, c, expected)
+            "list" | "set" | "tuple" | "dict" => self.container_ctor(fx, id, c, expected),
+            "frozenset" => {
+                // No immutable set type: a `set` would print as `{...}` and
+                // accept `add`.
+                self.err(unsupported(
+                    "frozenset",
+                    r,
+                    "use a `set` (frozenset has no RPython type: it would be mutable and print as `{...}`)",
+                ));
+                self.bad(r)
             }
             "bytes" => {
                 if !self.no_kw(id, c) || !self.arity(id, c, 0, 1, "use `bytes(list_of_ints)`") {
@@ -861,15 +908,7 @@ impl<'a> Ctx<'a> {
         // far right away (`<` for min, `>` for max; the first of equal
         // items wins).
         let src = if args.len() == 1 {
-            if matches!(args[0], E::Generator(_)) {
-                let x = self.iter_arg(fx, &args[0], None);
-                if x.ty.is_unknown() {
-                    return self.bad(r);
-                }
-                self.value_source(fx, &args[0], x)
-            } else {
-                self.iter_source(fx, &args[0], true)
-            }
+            self.iter_source(fx, &args[0], true)
         } else {
             if default.is_some() {
                 self.err(Diagnostic::new(
@@ -1202,6 +1241,9 @@ impl<'a> Ctx<'a> {
             Some(Ty::List(e) | Ty::Set(e) | Ty::TupleVar(e)) => Some(Ty::list((**e).clone())),
             _ => None,
         };
+        if let (E::Generator(g), "set" | "dict") = (&args[0], id) {
+            return self.container_of_gen(fx, id, g, expected, r);
+        }
         let x = self.iter_arg(fx, &args[0], exp_elem.as_ref());
         if x.ty.is_unknown() {
             return self.bad(r);
@@ -1220,7 +1262,7 @@ impl<'a> Ctx<'a> {
                     None => self.bad(r),
                 },
             },
-            "set" | "frozenset" => {
+            "set" => {
                 let Some(l) = self.to_list(fx, x) else {
                     return self.bad(r);
                 };
@@ -1327,6 +1369,89 @@ impl<'a> Ctx<'a> {
                 }
             },
         }
+    }
+
+    /// `set(gen)`, `dict(gen)`: each item added as the generator
+    /// produces it (as CPython does).
+    fn container_of_gen(
+        &mut self,
+        fx: &mut Fx,
+        id: &str,
+        g: &'a ast::ExprGenerator,
+        expected: Option<&Ty>,
+        r: TextRange,
+    ) -> t::Expr {
+        let elem_exp = match (id, expected) {
+            ("dict", Some(Ty::Dict(k, v))) => Some(Ty::Tuple(vec![(**k).clone(), (**v).clone()])),
+            ("dict", _) => None,
+            (_, Some(Ty::Set(e))) => Some((**e).clone()),
+            _ => None,
+        };
+        let Some((plan, item)) = self.gen_begin(fx, g, elem_exp.as_ref()) else {
+            return self.bad(r);
+        };
+        let ety = elem_exp
+            .filter(|t| self.assignable(&item.ty, t))
+            .unwrap_or(item.ty.clone());
+        let ty = if id == "dict" {
+            match &ety {
+                Ty::Tuple(ts) if ts.len() == 2 => {
+                    Ty::Dict(Box::new(ts[0].clone()), Box::new(ts[1].clone()))
+                }
+                _ => {
+                    self.err(mismatch(
+                        &Ty::Tuple(vec![Ty::Unknown, Ty::Unknown]),
+                        &item.ty,
+                        g.elt.range(),
+                        "dict() takes (key, value) pairs",
+                    ));
+                    return self.bad(r);
+                }
+            }
+        } else {
+            Ty::Set(Box::new(ety.clone()))
+        };
+        let Some(new) = self.new_container(fx, &ty, r) else {
+            return self.bad(r);
+        };
+        let h = fx.hidden(id, ty.clone());
+        let local = ex(K::Local(h.clone()), ty.clone(), r);
+        let add = if let Ty::Tuple(ts) = item.ty.clone()
+            && id == "dict"
+        {
+            let pv = fx.hidden("pair", item.ty.clone());
+            let pair = ex(K::Local(pv.clone()), item.ty.clone(), r);
+            let cls = item.ty.mangle();
+            let kv: Vec<t::Expr> = (0..2)
+                .map(|i| {
+                    ex(
+                        K::GetField {
+                            class: cls.clone(),
+                            field: format!("f{i}"),
+                            obj: Box::new(pair.clone()),
+                        },
+                        ts[i].clone(),
+                        r,
+                    )
+                })
+                .collect();
+            let set = self.method_on(fx, local.clone(), "__setitem__", kv, r);
+            set.map(|s| {
+                vec![
+                    t::Stmt::Assign(vec![t::Target::Local(pv)], vec![item]),
+                    t::Stmt::Expr(s),
+                ]
+            })
+        } else {
+            self.method_on(fx, local.clone(), "add", vec![item], r)
+                .map(|s| vec![t::Stmt::Expr(s)])
+        };
+        let Some(add) = add else {
+            return self.bad(r);
+        };
+        let mut stmts = vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![new])];
+        stmts.extend(self.plan_loop(plan, add, vec![]));
+        ex(K::Block(stmts, Box::new(local)), ty, r)
     }
 
     fn print_call(&mut self, fx: &mut Fx, c: &'a ast::ExprCall) -> t::Expr {

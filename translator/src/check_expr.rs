@@ -435,7 +435,7 @@ impl<'a> Ctx<'a> {
                 self.err(unsupported(
                     "generator expression",
                     r,
-                    "use a list comprehension `[...]` (generator arguments of sum/min/max/any/all/sorted/list/set and str.join are accepted)",
+                    "a generator expression is accepted as the iterable of a `for` loop or comprehension and as the argument of any/all/sum/min/max/sorted/list/set/tuple/dict and str.join; elsewhere use a list comprehension `[...]`",
                 ));
                 let _ = g;
                 self.bad(r)
@@ -2673,58 +2673,14 @@ impl<'a> Ctx<'a> {
         let saved_scopes = fx.scopes.len();
         let saved_narrow = fx.narrow.clone();
         let saved_depth = fx.loop_depth;
-        // Build nested loops from the inside out: first check headers in
-        // order (declaring variables), then the element.
-        struct Level {
-            plan: crate::check_iter::Plan,
-            conds: Vec<t::Expr>,
-        }
-        let mut levels: Vec<Level> = Vec::new();
-        for g in gens {
-            if g.is_async {
-                self.err(unsupported(
-                    "async comprehension",
-                    g.range,
-                    "use a plain comprehension",
-                ));
-                return self.bad(r);
-            }
-            // The iterable (evaluated in the enclosing scope for the
-            // first generator), walked as a `for` loop walks it.
-            let Some(src) = self.iter_source(fx, &g.iter, true) else {
-                fx.scopes.truncate(saved_scopes);
-                return self.bad(r);
-            };
-            let mut names = std::collections::HashSet::new();
-            crate::check::collect_assigned(
-                &[ast::Stmt::Assign(ast::StmtAssign {
-                    node_index: Default::default(),
-                    range: g.range,
-                    targets: vec![g.target.clone()],
-                    value: Box::new(g.iter.clone()),
-                })],
-                &mut names,
-            );
-            let mut names: Vec<String> = names.into_iter().collect();
-            names.sort();
-            for n in names {
-                fx.scope_counter += 1;
-                let internal = format!("{n}#c{}", fx.scope_counter);
-                fx.scopes.push((n, internal));
-            }
-            let target = crate::check_iter::LoopTarget::Comp(&g.target);
-            let Some(plan) = self.iter_plan(fx, target, src, g.range) else {
-                fx.scopes.truncate(saved_scopes);
-                return self.bad(r);
-            };
-            let mut conds = Vec::new();
-            for c in &g.ifs {
-                let (tn, _) = self.narrows_of(fx, c);
-                conds.push(self.cond(fx, c));
-                fx.narrow.extend(tn);
-            }
-            levels.push(Level { plan, conds });
-        }
+        // Check the clauses in order (declaring variables), then the
+        // element; the loops are built around it from the inside out.
+        let Some(levels) = self.comp_levels(fx, gens) else {
+            fx.scopes.truncate(saved_scopes);
+            fx.narrow = saved_narrow;
+            fx.loop_depth = saved_depth;
+            return self.bad(r);
+        };
         // Element.
         type AddFn<'s, 'b> =
             Box<dyn Fn(&mut Ctx<'b>, &mut Fx, t::Expr, Vec<t::Expr>) -> Option<t::Stmt> + 's>;
@@ -2820,13 +2776,7 @@ impl<'a> Ctx<'a> {
         let Some(add_stmt) = add(self, fx, acc_e.clone(), args) else {
             return self.bad(r);
         };
-        let mut body = vec![add_stmt];
-        for lv in levels.into_iter().rev() {
-            for c in lv.conds.into_iter().rev() {
-                body = vec![t::Stmt::If(c, body, vec![])];
-            }
-            body = self.plan_loop(lv.plan, body, vec![]);
-        }
+        let body = self.nest_levels(levels, vec![add_stmt], &mut Vec::new);
         let mut stmts = vec![t::Stmt::Assign(vec![t::Target::Local(acc)], vec![init])];
         stmts.extend(body);
         ex(K::Block(stmts, Box::new(acc_e)), res_ty, r)

@@ -1,7 +1,6 @@
 //! Iteration (part of stage 2): the one lowering of every loop over an
-//! iterable — `for` statements, comprehensions (and the generator
-//! arguments that become them), `any`/`all` — as CPython's iterators
-//! behave:
+//! iterable — `for` statements, comprehensions, generator expressions,
+//! `any`/`all`, `min`/`max` — as CPython's iterators behave:
 //!
 //! - a list is walked by index and its length read again at each step (a
 //!   loop sees items appended by its body); `reversed(list)` stops when
@@ -16,7 +15,14 @@
 //!   ends (the later ones are not advanced); `enumerate` counts;
 //! - as in CPython, `zip` and `enumerate` create the iterators of their
 //!   arguments after evaluating all of them, while `reversed(x)` creates
-//!   its own where it is evaluated.
+//!   its own where it is evaluated;
+//! - a generator expression iterated by a loop (a `for` statement, a
+//!   comprehension, or a consumer: `any`, `all`, `min`, `max`, `sum`,
+//!   `sorted`, `list`, `set`, `tuple`, `dict`, `str.join`) is the loop
+//!   nest of its clauses with the consumer's body inside ([`Source::Gen`]):
+//!   its first iterable is evaluated where the generator is created, and
+//!   each element is computed when the consumer asks for it (a `break` of
+//!   the consumer leaves the whole nest), as CPython's generator runs.
 //!
 //! An iterable is first checked into a [`Source`], then turned into a
 //! [`Plan`] that binds the loop's target (declaring its variables, so
@@ -74,6 +80,22 @@ pub(crate) enum Source {
     Zip(Vec<(Source, bool)>),
     /// `enumerate(x[, start])`.
     Enumerate(Box<(Source, bool)>, Option<t::Expr>),
+    /// A generator expression (only as the iterable of a loop).
+    Gen(Box<GenSrc>),
+}
+
+/// One `for ... in ... if ...` clause of a comprehension or generator
+/// expression, checked: its loop (target bound) and its conditions.
+pub(crate) struct Level {
+    pub plan: Plan,
+    pub conds: Vec<t::Expr>,
+}
+
+/// A checked generator expression: its clauses, outermost first, and the
+/// element (computed inside the innermost one).
+pub(crate) struct GenSrc {
+    levels: Vec<Level>,
+    elem: t::Expr,
 }
 
 impl Source {
@@ -84,6 +106,7 @@ impl Source {
             Source::Seq { elem, .. } | Source::Live { elem, .. } => elem.clone(),
             Source::Zip(ps) => Ty::Tuple(ps.iter().map(|(p, _)| p.elem()).collect()),
             Source::Enumerate(p, _) => Ty::Tuple(vec![Ty::Int, p.0.elem()]),
+            Source::Gen(g) => g.elem.ty.clone(),
         }
     }
 }
@@ -121,6 +144,12 @@ enum Head {
     },
     /// `while cond:` (the condition advances the iterators).
     While(t::Expr),
+    /// The loop nest of a generator expression; `stop` (with several
+    /// clauses) is the flag a `break` of the body sets to leave the nest.
+    Gen {
+        levels: Vec<Level>,
+        stop: Option<String>,
+    },
 }
 
 /// A loop over a [`Source`] whose target is bound, ready for its body.
@@ -207,6 +236,13 @@ impl Plan {
                 hoist(&mut args.step, &mut self.setup);
             }
             Head::While(_) => {}
+            Head::Gen { levels, .. } => {
+                // After the generator's first iterable.
+                if let Some(first) = levels.first_mut() {
+                    first.plan.add_setup(fx, stmts);
+                }
+                return;
+            }
         }
         self.setup.extend(stmts);
     }
@@ -247,6 +283,9 @@ impl<'a> Ctx<'a> {
     /// Check an iterable. `top`: the iterable of a loop (where `range`
     /// is walked without building a list).
     pub(crate) fn iter_source(&mut self, fx: &mut Fx, e: &'a E, top: bool) -> Option<Source> {
+        if let (E::Generator(g), true) = (e, top) {
+            return self.gen_source(fx, g, None);
+        }
         match self.iterator_call(fx, e) {
             Some(("range", c)) if top => self.range_source(fx, c),
             Some(("enumerate", c)) => self.enumerate_source(fx, c),
@@ -616,6 +655,32 @@ impl<'a> Ctx<'a> {
                     item_var,
                 })
             }
+            Source::Gen(g) => {
+                let GenSrc { levels, elem } = *g;
+                let mut setup = Vec::new();
+                let mut bind = Vec::new();
+                let mut item_var = None;
+                match (&direct, ast_target) {
+                    (Some(v), _) => {
+                        setup.push(t::Stmt::BindDefault(vec![v.clone()]));
+                        bind.push(assign(v, elem));
+                    }
+                    (None, Some(tg)) => self.assign_to(fx, tg, elem, &mut bind),
+                    (None, None) => {
+                        let h = fx.hidden("it", elem.ty.clone());
+                        item_var = Some((h.clone(), elem.ty.clone()));
+                        bind.push(assign(&h, elem));
+                    }
+                }
+                let stop = (levels.len() > 1).then(|| fx.hidden("stop", Ty::Bool));
+                Some(Plan {
+                    setup,
+                    head: Head::Gen { levels, stop },
+                    bind,
+                    range,
+                    item_var,
+                })
+            }
             src => {
                 let step = self.step(fx, src, r)?;
                 let mut setup = step.eval;
@@ -668,6 +733,10 @@ impl<'a> Ctx<'a> {
         let mut b = plan.bind;
         b.extend(body);
         let range = plan.range;
+        if let Head::Gen { levels, stop } = plan.head {
+            out.extend(self.gen_loop(levels, stop, b, orelse, range));
+            return out;
+        }
         out.push(match plan.head {
             Head::Range(var, args) => {
                 let RangeArgs { start, stop, step } = *args;
@@ -696,8 +765,203 @@ impl<'a> Ctx<'a> {
                 range,
             },
             Head::While(cond) => t::Stmt::While(cond, b, orelse),
+            Head::Gen { .. } => return out,
         });
         out
+    }
+
+    /// The loop nest of a generator expression around a consumer's body
+    /// (`body` starts by binding the element). With several clauses, a
+    /// `break` of the body sets `stop`, and each outer clause leaves when
+    /// its inner loop ended with it set; `orelse` runs when it is not.
+    fn gen_loop(
+        &mut self,
+        levels: Vec<Level>,
+        stop: Option<String>,
+        body: Vec<t::Stmt>,
+        orelse: Vec<t::Stmt>,
+        r: TextRange,
+    ) -> Vec<t::Stmt> {
+        let Some(stop) = stop else {
+            // One clause: its loop is the consumer's loop.
+            let mut orelse = Some(orelse);
+            return self.nest_levels(levels, body, &mut || orelse.take().unwrap_or_default());
+        };
+        let flag = || local(&stop, Ty::Bool, r);
+        let body = mark_breaks(body, &stop, r);
+        let mut b = body;
+        for (i, lv) in levels.into_iter().enumerate().rev() {
+            for c in lv.conds.into_iter().rev() {
+                b = vec![t::Stmt::If(c, b, vec![])];
+            }
+            let mut stmts = self.plan_loop(lv.plan, b, vec![]);
+            if i > 0 {
+                stmts.push(t::Stmt::If(flag(), vec![t::Stmt::Break], vec![]));
+            }
+            b = stmts;
+        }
+        let mut out = vec![assign(&stop, t::Expr::new(K::Bool(false), Ty::Bool, r))];
+        out.extend(b);
+        if !orelse.is_empty() {
+            let not = t::Expr::new(K::Not(Box::new(flag())), Ty::Bool, r);
+            out.push(t::Stmt::If(not, orelse, vec![]));
+        }
+        out
+    }
+
+    /// The loops of comprehension clauses around `body` (the innermost
+    /// loop's `else` is `orelse()`, the others have none).
+    pub(crate) fn nest_levels(
+        &mut self,
+        levels: Vec<Level>,
+        body: Vec<t::Stmt>,
+        orelse: &mut dyn FnMut() -> Vec<t::Stmt>,
+    ) -> Vec<t::Stmt> {
+        let mut b = body;
+        let n = levels.len();
+        for (i, lv) in levels.into_iter().enumerate().rev() {
+            for c in lv.conds.into_iter().rev() {
+                b = vec![t::Stmt::If(c, b, vec![])];
+            }
+            let oe = if i + 1 == n { orelse() } else { vec![] };
+            b = self.plan_loop(lv.plan, b, oe);
+        }
+        b
+    }
+
+    /// Check the clauses of a comprehension or generator expression in
+    /// order, declaring their (renamed) variables in new scopes of `fx`
+    /// (the caller drops them). `None` after an error.
+    pub(crate) fn comp_levels(
+        &mut self,
+        fx: &mut Fx,
+        gens: &'a [ast::Comprehension],
+    ) -> Option<Vec<Level>> {
+        let mut levels = Vec::new();
+        for g in gens {
+            if g.is_async {
+                self.err(unsupported(
+                    "async comprehension",
+                    g.range,
+                    "use a plain comprehension",
+                ));
+                return None;
+            }
+            // The iterable (evaluated in the enclosing scope for the
+            // first clause), walked as a `for` loop walks it.
+            let src = self.iter_source(fx, &g.iter, true)?;
+            let mut names = std::collections::HashSet::new();
+            crate::check::collect_assigned(
+                &[ast::Stmt::Assign(ast::StmtAssign {
+                    node_index: Default::default(),
+                    range: g.range,
+                    targets: vec![g.target.clone()],
+                    value: Box::new(g.iter.clone()),
+                })],
+                &mut names,
+            );
+            let mut names: Vec<String> = names.into_iter().collect();
+            names.sort();
+            for n in names {
+                fx.scope_counter += 1;
+                let internal = format!("{n}#c{}", fx.scope_counter);
+                fx.scopes.push((n, internal));
+            }
+            let plan = self.iter_plan(fx, LoopTarget::Comp(&g.target), src, g.range)?;
+            let mut conds = Vec::new();
+            for c in &g.ifs {
+                let (tn, _) = self.narrows_of(fx, c);
+                conds.push(self.cond(fx, c));
+                fx.narrow.extend(tn);
+            }
+            levels.push(Level { plan, conds });
+        }
+        Some(levels)
+    }
+
+    /// Check a generator expression that a loop iterates (`elem_exp`: the
+    /// type its elements are expected to have).
+    pub(crate) fn gen_source(
+        &mut self,
+        fx: &mut Fx,
+        g: &'a ast::ExprGenerator,
+        elem_exp: Option<&Ty>,
+    ) -> Option<Source> {
+        let saved_scopes = fx.scopes.len();
+        let saved_narrow = fx.narrow.clone();
+        let saved_depth = fx.loop_depth;
+        let levels = self.comp_levels(fx, &g.generators);
+        let x = levels.as_ref().map(|_| {
+            let x = self.expr(fx, &g.elt, elem_exp);
+            match elem_exp {
+                Some(t) => self.coerce(x, t),
+                None => x,
+            }
+        });
+        fx.scopes.truncate(saved_scopes);
+        fx.narrow = saved_narrow;
+        fx.loop_depth = saved_depth;
+        let (levels, elem) = (levels?, x?);
+        if elem.ty.is_unknown() {
+            return None;
+        }
+        if elem.ty == Ty::None {
+            self.err(Diagnostic::new(
+                "generator expression of `None` values",
+                elem.range,
+                "no value",
+                "the element must have a value",
+            ));
+            return None;
+        }
+        Some(Source::Gen(Box::new(GenSrc { levels, elem })))
+    }
+
+    /// Begin a consumer of a generator expression that collects its items:
+    /// the loop plan (its first iterable evaluated first; statements the
+    /// consumer evaluates next go to [`Plan::add_setup`]) and the local
+    /// holding each item.
+    pub(crate) fn gen_begin(
+        &mut self,
+        fx: &mut Fx,
+        g: &'a ast::ExprGenerator,
+        elem_exp: Option<&Ty>,
+    ) -> Option<(Plan, t::Expr)> {
+        let src = self.gen_source(fx, g, elem_exp)?;
+        let plan = self.iter_plan(fx, LoopTarget::Hidden, src, g.range)?;
+        let (iv, elem) = plan.item_var.clone()?;
+        let item = local(&iv, elem, g.range);
+        Some((plan, item))
+    }
+
+    /// The list of a generator's items, computed one by one (`list[ety]`,
+    /// `ety` the expected element type when the items fit it).
+    pub(crate) fn gen_collect(
+        &mut self,
+        fx: &mut Fx,
+        plan: Plan,
+        item: t::Expr,
+        elem_exp: Option<&Ty>,
+        r: TextRange,
+    ) -> t::Expr {
+        let ety = elem_exp
+            .filter(|t| self.assignable(&item.ty, t))
+            .cloned()
+            .unwrap_or(item.ty.clone());
+        let lty = Ty::list(ety.clone());
+        let acc = fx.hidden("comp", lty.clone());
+        let accx = local(&acc, lty.clone(), r);
+        let add = t::Stmt::Expr(t::Expr::new(
+            K::ListAppend(Box::new(accx.clone()), Box::new(item)),
+            Ty::None,
+            r,
+        ));
+        let mut stmts = vec![assign(
+            &acc,
+            t::Expr::new(K::ListNew(ety, vec![]), lty.clone(), r),
+        )];
+        stmts.extend(self.plan_loop(plan, vec![add], vec![]));
+        block(stmts, accx)
     }
 
     /// A value kept in a hidden local (evaluated once, in order).
@@ -714,8 +978,9 @@ impl<'a> Ctx<'a> {
     /// Lower a source into one iterator step.
     fn step(&mut self, fx: &mut Fx, src: Source, r: TextRange) -> Option<Step> {
         match src {
-            // Only at the top of a loop (a list elsewhere).
-            Source::Range(_) => None,
+            // Only at the top of a loop (a list elsewhere; a generator
+            // expression is rejected elsewhere).
+            Source::Range(_) | Source::Gen(_) => None,
             Source::Seq {
                 seq,
                 kind,
@@ -938,6 +1203,80 @@ impl<'a> Ctx<'a> {
             }
         }
     }
+}
+
+/// Make each `break` of a loop body (not those of its inner loops) also
+/// set the flag `stop`.
+fn mark_breaks(stmts: Vec<t::Stmt>, stop: &str, r: TextRange) -> Vec<t::Stmt> {
+    let mut out = Vec::new();
+    for s in stmts {
+        match s {
+            t::Stmt::Break => {
+                out.push(assign(stop, t::Expr::new(K::Bool(true), Ty::Bool, r)));
+                out.push(t::Stmt::Break);
+            }
+            t::Stmt::If(c, a, b) => out.push(t::Stmt::If(
+                c,
+                mark_breaks(a, stop, r),
+                mark_breaks(b, stop, r),
+            )),
+            // An inner loop's `else` belongs to this loop.
+            t::Stmt::While(c, b, e) => out.push(t::Stmt::While(c, b, mark_breaks(e, stop, r))),
+            t::Stmt::ForRange {
+                var,
+                start,
+                stop: end,
+                step,
+                body,
+                orelse,
+                range,
+            } => out.push(t::Stmt::ForRange {
+                var,
+                start,
+                stop: end,
+                step,
+                body,
+                orelse: mark_breaks(orelse, stop, r),
+                range,
+            }),
+            t::Stmt::ForSeq {
+                var,
+                counter,
+                seq,
+                kind,
+                body,
+                orelse,
+                range,
+            } => out.push(t::Stmt::ForSeq {
+                var,
+                counter,
+                seq,
+                kind,
+                body,
+                orelse: mark_breaks(orelse, stop, r),
+                range,
+            }),
+            t::Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => out.push(t::Stmt::Try {
+                body: mark_breaks(body, stop, r),
+                handlers: handlers
+                    .into_iter()
+                    .map(|h| t::Handler {
+                        body: mark_breaks(h.body, stop, r),
+                        ..h
+                    })
+                    .collect(),
+                orelse: mark_breaks(orelse, stop, r),
+                finalbody: mark_breaks(finalbody, stop, r),
+            }),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
 pub(crate) fn not_reversible(what: &str, r: TextRange) -> Diagnostic {

@@ -63,8 +63,8 @@ class StrTest(unittest.TestCase):
                 ("ascii", chars.builtin_ascii_str(s), ascii(s)),
                 ("ascii_of_repr", chars.builtin_ascii_of_repr(repr(s)), ascii(s)),
                 ("repeat", S.str_repeat(s, ms), s * ms),
-                ("partition", S.str_partition(s, sub or "a"), list(s.partition(sub or "a"))),
-                ("rpartition", S.str_rpartition(s, sub or "a"), list(s.rpartition(sub or "a"))),
+                ("partition", S.str_partition(s, sub or "a"), s.partition(sub or "a")),
+                ("rpartition", S.str_rpartition(s, sub or "a"), s.rpartition(sub or "a")),
                 ("lt", S.str_lt(s, sub), s < sub),
                 ("getslice", S.str_getslice(s, st, en, ms or 2, True, ms > 0), s[st:(en if ms > 0 else None):(ms or 2)]),
             ]
