@@ -830,6 +830,16 @@ class ExecutionContext(CallEngine):
         space = self.space
         return space.error(space.w_SystemError, "unknown opcode " + str(op))
 
+    def store_name(self, frame: Frame, name: str, w_value: W_Root) -> None:
+        """STORE_NAME: into the frame's namespace (a module's goes through
+        its dict object, which keeps its storage in step)."""
+        ld = frame.locals_dict
+        assert ld is not None
+        if ld is frame.w_globals:
+            frame.w_globals_obj.storage.set_str(name, w_value)
+        else:
+            ld[name] = w_value
+
     def op_names(self, frame: Frame, stack: list[W_Root], op: int, arg: int) -> None:
         """Stack shuffles and the variables (local, cell, global, name)."""
         space = self.space
@@ -848,12 +858,7 @@ class ExecutionContext(CallEngine):
         elif op == bc.STORE_DEREF:
             frame.cells[arg].w_value = stack.pop()
         elif op == bc.STORE_NAME:
-            ld = frame.locals_dict
-            assert ld is not None
-            if ld is frame.w_globals:
-                frame.w_globals_obj.storage.set_str(code.names[arg], stack.pop())
-            else:
-                ld[code.names[arg]] = stack.pop()
+            self.store_name(frame, code.names[arg], stack.pop())
         elif op == bc.LOAD_NAME:
             name = code.names[arg]
             ld = frame.locals_dict
@@ -1166,10 +1171,7 @@ class ExecutionContext(CallEngine):
             ld = frame.locals_dict
             assert ld is not None
             if ld.get("__annotations__", None) is None:
-                if ld is frame.w_globals:
-                    frame.w_globals_obj.storage.set_str("__annotations__", space.newdict())
-                else:
-                    ld["__annotations__"] = space.newdict()
+                self.store_name(frame, "__annotations__", space.newdict())
         elif op == bc.PRINT_EXPR:
             w_val = stack.pop()
             if w_val is not space.w_None:

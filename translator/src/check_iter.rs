@@ -385,6 +385,25 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// An int argument of a loop source (a bool counts as its int); a
+    /// mismatch is reported with `why`.
+    fn int_arg(&mut self, fx: &mut Fx, a: &'a ast::Expr, why: &str) -> Option<t::Expr> {
+        let x = self.expr(fx, a, Some(&Ty::Int));
+        if x.ty.is_unknown() {
+            return None;
+        }
+        let x = if x.ty == Ty::Bool {
+            self.bool_to_int(x)
+        } else {
+            x
+        };
+        if !self.assignable(&x.ty, &Ty::Int) {
+            self.err(mismatch(&Ty::Int, &x.ty, x.range, why));
+            return None;
+        }
+        Some(x)
+    }
+
     fn range_source(&mut self, fx: &mut Fx, c: &'a ast::ExprCall) -> Option<Source> {
         if !c.arguments.keywords.is_empty() {
             self.err(unsupported(
@@ -406,25 +425,7 @@ impl<'a> Ctx<'a> {
         }
         let mut xs = Vec::new();
         for a in args {
-            let x = self.expr(fx, a, Some(&Ty::Int));
-            if x.ty.is_unknown() {
-                return None;
-            }
-            let x = if x.ty == Ty::Bool {
-                self.bool_to_int(x)
-            } else {
-                x
-            };
-            if !self.assignable(&x.ty, &Ty::Int) {
-                self.err(mismatch(
-                    &Ty::Int,
-                    &x.ty,
-                    x.range,
-                    "`range` arguments are ints",
-                ));
-                return None;
-            }
-            xs.push(x);
+            xs.push(self.int_arg(fx, a, "`range` arguments are ints")?);
         }
         let r = c.range();
         let (start, stop, step) = match xs.len() {
@@ -465,27 +466,7 @@ impl<'a> Ctx<'a> {
             _ => None,
         };
         let start = match start {
-            Some(s) => {
-                let x = self.expr(fx, s, Some(&Ty::Int));
-                if x.ty.is_unknown() {
-                    return None;
-                }
-                let x = if x.ty == Ty::Bool {
-                    self.bool_to_int(x)
-                } else {
-                    x
-                };
-                if !self.assignable(&x.ty, &Ty::Int) {
-                    self.err(mismatch(
-                        &Ty::Int,
-                        &x.ty,
-                        x.range,
-                        "the start of enumerate is an int",
-                    ));
-                    return None;
-                }
-                Some(x)
-            }
+            Some(s) => Some(self.int_arg(fx, s, "the start of enumerate is an int")?),
             None => None,
         };
         Some(Source::Enumerate(Box::new(inner), start))
