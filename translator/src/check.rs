@@ -980,6 +980,15 @@ pub(crate) fn too_large(r: TextRange) -> Diagnostic {
 }
 
 pub(crate) fn mismatch(expected: &Ty, found: &Ty, r: TextRange, help: &str) -> Diagnostic {
+    // A bool is not widened to an int where it would be kept: CPython
+    // keeps `True`, which prints differently from `1`.
+    let help = if (expected, found) == (&Ty::Int, &Ty::Bool) {
+        format!(
+            "{help}; a bool stays a bool on CPython (it prints as `True`): convert it with `int(...)`"
+        )
+    } else {
+        help.to_string()
+    };
     Diagnostic::new(
         format!("mismatched types: expected `{expected}`, found `{found}`"),
         r,

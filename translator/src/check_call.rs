@@ -161,8 +161,7 @@ impl<'a> Ctx<'a> {
             } else {
                 self.coerce(x, pt)
             };
-            let bool_as_int = x.ty == Ty::Bool && *pt == Ty::Int;
-            if !bool_as_int && !self.assignable(&x.ty, pt) {
+            if !self.assignable(&x.ty, pt) {
                 if let (Ty::Optional(inner), false) = (&x.ty, matches!(pt, Ty::Optional(_)))
                     && self.assignable(inner, pt)
                 {
@@ -185,11 +184,6 @@ impl<'a> Ctx<'a> {
             if x.ty.is_unknown() && !matches!(x.ty, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) {
                 ok = false;
             }
-            let x = if x.ty == Ty::Bool && *pt == Ty::Int {
-                self.bool_to_int(x)
-            } else {
-                x
-            };
             out.push(x);
         }
         ok.then_some(out)

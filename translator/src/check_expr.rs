@@ -15,6 +15,12 @@ use ir::Prim as P;
 use ruff_python_ast::{self as ast, Expr as E};
 use ruff_text_size::{Ranged, TextRange};
 
+/// The pseudo narrowing path recording that the local `iname` holds a
+/// non-negative int (killed with the local's other narrowings).
+pub(crate) fn non_negative_key(iname: &str) -> String {
+    format!("{iname}#nonneg")
+}
+
 pub(crate) fn ex(kind: K, ty: Ty, r: TextRange) -> t::Expr {
     t::Expr::new(kind, ty, r)
 }
@@ -104,6 +110,43 @@ impl<'a> Ctx<'a> {
             Ty::Int,
             r,
         )
+    }
+
+    /// Whether an int expression is known not to be negative (the exponent
+    /// of `int ** int`): literals, lengths, `abs`, `x % k` and `x & k` with
+    /// a non-negative literal `k`, sums, products and quotients of such
+    /// values (overflow raises, it never wraps), and locals known to be
+    /// non-negative from a test or a counting-up `range` loop.
+    pub(crate) fn non_negative(&self, fx: &Fx, x: &t::Expr) -> bool {
+        use ir::BinOp as B;
+        let lit = |e: &t::Expr| matches!(e.kind, K::Int(v) if v >= 0);
+        match &x.kind {
+            K::Int(v) => *v >= 0,
+            K::StrLen(_) | K::ListLen(_) | K::Prim(P::BytesLen, _) => true,
+            K::Call(f, _) => {
+                let lib_fn = |n: &str| matches!(self.lib.get(n), Some(Item::Func(g)) if g == f);
+                lib_fn("builtin_abs_int")
+            }
+            // The prelude's dict and set classes (`$` cannot occur in a
+            // user class name).
+            K::CallVirtual(c, m, _) => {
+                m == "__len__" && (c.starts_with("Dict$") || c.starts_with("Set$"))
+            }
+            K::Arith(B::Mod, _, k) => matches!(k.kind, K::Int(v) if v > 0),
+            K::Arith(B::And, a, b) => {
+                lit(a) || lit(b) || (self.non_negative(fx, a) && self.non_negative(fx, b))
+            }
+            K::Arith(B::Add | B::Mul | B::FloorDiv | B::Or, a, b) => {
+                self.non_negative(fx, a) && self.non_negative(fx, b)
+            }
+            K::Arith(B::Shr, a, _) => self.non_negative(fx, a),
+            K::Local(n) => {
+                let key = non_negative_key(n);
+                fx.narrow.iter().any(|(p, _)| *p == key)
+            }
+            K::Block(_, e) => self.non_negative(fx, e),
+            _ => false,
+        }
     }
 
     /// An int or bool operand of arithmetic with a float (CPython converts
@@ -1066,6 +1109,17 @@ impl<'a> Ctx<'a> {
                     let a = self.to_float(l);
                     let b = self.to_float(rr);
                     return self.lib_call(fx, "builtin_pow_float", vec![a, b], r);
+                }
+                // CPython's `int ** int` is a float when the exponent is
+                // negative: only exponents known not to be are accepted.
+                if !self.is_lib(self.cur_mod) && !self.non_negative(fx, &rr) {
+                    self.err(Diagnostic::new(
+                        "`int ** int` with an exponent that may be negative",
+                        rr.range,
+                        "this may be negative",
+                        "CPython's result is a float for a negative exponent and an int otherwise: write `float(x) ** n` for a float, or make the exponent visibly non-negative: a literal, `len(...)`, `abs(...)`, `x % k` with a literal `k > 0`, a `range(...)` counter from a non-negative start, or a local tested first (`if n >= 0:`, or `if n < 0: raise ...`)",
+                    ));
+                    return None;
                 }
                 return self.lib_call(fx, "builtin_pow_int", vec![l, rr], r);
             }

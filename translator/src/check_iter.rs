@@ -511,6 +511,17 @@ impl<'a> Ctx<'a> {
         self.classify(fx, a, x, true)
     }
 
+    /// The loop variable of a `range` loop whose values are never negative
+    /// (it counts up, by a positive literal step, from a non-negative
+    /// start), for `int ** i`.
+    pub(crate) fn non_negative_counter(&self, fx: &Fx, plan: &Plan) -> Option<String> {
+        let Head::Range(var, args) = &plan.head else {
+            return None;
+        };
+        let up = matches!(args.step.kind, K::Int(v) if v > 0);
+        (up && plan.bind.is_empty() && self.non_negative(fx, &args.start)).then(|| var.clone())
+    }
+
     /// Bind a loop's target to the items of a source.
     pub(crate) fn iter_plan(
         &mut self,

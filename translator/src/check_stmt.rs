@@ -163,8 +163,9 @@ impl<'a> Ctx<'a> {
     /// Forget narrowings of a local (and paths through it).
     pub(crate) fn kill_local(&self, fx: &mut Fx, iname: &str) {
         let pre = format!("{iname}.");
+        let nonneg = crate::check_expr::non_negative_key(iname);
         fx.narrow
-            .retain(|(p, _)| p != iname && !p.starts_with(&pre));
+            .retain(|(p, _)| p != iname && !p.starts_with(&pre) && *p != nonneg);
     }
 
     /// Forget narrowings of any attribute path ending in `.attr`.
@@ -220,6 +221,7 @@ impl<'a> Ctx<'a> {
                     _ => (vec![], vec![]),
                 }
             }
+            E::Compare(c) if c.ops.len() == 1 => self.non_negative_narrows(fx, c),
             E::Call(c)
                 if matches!(&*c.func, E::Name(f) if f.id.as_str() == "isinstance" && fx.local("isinstance").is_none())
                     && c.arguments.args.len() == 2 =>
@@ -258,6 +260,67 @@ impl<'a> Ctx<'a> {
             }
             _ => (vec![], vec![]),
         }
+    }
+
+    /// `n >= 0`, `n > 2`, `0 <= n`, `n < 0` (else branch), ...: an int
+    /// local (not a cell, which a closure may assign) known to be
+    /// non-negative in a branch, for `int ** n`.
+    fn non_negative_narrows(&self, fx: &Fx, c: &ast::ExprCompare) -> Narrows {
+        use ast::CmpOp as C;
+        let lit = |e: &E| -> Option<i64> {
+            match e {
+                E::NumberLiteral(ast::ExprNumberLiteral {
+                    value: ast::Number::Int(i),
+                    ..
+                }) => i.as_i64(),
+                E::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                    E::NumberLiteral(ast::ExprNumberLiteral {
+                        value: ast::Number::Int(i),
+                        ..
+                    }) => i.as_i64().map(|v| -v),
+                    _ => None,
+                },
+                _ => None,
+            }
+        };
+        let (name, op, k) = match (&*c.left, &c.comparators[0]) {
+            (E::Name(n), r) if lit(r).is_some() => (n, c.ops[0], lit(r)),
+            (l, E::Name(n)) if lit(l).is_some() => {
+                let flipped = match c.ops[0] {
+                    C::Lt => C::Gt,
+                    C::LtE => C::GtE,
+                    C::Gt => C::Lt,
+                    C::GtE => C::LtE,
+                    o => o,
+                };
+                (n, flipped, lit(l))
+            }
+            _ => return (vec![], vec![]),
+        };
+        let Some(k) = k else {
+            return (vec![], vec![]);
+        };
+        let id = name.id.as_str();
+        if fx.local(id) != Some(&Ty::Int) || fx.cells.contains(id) {
+            return (vec![], vec![]);
+        }
+        // The lower bound `n` has in the true / the false branch.
+        let (lo_true, lo_false) = match op {
+            C::GtE | C::Eq => (Some(k), None),
+            C::Gt => (k.checked_add(1), None),
+            C::Lt | C::NotEq => (None, Some(k)),
+            C::LtE => (None, k.checked_add(1)),
+            _ => (None, None),
+        };
+        let key = vec![(crate::check_expr::non_negative_key(&fx.iname(id)), Ty::Int)];
+        let pick = |lo: Option<i64>| {
+            if lo.is_some_and(|v| v >= 0) {
+                key.clone()
+            } else {
+                vec![]
+            }
+        };
+        (pick(lo_true), pick(lo_false))
     }
 
     /// The declared type of a path (without narrowing), if cheap to know.
@@ -336,8 +399,15 @@ impl<'a> Ctx<'a> {
     }
 
     /// Record that a local now holds a value of type `vty`.
-    fn after_assign_local(&mut self, fx: &mut Fx, iname: &str, vty: &Ty) {
+    fn after_assign_local(&mut self, fx: &mut Fx, iname: &str, v: &t::Expr) {
+        let vty = &v.ty;
+        // Before the kill: `n = n + 1` keeps a non-negative `n` so.
+        let non_negative = *vty == Ty::Int && self.non_negative(fx, v);
         self.kill_local(fx, iname);
+        if non_negative {
+            fx.narrow
+                .push((crate::check_expr::non_negative_key(iname), Ty::Int));
+        }
         if let Some(Ty::Optional(inner)) = fx
             .locals
             .iter()
@@ -714,7 +784,7 @@ impl<'a> Ctx<'a> {
                     };
                     if let t::Target::Local(n) = &t {
                         let n = n.clone();
-                        self.after_assign_local(fx, &n, &v.ty);
+                        self.after_assign_local(fx, &n, &v);
                     }
                     if let t::Target::Field { field, .. } = &t {
                         let f = field.clone();
@@ -2019,6 +2089,17 @@ impl<'a> Ctx<'a> {
         let Some(plan) = self.iter_plan(fx, target, src, f.range) else {
             return;
         };
+        // A counter the body never assigns stays non-negative (`2 ** i`).
+        if let E::Name(n) = &*f.target
+            && let Some(var) = self.non_negative_counter(fx, &plan)
+        {
+            let mut assigned = HashSet::new();
+            collect_assigned(&f.body, &mut assigned);
+            if !assigned.contains(n.id.as_str()) {
+                fx.narrow
+                    .push((crate::check_expr::non_negative_key(&var), Ty::Int));
+            }
+        }
         fx.loop_depth += 1;
         let body = self.block(fx, &f.body);
         fx.loop_depth -= 1;
