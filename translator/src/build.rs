@@ -4,7 +4,10 @@
 //! variable and passes values to blocks as parameters at merge points (a
 //! variable assigned on only some paths is unbound after the merge, and a
 //! read of it is reported). Loops get header parameters for the variables
-//! their body assigns.
+//! their body assigns. Cell variables (locals that closures capture) live
+//! in objects made at function entry; the checker marks where they are
+//! assigned and where they must be (`Stmt::CellSet`, `Stmt::CellCheck`),
+//! and the same tracking checks them.
 //!
 //! Exceptions: inside `try`, every block with a raising operation gets its
 //! own landing pad (a handler block taking the exception) that jumps to the
@@ -85,6 +88,21 @@ const HIDDEN_RANGE: (std::ops::Bound<&str>, std::ops::Bound<&str>) = (
     std::ops::Bound::Included("$"),
     std::ops::Bound::Excluded("%"),
 );
+
+/// The [`Env`] key recording that a cell variable is assigned
+/// (`Stmt::CellSet`): bound to [`CELL_SET`] on the paths where it is, so
+/// merges, loops and `try` treat it like a local's binding.
+fn cell_set_key(var: &str) -> String {
+    format!("{var}$set")
+}
+
+fn is_cell_set_key(n: &str) -> bool {
+    n.ends_with("$set")
+}
+
+/// The value of every [`cell_set_key`]: one value that no instruction
+/// defines or uses, so merge points never need a parameter for it.
+const CELL_SET: Value = Value(u32::MAX);
 
 /// Writes a value back to an augmented-assignment target.
 type Store<'p> = Box<dyn Fn(&mut Fb<'p>, Value) + 'p>;
@@ -501,6 +519,15 @@ impl<'p> Fb<'p> {
                     }
                 }
             }
+            Stmt::CellSet(var) => {
+                self.env.insert(cell_set_key(var), CELL_SET);
+            }
+            Stmt::CellCheck(var, d) => {
+                // A `finally` body is built once per exit path: report once.
+                if !self.env.contains_key(&cell_set_key(var)) && !self.diags.contains(d) {
+                    self.diags.push((**d).clone());
+                }
+            }
             Stmt::Break => {
                 let Some(fd) = self.loops.last().map(|l| l.fin_depth) else {
                     return self.internal("break outside a loop");
@@ -685,10 +712,11 @@ impl<'p> Fb<'p> {
                 self.enter(ok);
             }
         }
+        // A loop variable first bound by the loop is unbound after it when
+        // the loop may run zero times (CPython's UnboundLocalError): it is
+        // given a placeholder for the loop header only.
+        let unbound_after = !self.env.contains_key(var) && !range_runs(start, stop, const_step);
         if !self.env.contains_key(var) {
-            // Bound before the first iteration so that it is bound after
-            // the loop (CPython would leave it unbound only when the loop
-            // runs zero times, where reading it raises).
             let z = self.cint(0);
             self.assign_local(var, z);
         }
@@ -770,6 +798,9 @@ impl<'p> Fb<'p> {
         self.jump(h, args);
         let mut pend = lp.map(|l| l.breaks).unwrap_or_default();
         self.env = header_env;
+        if unbound_after {
+            self.env.remove(var);
+        }
         self.enter(xb);
         self.stmts(orelse);
         pend.extend(self.take_pending());
@@ -803,14 +834,23 @@ impl<'p> Fb<'p> {
             (t::SeqKind::Str, _) => Type::Str,
             _ => Type::Int,
         };
+        // As in `for_range`: unbound after a loop that may run zero times
+        // unless bound before it.
+        let runs = seq_runs(list);
+        let mut unbound_after = Vec::new();
         if !self.env.contains_key(var) {
             let v = self.default_value(&elem);
             self.assign_local(var, v);
+            unbound_after.push(var);
         }
         if let Some(cn) = counter
             && !self.env.contains_key(cn)
         {
             self.assign_local(cn, zero);
+            unbound_after.push(cn);
+        }
+        if runs {
+            unbound_after.clear();
         }
         let (h, vars) = self.loop_header(body, Some(var), &[(zero, Type::Int)]);
         let i = self.f.blocks[h.0 as usize].params[0];
@@ -875,6 +915,9 @@ impl<'p> Fb<'p> {
         self.jump(h, args);
         let mut pend = lp.map(|l| l.breaks).unwrap_or_default();
         self.env = header_env;
+        for v in unbound_after {
+            self.env.remove(v);
+        }
         self.enter(xb);
         self.stmts(orelse);
         pend.extend(self.take_pending());
@@ -935,7 +978,14 @@ impl<'p> Fb<'p> {
         orelse: &'p [Stmt],
         finalbody: &'p [Stmt],
     ) {
-        let vars: Vec<String> = self.env.keys().cloned().collect();
+        // Cell markers are not values: the handlers and `finally` see
+        // those set at the start of the `try` (`start_env`).
+        let vars: Vec<String> = self
+            .env
+            .keys()
+            .filter(|n| !is_cell_set_key(n))
+            .cloned()
+            .collect();
         let start_env = self.env.clone();
         let fin_ctx = if finalbody.is_empty() {
             None
@@ -1114,14 +1164,7 @@ impl<'p> Fb<'p> {
     }
 
     fn unbound(&mut self, n: &str, r: TextRange) {
-        self.diags.push(Diagnostic::new(
-            format!("local variable `{n}` may be unbound here"),
-            r,
-            "not assigned on every path to here",
-            format!(
-                "assign `{n}` on every path before this use (e.g. before the `if`, loop or `try`)"
-            ),
-        ));
+        self.diags.push(maybe_unbound(n, r));
     }
 
     /// Branch on a condition: the blocks reached when it is true / false
@@ -1643,6 +1686,37 @@ impl<'p> Fb<'p> {
             }
         }
     }
+}
+
+/// Whether `range(start, stop, step)` surely has an item (literal bounds).
+fn range_runs(start: &t::Expr, stop: &t::Expr, step: Option<i64>) -> bool {
+    match (&start.kind, &stop.kind, step) {
+        (K::Int(a), K::Int(b), Some(k)) => (k > 0 && a < b) || (k < 0 && a > b),
+        _ => false,
+    }
+}
+
+/// Whether a sequence iterated by index surely has an item (a non-empty
+/// list, str or bytes literal).
+fn seq_runs(seq: &t::Expr) -> bool {
+    match &seq.kind {
+        K::ListNew(_, items) => !items.is_empty(),
+        K::Str(s) => !s.is_empty(),
+        K::Bytes(b) => !b.is_empty(),
+        _ => false,
+    }
+}
+
+/// A read of the local `n` that is not assigned on every path to it.
+pub(crate) fn maybe_unbound(n: &str, r: TextRange) -> Diagnostic {
+    Diagnostic::new(
+        format!("local variable `{n}` may be unbound here"),
+        r,
+        "not assigned on every path to here",
+        format!(
+            "assign `{n}` on every path before this use (e.g. before the `if`, loop or `try`; a `for` loop that runs zero times leaves its variable unassigned)"
+        ),
+    )
 }
 
 /// Drop unreachable blocks and renumber the rest.

@@ -206,7 +206,8 @@ pub(crate) fn cell_prologue(cx: &mut Ctx, fx: &Fx, params: &[(String, Ty)]) -> V
         }
         let ct = cell_ty(cx, &ty);
         let cls = ct.mangle();
-        let sets = match params.iter().find(|(n, _)| n == c) {
+        let param = params.iter().find(|(n, _)| n == c);
+        let sets = match param {
             Some((n, pt)) => vec![(
                 cls.clone(),
                 "v".to_string(),
@@ -227,8 +228,60 @@ pub(crate) fn cell_prologue(cx: &mut Ctx, fx: &Fx, params: &[(String, Ty)]) -> V
                 r,
             )],
         ));
+        if param.is_some() {
+            out.push(t::Stmt::CellSet(c.clone()));
+        }
     }
     out
+}
+
+/// The closure value `closure`, made at `r`, checked to capture only
+/// assigned variables: it may read them whenever it is called, so each of
+/// the enclosing function's own cells it captures must be assigned on
+/// every path to here. (Cells taken from a function further out were
+/// checked where that function's closure was made.) `def` is the nested
+/// def's name and its `nonlocal` names; `None` for a lambda.
+fn check_captures(
+    fx: &Fx,
+    caps: &[(String, Ty, t::Expr)],
+    closure: t::Expr,
+    def: Option<(&str, &HashSet<String>)>,
+    r: TextRange,
+) -> t::Expr {
+    let mut checks = Vec::new();
+    for (n, _, _) in caps {
+        let iname = fx.iname(n);
+        // A def's own name is bound by the def itself.
+        if !fx.cells.contains(&iname) || fx.local(n).is_none() || def.is_some_and(|(d, _)| d == n) {
+            continue;
+        }
+        let (by, what) = match def {
+            Some((d, _)) => (d, "this function is defined"),
+            None => ("lambda", "this lambda is created"),
+        };
+        let mut help = format!(
+            "assign `{n}` on every path before {what} (e.g. before the `if`, loop or `try`)"
+        );
+        if def.is_some_and(|(_, nl)| nl.contains(n)) {
+            help.push_str(&format!(
+                "; the assignments `{by}` makes through `nonlocal` do not count"
+            ));
+        }
+        checks.push(t::Stmt::CellCheck(
+            iname,
+            Box::new(Diagnostic::new(
+                format!("variable `{n}` captured by `{by}` may be unbound here"),
+                r,
+                "not assigned on every path to here",
+                help,
+            )),
+        ));
+    }
+    if checks.is_empty() {
+        return closure;
+    }
+    let (ty, range) = (closure.ty.clone(), closure.range);
+    ex(K::Block(checks, Box::new(closure)), ty, range)
 }
 
 fn func_class(cx: &mut Ctx, ty: &Ty) -> String {
@@ -611,6 +664,7 @@ pub(crate) fn lambda<'a>(
     let fty = Ty::Func(ps.clone(), Box::new(ret_ty.clone()));
     let body = l.body.as_ref();
     let rt = ret_ty.clone();
+    let checked = caps.clone();
     let made = make_closure(
         cx,
         fx,
@@ -638,7 +692,10 @@ pub(crate) fn lambda<'a>(
         None,
         r,
     );
-    made.unwrap_or_else(|| cx.bad(r))
+    match made {
+        Some(m) => check_captures(fx, &checked, m, None, r),
+        None => cx.bad(r),
+    }
 }
 
 pub(crate) fn closure_of_def<'a>(
@@ -686,7 +743,9 @@ pub(crate) fn closure_of_def<'a>(
     let base = fname.clone();
     let params = sig.params.clone();
     let pcopy = params.clone();
-    make_closure(
+    let checked = caps.clone();
+    let nl = nonlocals.clone();
+    let made = make_closure(
         cx,
         fx,
         &base,
@@ -721,7 +780,14 @@ pub(crate) fn closure_of_def<'a>(
         },
         Some((f.name.to_string(), fty.clone())),
         f.range(),
-    )
+    )?;
+    Some(check_captures(
+        fx,
+        &checked,
+        made,
+        Some((&name, &nl)),
+        f.name.range,
+    ))
 }
 
 #[allow(dead_code)]

@@ -764,7 +764,12 @@ impl<'a> Ctx<'a> {
             let local = if fx.cells.contains(&iname) {
                 let ct = crate::check_closure::cell_ty(self, &ty);
                 let cell = ex(K::Local(format!("{iname}$cell")), ct, r);
-                crate::check_closure::cell_read(self, cell, &ty, r)
+                let read = crate::check_closure::cell_read(self, cell, &ty, r);
+                // The cell exists from function entry: the builder checks
+                // that the variable itself is assigned.
+                let check =
+                    t::Stmt::CellCheck(iname.clone(), Box::new(crate::build::maybe_unbound(id, r)));
+                ex(K::Block(vec![check], Box::new(read)), ty.clone(), r)
             } else {
                 ex(K::Local(iname.clone()), ty.clone(), r)
             };

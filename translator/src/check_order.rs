@@ -832,6 +832,8 @@ fn stmts_edges(ss: &[t::Stmt], out: &mut Vec<Edge>) {
             t::Stmt::Return(None, _)
             | t::Stmt::Raise(None)
             | t::Stmt::BindDefault(_)
+            | t::Stmt::CellSet(_)
+            | t::Stmt::CellCheck(..)
             | t::Stmt::Break
             | t::Stmt::Continue => {}
         }

@@ -796,7 +796,14 @@ impl<'a> Ctx<'a> {
                             fx.narrow.push((p, *inner));
                         }
                     }
+                    let cell = match tg {
+                        E::Name(n) if matches!(t, t::Target::Field { .. }) => {
+                            Some(fx.iname(n.id.as_str())).filter(|i| fx.cells.contains(i))
+                        }
+                        _ => None,
+                    };
                     out.push(t::Stmt::Assign(vec![t], vec![v]));
+                    out.extend(cell.map(t::Stmt::CellSet));
                 }
             }
         }
@@ -1485,6 +1492,10 @@ impl<'a> Ctx<'a> {
                     return;
                 };
                 let i = fx.iname(n.id.as_str());
+                out.push(t::Stmt::CellCheck(
+                    i.clone(),
+                    Box::new(crate::build::maybe_unbound(n.id.as_str(), n.range)),
+                ));
                 let ct = crate::check_closure::cell_ty(self, &t);
                 (
                     t::Target::Field {
@@ -1926,10 +1937,14 @@ impl<'a> Ctx<'a> {
             let not = t::Expr::new(K::Not(Box::new(exit_exc)), Ty::Bool, r);
             let mut names = Vec::new();
             t::assigned_names(&inner, &mut names);
-            vec![
+            let mut cells = Vec::new();
+            t::cells_set(&inner, &mut cells);
+            let mut hb = vec![
                 t::Stmt::If(not, vec![t::Stmt::Raise(None)], vec![]),
                 t::Stmt::BindDefault(names),
-            ]
+            ];
+            hb.extend(cells.into_iter().map(t::Stmt::CellSet));
+            hb
         } else {
             vec![t::Stmt::Expr(exit_exc), t::Stmt::Raise(None)]
         };
@@ -2178,6 +2193,7 @@ impl<'a> Ctx<'a> {
                 obj: t::Expr::new(K::Local(format!("{iname}$cell")), ct, f.name.range),
             };
             out.push(t::Stmt::Assign(vec![tg], vec![val]));
+            out.push(t::Stmt::CellSet(iname));
             return;
         }
         out.push(t::Stmt::Assign(vec![t::Target::Local(iname)], vec![val]));

@@ -6,6 +6,7 @@
 //! Generic prelude code is already instantiated; tuples, closures and
 //! other composite values are lowered to classes.
 
+use crate::diag::Diagnostic;
 use crate::types::Ty;
 use ruff_text_size::TextRange;
 
@@ -242,6 +243,15 @@ pub enum Stmt {
     /// (0, false, 0.0, null): after a `with` whose `__exit__` may swallow
     /// an exception, the body's variables count as bound.
     BindDefault(Vec<String>),
+    /// The cell variable `var` (a local that closures capture, kept in an
+    /// object made at function entry) is assigned here. No code: the
+    /// builder's definite-assignment analysis sees locals, not stores
+    /// into a cell, so it learns of the assignment through this.
+    CellSet(String),
+    /// No code: report the diagnostic unless the cell variable is
+    /// assigned (`CellSet`) on every path to here (where the function
+    /// reads it, or creates a closure capturing it).
+    CellCheck(String, Box<Diagnostic>),
     Break,
     Continue,
     Return(Option<Expr>, TextRange),
@@ -263,6 +273,17 @@ impl Expr {
 
 /// Names assigned anywhere in a statement list (loop headers need them).
 pub fn assigned_names(stmts: &[Stmt], out: &mut Vec<String>) {
+    collect_assigned(stmts, out, false);
+}
+
+/// Cell variables set (`CellSet`) anywhere in a statement list.
+pub fn cells_set(stmts: &[Stmt], out: &mut Vec<String>) {
+    collect_assigned(stmts, out, true);
+}
+
+/// Locals assigned (`cells` false) or cell variables set (`cells` true)
+/// anywhere in a statement list.
+fn collect_assigned(stmts: &[Stmt], out: &mut Vec<String>, cells: bool) {
     let add = |n: &str, out: &mut Vec<String>| {
         if !out.iter().any(|x| x == n) {
             out.push(n.to_string());
@@ -270,28 +291,31 @@ pub fn assigned_names(stmts: &[Stmt], out: &mut Vec<String>) {
     };
     for s in stmts {
         match s {
-            Stmt::Assign(ts, _) => {
+            Stmt::CellSet(v) if cells => add(v, out),
+            Stmt::Assign(ts, _) if !cells => {
                 for t in ts {
                     if let Target::Local(n) = t {
                         add(n, out);
                     }
                 }
             }
-            Stmt::AugAssign(Target::Local(n), _, _) => add(n, out),
+            Stmt::AugAssign(Target::Local(n), _, _) if !cells => add(n, out),
             Stmt::If(_, a, b) => {
-                assigned_names(a, out);
-                assigned_names(b, out);
+                collect_assigned(a, out, cells);
+                collect_assigned(b, out, cells);
             }
             Stmt::While(_, b, e) => {
-                assigned_names(b, out);
-                assigned_names(e, out);
+                collect_assigned(b, out, cells);
+                collect_assigned(e, out, cells);
             }
             Stmt::ForRange {
                 var, body, orelse, ..
             } => {
-                add(var, out);
-                assigned_names(body, out);
-                assigned_names(orelse, out);
+                if !cells {
+                    add(var, out);
+                }
+                collect_assigned(body, out, cells);
+                collect_assigned(orelse, out, cells);
             }
             Stmt::ForSeq {
                 var,
@@ -300,12 +324,14 @@ pub fn assigned_names(stmts: &[Stmt], out: &mut Vec<String>) {
                 orelse,
                 ..
             } => {
-                add(var, out);
-                if let Some(c) = counter {
-                    add(c, out);
+                if !cells {
+                    add(var, out);
+                    if let Some(c) = counter {
+                        add(c, out);
+                    }
                 }
-                assigned_names(body, out);
-                assigned_names(orelse, out);
+                collect_assigned(body, out, cells);
+                collect_assigned(orelse, out, cells);
             }
             Stmt::Try {
                 body,
@@ -313,15 +339,15 @@ pub fn assigned_names(stmts: &[Stmt], out: &mut Vec<String>) {
                 orelse,
                 finalbody,
             } => {
-                assigned_names(body, out);
+                collect_assigned(body, out, cells);
                 for h in handlers {
-                    if let Some(n) = &h.name {
+                    if let Some(n) = h.name.as_ref().filter(|_| !cells) {
                         add(n, out);
                     }
-                    assigned_names(&h.body, out);
+                    collect_assigned(&h.body, out, cells);
                 }
-                assigned_names(orelse, out);
-                assigned_names(finalbody, out);
+                collect_assigned(orelse, out, cells);
+                collect_assigned(finalbody, out, cells);
             }
             _ => {}
         }
