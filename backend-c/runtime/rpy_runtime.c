@@ -828,6 +828,20 @@ double rpy_fmod_py(double a, double b) {
 
 /* The math-library primitives (see rpy_runtime.h: out of line so that
    the compiler cannot fold them at compile time). */
+#ifdef RPY_GLIBC_LIBM
+/* maemo-arm links glibc's static libm into a musl program (see
+   targets/maemo-arm.toml). That libm stores domain/range errors in glibc's
+   thread-local `errno` and reads `_dl_hwcap` to know whether VFP is there
+   for its rounding-mode helpers; musl has neither. The runtime never reads
+   errno after a math call (Python's math errors are decided from the
+   arguments and results), so glibc's errno can be its own variable. */
+#pragma push_macro("errno")
+#undef errno
+__thread int errno;
+#pragma pop_macro("errno")
+unsigned long _dl_hwcap = 64; /* HWCAP_ARM_VFP: the ARM1136JF-S has VFPv2 */
+#endif
+
 double rpy_fexp(double x) { return exp(x); }
 double rpy_fexpm1(double x) { return expm1(x); }
 double rpy_flog(double x) { return log(x); }

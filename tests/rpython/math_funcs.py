@@ -1,9 +1,10 @@
 import math
 
-# Arguments for which a target's math library rounds the last bit
-# differently from glibc's (CPython's): musl on maemo-arm, fdlibm on the
-# JVM (docs/rpython.md, "Differences from CPython"). Left out here; every
-# other argument below gives the same bits everywhere.
+# Arguments for which the JVM's math library (fdlibm) rounds the last bit
+# differently from glibc's (CPython's) (docs/rpython.md, "Differences from
+# CPython", item 11). Left out here; every other argument below gives the
+# same bits everywhere. (Most were musl's too, before maemo-arm linked
+# glibc's libm: that target now agrees on all of them.)
 LIBM_DIFFERS = [
     "log10(0.75)", "log10(3.141592653589793)", "log10(0.5235987755982988)", "log10(90.0)",
     "sin(2.5)", "sin(64.0)", "cos(1000.0)", "cos(90.0)", "cos(1000000000000000.0)",
