@@ -383,10 +383,24 @@ fn empty_module(file_name: &str, source: &str) -> ParsedModule {
 
 // ----- declarations ------------------------------------------------------
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub(crate) enum DefVal {
     Const(Const),
     None,
+}
+
+/// A class-level value: a constant, or a value evaluated at start.
+#[derive(Clone, Debug)]
+pub(crate) enum ClassVal {
+    Const(Const),
+    Global(usize),
+}
+
+/// What a synthesized getter method returns.
+pub(crate) enum Getter {
+    Class(ClassVal),
+    /// A parameter's default value, of the parameter's type.
+    Default(DefVal, Ty),
 }
 
 #[derive(Clone, Debug)]
@@ -1470,6 +1484,7 @@ impl<'a> Ctx<'a> {
             let irn = format!("{}{}", self.mods[m].prefix, c.name);
             self.declare_fields(&irn, &mut done);
         }
+        self.check_inits();
         self.cur_mod = 0;
         self.check_main();
         if !self.diags.is_empty() {
@@ -1960,7 +1975,10 @@ impl<'a> Ctx<'a> {
                     Some(Item::Const(c)) => Some(c),
                     _ => None,
                 },
-                Some(Item::Class(c)) => self.class_const(&c, a.attr.as_str()),
+                Some(Item::Class(c)) => match self.class_val(&c, a.attr.as_str()) {
+                    Some((_, ClassVal::Const(k))) => Some(k),
+                    _ => None,
+                },
                 _ => None,
             },
             E::UnaryOp(_) if self.const_wide(v).is_some() => self
@@ -2871,17 +2889,6 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    pub fn class_global(&self, class: &str, n: &str) -> Option<usize> {
-        for c in self.ancestry(class) {
-            if let Some(k) = self.class(&c)
-                && let Some(v) = k.globals.get(n)
-            {
-                return Some(*v);
-            }
-        }
-        None
-    }
-
     /// A use of a module- or class-level value that is not a constant: a
     /// read of the field its initializer set when the program started (the
     /// initializer is checked at the first use).
@@ -3087,15 +3094,165 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    pub fn class_const(&self, class: &str, n: &str) -> Option<Const> {
-        for c in self.ancestry(class) {
-            if let Some(k) = self.class(&c)
-                && let Some(v) = k.consts.get(n)
+    /// The class-level value `n` defined by `class` itself.
+    fn own_class_val(&self, class: &str, n: &str) -> Option<ClassVal> {
+        let k = self.class(class)?;
+        if let Some(v) = k.consts.get(n) {
+            return Some(ClassVal::Const(v.clone()));
+        }
+        k.globals.get(n).map(|&gi| ClassVal::Global(gi))
+    }
+
+    /// The class-level value `n` of `class` (constant or value evaluated
+    /// at start), from the nearest class of its ancestry defining it.
+    pub fn class_val(&self, class: &str, n: &str) -> Option<(String, ClassVal)> {
+        self.ancestry(class)
+            .into_iter()
+            .find_map(|c| self.own_class_val(&c, n).map(|v| (c, v)))
+    }
+
+    pub fn class_val_expr(&mut self, fx: &mut Fx, v: &ClassVal, r: TextRange) -> t::Expr {
+        match v {
+            ClassVal::Const(c) => c.expr(r),
+            ClassVal::Global(gi) => self.eval_global(fx, *gi, r),
+        }
+    }
+
+    /// Classes deriving from `class` (not itself), user and library.
+    pub fn subclasses(&self, class: &str) -> Vec<String> {
+        self.classes
+            .iter()
+            .filter(|k| k.name != class && self.is_subclass(&k.name, class))
+            .map(|k| k.name.clone())
+            .collect()
+    }
+
+    /// `obj.n` for a class-level value `n` of `class` (None when `class`
+    /// has none). CPython looks the name up in the class of the object:
+    /// when a subclass redefines it, the read is a virtual call of a
+    /// getter synthesized in every class defining it; otherwise the value
+    /// is read statically (the common case, as cheap as a constant).
+    pub fn instance_class_val(
+        &mut self,
+        fx: &mut Fx,
+        obj: t::Expr,
+        class: &str,
+        n: &str,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        let (owner, v) = self.class_val(class, n)?;
+        let mut defs = vec![(owner.clone(), v.clone())];
+        for sub in self.subclasses(class) {
+            if let Some(sv) = self.own_class_val(&sub, n) {
+                defs.push((sub, sv));
+            } else if self
+                .class(&sub)
+                .is_some_and(|k| k.fields.iter().any(|f| f.name == n))
             {
-                return Some(v.clone());
+                let shown = crate::types::show_class(&owner);
+                self.err(Diagnostic::new(
+                    format!(
+                        "`{n}` is a class constant of `{shown}` and an attribute of its subclass `{}`",
+                        crate::types::show_class(&sub)
+                    ),
+                    r,
+                    "read through a type whose subclasses disagree on it",
+                    "rename the attribute or the constant",
+                ));
+                return Some(t::Expr::new(t::ExprKind::Bool(false), Ty::Unknown, r));
             }
         }
-        None
+        if defs.len() == 1 {
+            let pre = vec![t::Stmt::Expr(obj)];
+            let v = self.class_val_expr(fx, &v, r);
+            let ty = v.ty.clone();
+            return Some(t::Expr::new(t::ExprKind::Block(pre, Box::new(v)), ty, r));
+        }
+        let getter = format!("$class${n}");
+        let mut ty: Option<(String, Ty)> = None;
+        for (k, kv) in defs {
+            let gty = self.synth_getter(&k, &getter, &Getter::Class(kv));
+            match &ty {
+                Some((first, t0)) if *t0 != gty && !gty.is_unknown() && !t0.is_unknown() => {
+                    self.err(Diagnostic::new(
+                        format!(
+                            "class constant `{n}` has type `{t0}` in `{}` but `{gty}` in its subclass `{}`",
+                            crate::types::show_class(first),
+                            crate::types::show_class(&k)
+                        ),
+                        r,
+                        "its value depends on the class of the object",
+                        format!("give every definition of `{n}` the same type"),
+                    ));
+                    return Some(t::Expr::new(t::ExprKind::Bool(false), Ty::Unknown, r));
+                }
+                Some(_) => {}
+                None => ty = Some((k, gty)),
+            }
+        }
+        let ty = ty.map_or(Ty::Unknown, |(_, t)| t);
+        Some(t::Expr::new(
+            t::ExprKind::CallVirtual(class.to_string(), getter, vec![obj]),
+            ty,
+            r,
+        ))
+    }
+
+    /// Synthesize the method `getter` of `class` returning a class-level
+    /// value or a default value (once); returns its type.
+    pub fn synth_getter(&mut self, class: &str, getter: &str, v: &Getter) -> Ty {
+        let name = format!("{class}.{getter}");
+        if let Some(f) = self.synth.iter().find(|f| f.name == name) {
+            return f.ret.clone();
+        }
+        let params = vec![("self".to_string(), Ty::Class(class.to_string()))];
+        let mut fx = Fx::new(getter, Ty::Unknown, params.clone());
+        fx.irname = name.clone();
+        let r = TextRange::default();
+        let val = match v {
+            Getter::Class(cv) => self.class_val_expr(&mut fx, cv, r),
+            Getter::Default(dv, ty) => self.default_expr(dv, ty, r),
+        };
+        let ty = val.ty.clone();
+        self.synth.push(t::FuncInfo {
+            name,
+            params,
+            ret: ty.clone(),
+            body: vec![t::Stmt::Return(Some(val), r)],
+            locals: fx.locals.clone(),
+            range: r,
+        });
+        if let Some(&ci) = self.class_idx.get(class)
+            && !self.classes[ci].methods.iter().any(|m| m == getter)
+        {
+            self.classes[ci].methods.push(getter.to_string());
+        }
+        ty
+    }
+
+    /// For a virtual call of `class.m`: which parameters (without `self`)
+    /// whose default differs between the method `class` resolves and the
+    /// overrides in its subclasses (CPython uses the default of the
+    /// method actually called).
+    pub fn dynamic_defaults(&self, class: &str, m: &str) -> Vec<bool> {
+        let Some((_, base)) = self.find_method(class, m) else {
+            return vec![];
+        };
+        let base = tail(&base.defaults);
+        let mut out = vec![false; base.len()];
+        for sub in self.subclasses(class) {
+            let Some(s) = self.class(&sub).and_then(|k| k.sigs.get(m)) else {
+                continue;
+            };
+            for (i, d) in tail(&s.defaults).iter().enumerate() {
+                if let Some(slot) = out.get_mut(i)
+                    && base.get(i) != Some(d)
+                {
+                    *slot = true;
+                }
+            }
+        }
+        out
     }
 
     fn check_overrides(&mut self, cname: &str) {
@@ -3109,10 +3266,13 @@ impl<'a> Ctx<'a> {
             if let Some((owner, psig)) = self.find_method(&parent, m)
                 && (sig.params.get(1..) != psig.params.get(1..) || sig.ret != psig.ret)
             {
+                // Names are part of the signature: a keyword argument
+                // binds by the name of the method actually called, which
+                // the static dispatch cannot know.
                 let show = |s: &Sig| {
                     let ps: Vec<String> = crate::check::tail(&s.params)
                         .iter()
-                        .map(|(_, t)| t.to_string())
+                        .map(|(n, t)| format!("{n}: {t}"))
                         .collect();
                     format!("({}) -> {}", ps.join(", "), s.ret)
                 };
@@ -3122,9 +3282,24 @@ impl<'a> Ctx<'a> {
                     sig.range,
                     format!("this is `{}`", show(sig)),
                     format!(
-                        "make it `{}` like `{owner}.{m}` (parameter names may differ)",
+                        "make it `{}` like `{owner}.{m}` (the same parameter names and types: a keyword argument names them)",
                         show(&psig)
                     ),
+                ));
+            } else if let Some((owner, psig)) = self.find_method(&parent, m)
+                && let Some(i) = (1..sig.defaults.len()).find(|&i| {
+                    sig.defaults[i].is_none() && psig.defaults.get(i).is_some_and(|d| d.is_some())
+                })
+            {
+                // A call through the base type may leave the argument out;
+                // CPython then raises TypeError in the override.
+                let owner = crate::types::show_class(&owner);
+                let pn = sig.params.get(i).map_or("", |(n, _)| n.as_str());
+                errs.push(Diagnostic::new(
+                    format!("method `{m}` overrides `{owner}.{m}` without the default of `{pn}`"),
+                    sig.range,
+                    format!("`{owner}.{m}` has a default for `{pn}`"),
+                    "give the parameter a default here too (it may differ)",
                 ));
             }
         }

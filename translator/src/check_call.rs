@@ -4,7 +4,7 @@
 //! builtin modules sys, os and time.
 
 use crate::check::{
-    Ctx, DefVal, Fx, Item, Sig, mismatch, not_callable, unknown_method, unsupported,
+    Ctx, DefVal, Fx, Getter, Item, Sig, mismatch, not_callable, unknown_method, unsupported,
 };
 use crate::check_expr::{concat, ex, prim, sconst};
 use crate::diag::Diagnostic;
@@ -69,6 +69,68 @@ impl<'a> Ctx<'a> {
             DefVal::None => ex(K::Null, ty.clone(), r),
             DefVal::Const(c) => c.expr(r),
         }
+    }
+
+    /// A virtual call of `class.m` where the arguments at `dynamic` are
+    /// left to defaults that overrides disagree on: each is read from the
+    /// receiver's class by a virtual getter (defaults are constants, so
+    /// reading them after the other arguments is unobservable).
+    #[allow(clippy::too_many_arguments)]
+    fn dynamic_default_call(
+        &mut self,
+        fx: &mut Fx,
+        class: &str,
+        m: &str,
+        recv: t::Expr,
+        mut xs: Vec<t::Expr>,
+        dynamic: &[usize],
+        ret: Ty,
+        r: TextRange,
+    ) -> t::Expr {
+        let rty = recv.ty.clone();
+        let tmp = fx.hidden("recv", rty.clone());
+        let local = ex(K::Local(tmp.clone()), rty, r);
+        let mut definers: Vec<String> = self
+            .find_method(class, m)
+            .into_iter()
+            .map(|(o, _)| o)
+            .collect();
+        definers.extend(
+            self.subclasses(class)
+                .into_iter()
+                .filter(|k| self.class(k).is_some_and(|d| d.sigs.contains_key(m))),
+        );
+        for &i in dynamic {
+            let getter = format!("$default${m}${i}");
+            for k in &definers {
+                let Some(s) = self.class(k).and_then(|d| d.sigs.get(m)).cloned() else {
+                    continue;
+                };
+                // An override without this default is rejected with the
+                // signature check.
+                if let (Some(Some(dv)), Some((_, pt))) =
+                    (s.defaults.get(i + 1), s.params.get(i + 1))
+                {
+                    self.synth_getter(k, &getter, &Getter::Default(dv.clone(), pt.clone()));
+                }
+            }
+            if let Some(x) = xs.get_mut(i) {
+                let ty = x.ty.clone();
+                *x = ex(
+                    K::CallVirtual(class.to_string(), getter, vec![local.clone()]),
+                    ty,
+                    r,
+                );
+            }
+        }
+        xs.insert(0, local);
+        let pre = vec![t::Stmt::Assign(vec![t::Target::Local(tmp)], vec![recv])];
+        let call = ex(
+            K::CallVirtual(class.to_string(), m.to_string(), xs),
+            ret.clone(),
+            r,
+        );
+        ex(K::Block(pre, Box::new(call)), ret, r)
     }
 
     /// Match positional and keyword arguments to parameters (without
@@ -1138,10 +1200,24 @@ impl<'a> Ctx<'a> {
                     return ex(K::Block(vec![pre], Box::new(call)), ty, r);
                 }
                 let what = format!("{}.{m}", crate::types::show_class(&cn));
+                // Parameters left to a default that overrides disagree on.
+                let params = crate::check::tail(&sig.params);
+                let dynamic: Vec<usize> = self
+                    .dynamic_defaults(&cn, m)
+                    .into_iter()
+                    .enumerate()
+                    .filter(|&(i, d)| {
+                        d && i >= pos.len()
+                            && params
+                                .get(i)
+                                .is_some_and(|(p, _)| !kw.iter().any(|(k, _, _)| k == p))
+                    })
+                    .map(|(i, _)| i)
+                    .collect();
                 let Some(mut xs) = self.bind_args(
                     fx,
                     &what,
-                    crate::check::tail(&sig.params),
+                    params,
                     crate::check::tail(&sig.defaults),
                     pos,
                     kw,
@@ -1149,8 +1225,11 @@ impl<'a> Ctx<'a> {
                 ) else {
                     return self.bad(r);
                 };
-                xs.insert(0, recv);
-                ex(K::CallVirtual(cn, m.to_string(), xs), sig.ret.clone(), r)
+                if dynamic.is_empty() {
+                    xs.insert(0, recv);
+                    return ex(K::CallVirtual(cn, m.to_string(), xs), sig.ret.clone(), r);
+                }
+                self.dynamic_default_call(fx, &cn, m, recv, xs, &dynamic, sig.ret.clone(), r)
             }
             Ty::Dict(..) | Ty::Set(_) => {
                 let t = recv.ty.clone();

@@ -2312,11 +2312,10 @@ impl<'a> Ctx<'a> {
                 }
                 Some(Item::Builtin(m)) => return self.builtin_module_attr(fx, &m, a),
                 Some(Item::Class(c)) => {
-                    if let Some(v) = self.class_const(&c, attr) {
-                        return v.expr(r);
-                    }
-                    if let Some(gi) = self.class_global(&c, attr) {
-                        return self.eval_global(fx, gi, r);
+                    // Through the class name the value is that class's
+                    // (static).
+                    if let Some((_, v)) = self.class_val(&c, attr) {
+                        return self.class_val_expr(fx, &v, r);
                     }
                     if let Some((_, sig)) = self.find_method(&c, attr)
                         && sig.is_static
@@ -2347,17 +2346,10 @@ impl<'a> Ctx<'a> {
         match oty {
             Ty::Class(c) => {
                 let Some((owner, ci, fi)) = self.field(&c, attr) else {
-                    if let Some(gi) = self.class_global(&c, attr) {
-                        let pre = vec![t::Stmt::Expr(obj)];
-                        let v = self.eval_global(fx, gi, r);
-                        let ty = v.ty.clone();
-                        return ex(K::Block(pre, Box::new(v)), ty, r);
-                    }
-                    if let Some(v) = self.class_const(&c, attr) {
-                        let pre = vec![t::Stmt::Expr(obj)];
-                        let v = v.expr(r);
-                        let ty = v.ty.clone();
-                        return ex(K::Block(pre, Box::new(v)), ty, r);
+                    if self.class_val(&c, attr).is_some() {
+                        return self
+                            .instance_class_val(fx, obj, &c, attr, r)
+                            .unwrap_or_else(|| self.bad(r));
                     }
                     if self.find_method(&c, attr).is_some() {
                         return self

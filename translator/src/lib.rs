@@ -24,6 +24,7 @@ mod check_builtins;
 mod check_call;
 mod check_closure;
 mod check_expr;
+mod check_init;
 mod check_iter;
 mod check_order;
 mod check_stmt;
