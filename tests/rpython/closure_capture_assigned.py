@@ -46,6 +46,20 @@ def loop_vars() -> list[Callable[[], int]]:
     return fs
 
 
+def loop_vars_literal() -> list[Callable[[], int]]:
+    fs: list[Callable[[], int]] = []
+    # A literal range surely runs: its variable is bound after the loop.
+    for i in range(3):
+        fs.append(lambda: i)
+    print("after literal loop", i)
+    for s in ["x", "y"]:
+        fs.append(lambda: len(s) * 100)
+    else:
+        print("else sees", s)
+    print("after list loop", s)
+    return fs
+
+
 def loop_body_value(xs: list[str]) -> list[Callable[[], str]]:
     out: list[Callable[[], str]] = []
     for x in xs:
@@ -140,6 +154,7 @@ def main(argv: list[str]) -> int:
     print(both_branches(True)(), both_branches(False)())
     print(late(4)())
     print([f() for f in loop_vars()])
+    print([f() for f in loop_vars_literal()])
     print([f() for f in loop_body_value(["a", "bc"])])
     c = counter()
     print(c(), c())

@@ -158,6 +158,9 @@ struct Fb<'p> {
     loops: Vec<LoopCx>,
     handled: Vec<Value>,
     diags: Vec<Diagnostic>,
+    /// Locals that an `except ... as` handler unbinds (`Stmt::Unbind`):
+    /// their "may be unbound" diagnostics say so.
+    handler_names: Vec<String>,
 }
 
 fn ir_ty(t: &Ty) -> Type {
@@ -186,6 +189,11 @@ fn build_function(fi: &t::FuncInfo) -> Result<Function, Vec<Diagnostic>> {
         loops: Vec::new(),
         handled: Vec::new(),
         diags: Vec::new(),
+        handler_names: {
+            let mut v = Vec::new();
+            t::unbound_names(&fi.body, &mut v);
+            v
+        },
     };
     let params: Vec<Value> = fi
         .params
@@ -522,6 +530,7 @@ impl<'p> Fb<'p> {
             Stmt::CellSet(var) => {
                 self.env.insert(cell_set_key(var), CELL_SET);
             }
+            Stmt::Unbind(var) => self.unbind(var),
             Stmt::CellCheck(var, d) => {
                 // A `finally` body is built once per exit path: report once.
                 if !self.env.contains_key(&cell_set_key(var)) && !self.diags.contains(d) {
@@ -610,6 +619,14 @@ impl<'p> Fb<'p> {
         also: Option<&str>,
         extra: &[(Value, Type)],
     ) -> (BlockId, Vec<String>) {
+        // A local the body unbinds (`except ... as name`) may be unbound
+        // at the start of any iteration after the first: it is not carried
+        // around the loop, and counts as unbound in it until assigned.
+        let mut gone = Vec::new();
+        t::unbound_names(body, &mut gone);
+        for n in &gone {
+            self.unbind(n);
+        }
         let mut names = Vec::new();
         t::assigned_names(body, &mut names);
         if let Some(a) = also
@@ -801,6 +818,11 @@ impl<'p> Fb<'p> {
         if unbound_after {
             self.env.remove(var);
         }
+        if range_runs(start, stop, const_step) {
+            for c in leading_cell_sets(body) {
+                self.env.insert(cell_set_key(c), CELL_SET);
+            }
+        }
         self.enter(xb);
         self.stmts(orelse);
         pend.extend(self.take_pending());
@@ -918,6 +940,11 @@ impl<'p> Fb<'p> {
         for v in unbound_after {
             self.env.remove(v);
         }
+        if runs {
+            for c in leading_cell_sets(body) {
+                self.env.insert(cell_set_key(c), CELL_SET);
+            }
+        }
         self.enter(xb);
         self.stmts(orelse);
         pend.extend(self.take_pending());
@@ -980,13 +1007,25 @@ impl<'p> Fb<'p> {
     ) {
         // Cell markers are not values: the handlers and `finally` see
         // those set at the start of the `try` (`start_env`).
-        let vars: Vec<String> = self
-            .env
+        // A local that the statement unbinds somewhere (`except ... as
+        // name`) may be unbound when an exception reaches a handler or the
+        // `finally`: they see it unbound.
+        let mut gone = Vec::new();
+        t::unbound_names(body, &mut gone);
+        for h in handlers {
+            t::unbound_names(&h.body, &mut gone);
+        }
+        t::unbound_names(orelse, &mut gone);
+        let mut start_env = self.env.clone();
+        for n in &gone {
+            start_env.remove(n);
+            start_env.remove(&cell_set_key(n));
+        }
+        let vars: Vec<String> = start_env
             .keys()
             .filter(|n| !is_cell_set_key(n))
             .cloned()
             .collect();
-        let start_env = self.env.clone();
         let fin_ctx = if finalbody.is_empty() {
             None
         } else {
@@ -1163,8 +1202,27 @@ impl<'p> Fb<'p> {
         store(self, result);
     }
 
+    /// Forget the binding of a local (and the marker of a cell variable):
+    /// reads are then reported as maybe unbound.
+    fn unbind(&mut self, n: &str) {
+        self.env.remove(n);
+        self.env.remove(&cell_set_key(n));
+    }
+
     fn unbound(&mut self, n: &str, r: TextRange) {
-        self.diags.push(maybe_unbound(n, r));
+        let d = if self.handler_names.iter().any(|h| h == n) {
+            Diagnostic::new(
+                format!("local variable `{n}` may be unbound here"),
+                r,
+                "not assigned on every path to here",
+                format!(
+                    "`except ... as {n}` deletes `{n}` when its handler ends (as CPython does): assign `{n}` again on every path before this use, or name the exception differently"
+                ),
+            )
+        } else {
+            maybe_unbound(n, r)
+        };
+        self.diags.push(d);
     }
 
     /// Branch on a condition: the blocks reached when it is true / false
@@ -1571,7 +1629,7 @@ impl<'p> Fb<'p> {
                 let a = self.expr(l);
                 let b = self.expr(x);
                 let elem = match &e.ty {
-                    Ty::List(t) => ir_ty(t),
+                    Ty::List(t) | Ty::TupleVar(t) => ir_ty(t),
                     _ => Type::Int,
                 };
                 let n = self.emit(
@@ -1705,6 +1763,31 @@ fn seq_runs(seq: &t::Expr) -> bool {
         K::Bytes(b) => !b.is_empty(),
         _ => false,
     }
+}
+
+/// The cell variables the body of a loop surely sets on every iteration
+/// that reaches its end or a `continue`: those set (`CellSet`) by the
+/// straight-line statements that start it (where a captured loop variable
+/// is assigned), before anything that can jump. After a loop that surely
+/// runs they are set on its exit path, as a plain loop variable is bound.
+fn leading_cell_sets(body: &[Stmt]) -> Vec<&str> {
+    body.iter()
+        .take_while(|s| {
+            matches!(
+                s,
+                Stmt::Expr(_)
+                    | Stmt::Assign(..)
+                    | Stmt::AugAssign(..)
+                    | Stmt::CellSet(_)
+                    | Stmt::CellCheck(..)
+                    | Stmt::BindDefault(_)
+            )
+        })
+        .filter_map(|s| match s {
+            Stmt::CellSet(v) => Some(v.as_str()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// A read of the local `n` that is not assigned on every path to it.

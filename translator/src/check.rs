@@ -653,6 +653,9 @@ pub(crate) struct Fx {
     pub locals: Vec<(String, Ty)>,
     /// Names assigned anywhere in the function (they are local throughout).
     pub assigned: HashSet<String>,
+    /// The parameters and the names assigned other than by `except ...
+    /// as name` (see `check_handler_name`).
+    pub bound_outside_handlers: HashSet<String>,
     pub loop_depth: usize,
     pub handler_depth: usize,
     /// Narrowed types of locals and attribute paths (`x`, `self.next`),
@@ -705,6 +708,7 @@ impl Fx {
             irname: name.to_string(),
             locals: params,
             assigned: HashSet::new(),
+            bound_outside_handlers: HashSet::new(),
             loop_depth: 0,
             handler_depth: 0,
             narrow: Vec::new(),
@@ -849,6 +853,22 @@ pub(crate) fn is_main_guard(test: &E) -> bool {
 
 /// Names assigned anywhere in a function body (Python's local scope rule).
 pub(crate) fn collect_assigned(stmts: &[S], out: &mut HashSet<String>) {
+    collect_bindings(stmts, out, true);
+}
+
+/// The names a function's parameters and its assignments other than
+/// `except ... as name` bind.
+pub(crate) fn bound_outside_handlers(stmts: &[S], params: &[(String, Ty)]) -> HashSet<String> {
+    let mut out: HashSet<String> = params.iter().map(|(n, _)| n.clone()).collect();
+    collect_bindings(stmts, &mut out, false);
+    out
+}
+
+/// Names assigned anywhere in a function body; with `handlers`, also the
+/// names `except ... as` binds.
+fn collect_bindings(stmts: &[S], out: &mut HashSet<String>, handlers: bool) {
+    let collect_assigned =
+        |ss: &[S], out: &mut HashSet<String>| collect_bindings(ss, out, handlers);
     fn target(e: &E, out: &mut HashSet<String>) {
         match e {
             E::Name(n) => {
@@ -895,7 +915,7 @@ pub(crate) fn collect_assigned(stmts: &[S], out: &mut HashSet<String>) {
                 collect_assigned(&tr.body, out);
                 for h in &tr.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
-                    if let Some(n) = &h.name {
+                    if let Some(n) = h.name.as_ref().filter(|_| handlers) {
                         out.insert(n.id.to_string());
                     }
                     collect_assigned(&h.body, out);
@@ -2057,7 +2077,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Fold an int-only constant expression with 128-bit intermediates.
-    fn const_wide(&self, v: &E) -> Option<i128> {
+    pub(crate) fn const_wide(&self, v: &E) -> Option<i128> {
         use ast::Operator as O;
         match v {
             E::UnaryOp(u) => {
@@ -3464,6 +3484,7 @@ impl<'a> Ctx<'a> {
             .into_iter()
             .filter(|n| assigned.contains(n) || sig.params.iter().any(|(p, _)| p == n))
             .collect();
+        fx.bound_outside_handlers = bound_outside_handlers(&f.body, &sig.params);
         fx.assigned = assigned;
         let mut body = &f.body[..];
         if let Some(S::Expr(e)) = body.first()

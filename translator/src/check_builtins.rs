@@ -1456,14 +1456,16 @@ impl<'a> Ctx<'a> {
 
     fn print_call(&mut self, fx: &mut Fx, c: &'a ast::ExprCall) -> t::Expr {
         let r = c.range();
-        let mut sep: Option<t::Expr> = None;
-        let mut end: Option<t::Expr> = None;
+        // The keywords in the order written: (0 sep, 1 end, 2 flush, value).
+        let mut kws: Vec<(u8, t::Expr)> = Vec::new();
         let mut to_err = false;
         for k in &c.arguments.keywords {
             match k.arg.as_ref().map(|a| a.as_str()) {
-                Some("sep") => sep = Some(self.expr(fx, &k.value, Some(&Ty::Str))),
-                Some("end") => end = Some(self.expr(fx, &k.value, Some(&Ty::Str))),
-                Some("flush") => {}
+                Some("sep") => kws.push((0, self.expr(fx, &k.value, Some(&Ty::Str)))),
+                Some("end") => kws.push((1, self.expr(fx, &k.value, Some(&Ty::Str)))),
+                // Output is always flushed at exit; the value is still
+                // evaluated.
+                Some("flush") => kws.push((2, self.expr(fx, &k.value, None))),
                 Some("file") => {
                     if let E::Attribute(a) = &k.value
                         && let E::Name(n) = &*a.value
@@ -1491,23 +1493,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        for x in [&sep, &end].into_iter().flatten() {
+        if kws.iter().any(|(_, x)| x.ty.is_unknown()) {
+            return self.bad(r);
+        }
+        for (_, x) in kws.iter().filter(|(k, _)| *k < 2) {
             if x.ty != Ty::Str && !x.ty.is_unknown() {
                 self.err(mismatch(&Ty::Str, &x.ty, x.range, "sep and end are strs"));
                 return self.bad(r);
             }
         }
-        let mut acc: Option<t::Expr> = None;
-        let mut stmts = Vec::new();
-        let sep_e = match sep {
-            Some(s) if !matches!(s.kind, K::Str(_)) => {
-                let h = fx.hidden("sep", Ty::Str);
-                stmts.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![s]));
-                ex(K::Local(h), Ty::Str, r)
-            }
-            Some(s) => s,
-            None => sconst(" ", r),
-        };
+        let mut xs = Vec::new();
         for a in &c.arguments.args {
             if let E::Starred(s) = a {
                 self.err(unsupported(
@@ -1530,6 +1525,43 @@ impl<'a> Ctx<'a> {
                 ));
                 return self.bad(r);
             }
+            xs.push(x);
+        }
+        // CPython evaluates every argument (then `sep` and `end`, in the
+        // order written) before it turns the first into text: a later one
+        // may change an earlier one (`print(xs, xs.pop())`).
+        // A keyword with an effect is evaluated after the values, but `sep`
+        // is needed between them and `flush` is not used: then evaluate
+        // everything first, whatever the types.
+        let nargs = xs.len();
+        let text = kws.iter().all(|(_, x)| crate::check_call::inert(x));
+        let kinds: Vec<u8> = kws.iter().map(|(k, _)| *k).collect();
+        xs.extend(kws.into_iter().map(|(_, x)| x));
+        let mut stmts = crate::check_call::eval_all_first(fx, &mut xs, text);
+        let mut sep = None;
+        let mut end = None;
+        for (kind, x) in kinds.into_iter().zip(xs.drain(nargs..)) {
+            match kind {
+                0 => sep = Some(x),
+                1 => end = Some(x),
+                // Not hoisted (nothing after it has an effect): evaluate
+                // it here, before the line is built.
+                _ if !crate::check_call::inert(&x) => stmts.push(t::Stmt::Expr(x)),
+                _ => {}
+            }
+        }
+        // `sep` is read between the items: evaluate it once.
+        let sep_e = match sep {
+            Some(s) if !matches!(s.kind, K::Str(_) | K::Local(_)) => {
+                let h = fx.hidden("sep", Ty::Str);
+                stmts.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![s]));
+                ex(K::Local(h), Ty::Str, r)
+            }
+            Some(s) => s,
+            None => sconst(" ", r),
+        };
+        let mut acc: Option<t::Expr> = None;
+        for x in xs {
             let Some(s) = self.str_of(fx, x) else {
                 return self.bad(r);
             };

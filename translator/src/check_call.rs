@@ -59,6 +59,100 @@ pub(crate) fn unify(pat: &Ty, conc: &Ty, subst: &mut Vec<(String, Ty)>) -> bool 
     }
 }
 
+/// Whether evaluating `x` neither has an effect nor sees one: a constant
+/// or a plain local (there is no `:=`, and captured variables are read
+/// from their cell object's field, which is not a plain local).
+pub(crate) fn inert(x: &t::Expr) -> bool {
+    matches!(
+        x.kind,
+        K::Int(_)
+            | K::Bool(_)
+            | K::Str(_)
+            | K::Float(_)
+            | K::Bytes(_)
+            | K::Null
+            | K::Local(_)
+            | K::Globals
+            | K::Nothing
+    )
+}
+
+/// Evaluate `items` in order into hidden locals, when any of them but the
+/// first may have an effect (so later work on an earlier one sees the
+/// values CPython sees), and give the statements that do it; inert items
+/// stay as they are. With `text` (the items are turned into text one by
+/// one), only when an item whose text may change or whose conversion may
+/// have an effect comes before one that may have an effect: the text of
+/// an int, float, bool, str or bytes is the same whenever it is made.
+pub(crate) fn eval_all_first(fx: &mut Fx, items: &mut [t::Expr], text: bool) -> Vec<t::Stmt> {
+    let needed = items
+        .iter()
+        .enumerate()
+        .any(|(i, x)| (!text || !plain_text(&x.ty)) && items.iter().skip(i + 1).any(|y| !inert(y)));
+    if !needed {
+        return Vec::new();
+    }
+    let mut pre = Vec::new();
+    for x in items.iter_mut().filter(|x| !inert(x)) {
+        hoist(fx, x, &mut pre);
+    }
+    pre
+}
+
+/// Whether a value of the type has a text no later code can change, made
+/// without running program code (no `__str__`/`__repr__`).
+fn plain_text(t: &Ty) -> bool {
+    match t {
+        Ty::Int | Ty::Bool | Ty::Float | Ty::Str | Ty::Bytes | Ty::None => true,
+        Ty::Optional(x) => plain_text(x),
+        Ty::Tuple(ts) => ts.iter().all(plain_text),
+        _ => false,
+    }
+}
+
+/// Evaluate `x` into a hidden local (by a statement added to `pre`) and
+/// make it read the local.
+fn hoist(fx: &mut Fx, x: &mut t::Expr, pre: &mut Vec<t::Stmt>) {
+    let r = x.range;
+    let ty = x.ty.clone();
+    if ty == Ty::None {
+        // A `None` value: evaluate it for its effects, keep the literal.
+        let v = std::mem::replace(x, ex(K::Null, Ty::None, r));
+        pre.push(t::Stmt::Expr(v));
+        return;
+    }
+    let h = fx.hidden("arg", ty.clone());
+    let v = std::mem::replace(x, ex(K::Local(h.clone()), ty, r));
+    pre.push(t::Stmt::Assign(vec![t::Target::Local(h)], vec![v]));
+}
+
+/// Bound arguments `out` (in parameter order) whose call wrote them in
+/// the order `written` (parameter indices): when two that may have effects
+/// are written in another order than the parameters', evaluate those in the
+/// written order into hidden locals first, as CPython does, and pass the
+/// locals. The statements go before the first argument (after the
+/// receiver the caller puts in front).
+fn eval_in_written_order(fx: &mut Fx, out: &mut [t::Expr], written: &[usize]) {
+    let effects: Vec<usize> = written
+        .iter()
+        .copied()
+        .filter(|&i| out.get(i).is_some_and(|x| !inert(x)))
+        .collect();
+    if effects.windows(2).all(|w| w[0] < w[1]) {
+        return;
+    }
+    let mut pre = Vec::new();
+    for i in effects {
+        hoist(fx, &mut out[i], &mut pre);
+    }
+    if let Some(first) = out.first_mut() {
+        let r = first.range;
+        let ty = first.ty.clone();
+        let x = std::mem::replace(first, ex(K::Nothing, Ty::Unknown, r));
+        *first = ex(K::Block(pre, Box::new(x)), ty, r);
+    }
+}
+
 fn has_tvar(t: &Ty) -> bool {
     t.mangle().contains('?')
 }
@@ -164,6 +258,8 @@ impl<'a> Ctx<'a> {
             ));
             return None;
         }
+        // Parameter indices in the order the call writes the arguments.
+        let mut written: Vec<usize> = (0..npos).collect();
         for (i, a) in pos.into_iter().enumerate() {
             slots[i] = Some(a);
         }
@@ -190,13 +286,23 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             slots[i] = Some(a);
+            written.push(i);
+        }
+        // Type the arguments in the written order (diagnostics and hidden
+        // locals follow the source).
+        let mut typed: Vec<Option<t::Expr>> = (0..n).map(|_| None).collect();
+        for &i in &written {
+            typed[i] = match slots[i].take() {
+                Some(Arg::Ast(a)) => Some(self.expr(fx, a, Some(&params[i].1))),
+                Some(Arg::Typed(x)) => Some(x),
+                None => None,
+            };
         }
         let mut out = Vec::new();
         let mut ok = true;
-        for (i, ((pn, pt), slot)) in params.iter().zip(slots).enumerate() {
+        for (i, ((pn, pt), slot)) in params.iter().zip(typed).enumerate() {
             let x = match slot {
-                Some(Arg::Ast(a)) => self.expr(fx, a, Some(pt)),
-                Some(Arg::Typed(x)) => x,
+                Some(x) => x,
                 None => match defaults.get(i).and_then(|d| d.as_ref()) {
                     Some(dv) => {
                         let d = self.default_expr(dv, pt, r);
@@ -247,6 +353,9 @@ impl<'a> Ctx<'a> {
                 ok = false;
             }
             out.push(x);
+        }
+        if ok {
+            eval_in_written_order(fx, &mut out, &written);
         }
         ok.then_some(out)
     }
@@ -1518,6 +1627,7 @@ impl<'a> Ctx<'a> {
         };
         let mut key: Option<t::Expr> = None;
         let mut rev: Option<t::Expr> = None;
+        let kw_order: Vec<String> = kw.iter().map(|(k, _, _)| k.clone()).collect();
         for (k, kr, a) in kw {
             match k.as_str() {
                 "key" => {
@@ -1546,7 +1656,52 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // With a key, the keys are computed before `reverse` is passed:
+        // evaluate the list, then the keywords in the order written, first
+        // (CPython evaluates every argument before sorting).
+        let mut pre = Vec::new();
+        let (mut xs, mut key, mut rev) = (xs, key, rev);
+        if let (Some(k), Some(v)) = (&key, &rev)
+            && !inert(v)
+        {
+            let rev_first = kw_order.first().is_some_and(|n| n == "reverse");
+            let mut all = if rev_first {
+                vec![xs, v.clone(), k.clone()]
+            } else {
+                vec![xs, k.clone(), v.clone()]
+            };
+            pre = eval_all_first(fx, &mut all, false);
+            let mut it = all.into_iter();
+            if let (Some(a), Some(b), Some(c)) = (it.next(), it.next(), it.next()) {
+                xs = a;
+                (key, rev) = if rev_first {
+                    (Some(c), Some(b))
+                } else {
+                    (Some(b), Some(c))
+                };
+            } else {
+                return self.bad(r);
+            }
+        }
         let rev = rev.unwrap_or_else(|| ex(K::Bool(false), Ty::Bool, r));
+        let out = self.sort_with(fx, xs, key, rev, r, in_place);
+        if pre.is_empty() {
+            out
+        } else {
+            let ty = out.ty.clone();
+            ex(K::Block(pre, Box::new(out)), ty, r)
+        }
+    }
+
+    fn sort_with(
+        &mut self,
+        fx: &mut Fx,
+        xs: t::Expr,
+        key: Option<t::Expr>,
+        rev: t::Expr,
+        r: TextRange,
+        in_place: bool,
+    ) -> t::Expr {
         match key {
             None => {
                 let name = if in_place {
@@ -2462,6 +2617,30 @@ impl<'a> Ctx<'a> {
         if args.iter().chain(kws.iter()).any(|x| x.ty.is_unknown()) {
             return self.bad(r);
         }
+        // Every argument is evaluated before the first is formatted
+        // (`"{} {}".format(xs, xs.pop())`); the receiver before them.
+        let nargs = args.len();
+        let mut all: Vec<t::Expr> = std::iter::once(recv).chain(args).chain(kws).collect();
+        let mut pre = eval_all_first(fx, &mut all[1..], true);
+        if !pre.is_empty() && !inert(&all[0]) {
+            // The receiver comes first: keep its value in a local too.
+            let mut first = Vec::new();
+            hoist(fx, &mut all[0], &mut first);
+            first.append(&mut pre);
+            pre = first;
+        }
+        let mut all = all.into_iter();
+        let Some(recv) = all.next() else {
+            return self.bad(r);
+        };
+        let args: Vec<t::Expr> = all.by_ref().take(nargs).collect();
+        let kws: Vec<t::Expr> = all.collect();
+        let recv = if pre.is_empty() {
+            recv
+        } else {
+            let (ty, rr) = (recv.ty.clone(), recv.range);
+            ex(K::Block(pre, Box::new(recv)), ty, rr)
+        };
         let Some(al) = self.fmt_args(fx, args, r) else {
             return self.bad(r);
         };

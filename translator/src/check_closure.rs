@@ -762,6 +762,7 @@ pub(crate) fn closure_of_def<'a>(
             }
             inner.assigned = assigned;
             inner.nonlocals = nonlocals.iter().cloned().collect();
+            inner.bound_outside_handlers = crate::check::bound_outside_handlers(body_stmts, &pcopy);
             inner.cells = captured_names(body_stmts)
                 .into_iter()
                 .filter(|n| inner.assigned.contains(n) || pcopy.iter().any(|(p, _)| p == n))

@@ -483,6 +483,9 @@ impl<'a> Ctx<'a> {
                 let _ = g;
                 self.bad(r)
             }
+            E::BinOp(_) | E::UnaryOp(_) if let Some(v) = self.fold_int(fx, e) => {
+                ex(K::Int(v), Ty::Int, r)
+            }
             E::BinOp(b) => {
                 use ast::Operator as O;
                 let lexp = match (expected, b.op) {
@@ -860,6 +863,36 @@ impl<'a> Ctx<'a> {
                 ex(K::Cast(c, Box::new(x)), nt, r)
             }
             _ => x,
+        }
+    }
+
+    /// An int expression of literals and constants (`-(1 << 63)`,
+    /// `2**63 - 1`) folded with 128-bit intermediates, as at module
+    /// level, when its value fits in 64 bits: CPython's big intermediates
+    /// then give the same value.
+    fn fold_int(&self, fx: &Fx, e: &E) -> Option<i64> {
+        if matches!(e, E::UnaryOp(u) if u.op == ast::UnaryOp::Not) || !self.only_globals(fx, e) {
+            return None;
+        }
+        i64::try_from(self.const_wide(e)?).ok()
+    }
+
+    /// Whether every name in an operator/attribute expression refers to
+    /// the module (not to a variable of the function or of an enclosing
+    /// one, which would shadow a constant of the same name).
+    fn only_globals(&self, fx: &Fx, e: &E) -> bool {
+        match e {
+            E::NumberLiteral(_) | E::BooleanLiteral(_) => true,
+            E::Name(n) => {
+                let id = n.id.as_str();
+                fx.local(id).is_none()
+                    && !fx.assigned.contains(id)
+                    && !fx.captured.iter().any(|(x, _, _)| x == id)
+            }
+            E::Attribute(a) => self.only_globals(fx, &a.value),
+            E::UnaryOp(u) => self.only_globals(fx, &u.operand),
+            E::BinOp(b) => self.only_globals(fx, &b.left) && self.only_globals(fx, &b.right),
+            _ => false,
         }
     }
 
@@ -3132,11 +3165,18 @@ impl<'a> Ctx<'a> {
             ));
             return None;
         }
+        // A tuple display's items are all evaluated before the first is
+        // formatted (`"%s %s" % (xs, xs.pop())`).
+        let mut pre = Vec::new();
         let items: Vec<t::Expr> = match &args.ty {
             Ty::Tuple(ts) => {
                 let ts = ts.clone();
                 match args.kind {
-                    K::New { sets, .. } => sets.into_iter().map(|(_, _, x)| x).collect(),
+                    K::New { sets, .. } => {
+                        let mut v: Vec<t::Expr> = sets.into_iter().map(|(_, _, x)| x).collect();
+                        pre = crate::check_call::eval_all_first(fx, &mut v, true);
+                        v
+                    }
                     _ => {
                         let h = fx.hidden("pct", args.ty.clone());
                         let cls = args.ty.mangle();
@@ -3174,7 +3214,11 @@ impl<'a> Ctx<'a> {
             }
             _ => vec![args],
         };
-        let l = self.fmt_args(fx, items, r)?;
+        let mut l = self.fmt_args(fx, items, r)?;
+        if !pre.is_empty() {
+            let ty = l.ty.clone();
+            l = ex(K::Block(pre, Box::new(l)), ty, r);
+        }
         self.lib_call(fx, "str_mod", vec![fmt, l], r)
     }
 

@@ -834,6 +834,7 @@ fn stmts_edges(ss: &[t::Stmt], out: &mut Vec<Edge>) {
             | t::Stmt::BindDefault(_)
             | t::Stmt::CellSet(_)
             | t::Stmt::CellCheck(..)
+            | t::Stmt::Unbind(_)
             | t::Stmt::Break
             | t::Stmt::Continue => {}
         }

@@ -1792,6 +1792,7 @@ impl<'a> Ctx<'a> {
             };
             let mut name = None;
             if let Some(n) = &h.name {
+                self.check_handler_name(fx, n.as_str(), n.range);
                 fx.scope_counter += 1;
                 let internal = format!("{n}#{}", fx.scope_counter);
                 fx.locals.push((internal.clone(), Ty::Class(bind.clone())));
@@ -1800,10 +1801,18 @@ impl<'a> Ctx<'a> {
             }
             fx.handler_depth += 1;
             fx.narrow = after_body.clone();
-            let hb = self.block(fx, &h.body);
+            let mut hb = self.block(fx, &h.body);
             fx.handler_depth -= 1;
-            if h.name.is_some() {
+            if let Some(n) = &h.name {
                 fx.scopes.pop();
+                // CPython deletes the name when the handler ends (the
+                // variable of the function it names, which the handler's
+                // own binding shares): unbind it at the end and before
+                // each `break`/`continue` leaving the handler (an exception
+                // leaving it is seen by the builder's `try` contexts).
+                let outer = fx.iname(n.as_str());
+                hb = unbind_before_jumps(hb, &outer);
+                hb.push(t::Stmt::Unbind(outer));
             }
             handlers.push(t::Handler {
                 classes,
@@ -1822,6 +1831,26 @@ impl<'a> Ctx<'a> {
             orelse,
             finalbody,
         });
+    }
+
+    /// `except ... as name`: the handler's binding is a variable of its
+    /// own (renamed), which is exact unless a closure or `nonlocal` shares
+    /// the function's variable of that name (it would see the exception
+    /// in the handler, and no value after it).
+    fn check_handler_name(&mut self, fx: &Fx, n: &str, r: TextRange) {
+        let outer = fx.iname(n);
+        let shared = fx.nonlocals.iter().any(|x| x == n)
+            || (fx.cells.contains(&outer) && fx.bound_outside_handlers.contains(n));
+        if shared {
+            self.err(Diagnostic::new(
+                format!("`except ... as {n}` reuses a variable that a nested function shares"),
+                r,
+                "a closure or `nonlocal` also uses this variable",
+                format!(
+                    "name the exception differently (CPython binds `{n}` to the exception here and deletes it when the handler ends, which the closure would see)"
+                ),
+            ));
+        }
     }
 
     /// `with E as x: body` on a class with `__enter__`/`__exit__`:
@@ -2198,4 +2227,75 @@ impl<'a> Ctx<'a> {
         }
         out.push(t::Stmt::Assign(vec![t::Target::Local(iname)], vec![val]));
     }
+}
+
+/// Put `Unbind(name)` before each `break` and `continue` of a handler body
+/// that leaves it (not those of its inner loops; those of an inner loop's
+/// `else` do leave it).
+fn unbind_before_jumps(stmts: Vec<t::Stmt>, name: &str) -> Vec<t::Stmt> {
+    let go = |ss: Vec<t::Stmt>| unbind_before_jumps(ss, name);
+    let mut out = Vec::new();
+    for s in stmts {
+        match s {
+            t::Stmt::Break | t::Stmt::Continue => {
+                out.push(t::Stmt::Unbind(name.to_string()));
+                out.push(s);
+            }
+            t::Stmt::If(c, a, b) => out.push(t::Stmt::If(c, go(a), go(b))),
+            t::Stmt::While(c, b, e) => out.push(t::Stmt::While(c, b, go(e))),
+            t::Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                range,
+            } => out.push(t::Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse: go(orelse),
+                range,
+            }),
+            t::Stmt::ForSeq {
+                var,
+                counter,
+                seq,
+                kind,
+                body,
+                orelse,
+                range,
+            } => out.push(t::Stmt::ForSeq {
+                var,
+                counter,
+                seq,
+                kind,
+                body,
+                orelse: go(orelse),
+                range,
+            }),
+            t::Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => out.push(t::Stmt::Try {
+                body: go(body),
+                handlers: handlers
+                    .into_iter()
+                    .map(|h| t::Handler {
+                        body: go(h.body),
+                        ..h
+                    })
+                    .collect(),
+                orelse: go(orelse),
+                finalbody: go(finalbody),
+            }),
+            other => out.push(other),
+        }
+    }
+    out
 }

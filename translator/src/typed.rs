@@ -252,6 +252,12 @@ pub enum Stmt {
     /// assigned (`CellSet`) on every path to here (where the function
     /// reads it, or creates a closure capturing it).
     CellCheck(String, Box<Diagnostic>),
+    /// No code: the local (and, for a cell variable, its `CellSet`
+    /// marker) is unbound from here. CPython deletes the name of
+    /// `except ... as name` when its handler ends (also by `break`,
+    /// `continue` or an exception), so reads after it must see it
+    /// assigned again.
+    Unbind(String),
     Break,
     Continue,
     Return(Option<Expr>, TextRange),
@@ -279,6 +285,37 @@ pub fn assigned_names(stmts: &[Stmt], out: &mut Vec<String>) {
 /// Cell variables set (`CellSet`) anywhere in a statement list.
 pub fn cells_set(stmts: &[Stmt], out: &mut Vec<String>) {
     collect_assigned(stmts, out, true);
+}
+
+/// Locals unbound (`Unbind`) anywhere in a statement list.
+pub fn unbound_names(stmts: &[Stmt], out: &mut Vec<String>) {
+    for s in stmts {
+        match s {
+            Stmt::Unbind(n) if !out.contains(n) => out.push(n.clone()),
+            Stmt::If(_, a, b) | Stmt::While(_, a, b) => {
+                unbound_names(a, out);
+                unbound_names(b, out);
+            }
+            Stmt::ForRange { body, orelse, .. } | Stmt::ForSeq { body, orelse, .. } => {
+                unbound_names(body, out);
+                unbound_names(orelse, out);
+            }
+            Stmt::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                unbound_names(body, out);
+                for h in handlers {
+                    unbound_names(&h.body, out);
+                }
+                unbound_names(orelse, out);
+                unbound_names(finalbody, out);
+            }
+            _ => {}
+        }
+    }
 }
 
 /// Locals assigned (`cells` false) or cell variables set (`cells` true)
