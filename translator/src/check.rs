@@ -622,6 +622,9 @@ pub(crate) struct Ctx<'a> {
     /// Functions synthesized by the checker (tuple helpers, lambdas).
     pub synth: Vec<t::FuncInfo>,
     pub synth_names: HashSet<String>,
+    /// Special methods whose default behaviour is being built by
+    /// `dispatch_down` (its default must not dispatch again).
+    pub down_off: Vec<String>,
     #[allow(dead_code)]
     pub lambda_counter: usize,
     pub arena: &'a Arena,
@@ -1154,6 +1157,7 @@ impl<'a> Ctx<'a> {
             tvar_mode: false,
             synth: Vec::new(),
             synth_names: HashSet::new(),
+            down_off: Vec::new(),
             lambda_counter: 0,
             arena,
             globals: Vec::new(),
@@ -2800,6 +2804,107 @@ impl<'a> Ctx<'a> {
         "__mod__",
     ];
 
+    /// Checks the signature of a special method the translator gives a
+    /// meaning to: the operations built on it (`==`, `len()`, truth
+    /// tests, `print`, dict and set keys, sorting) rely on these types,
+    /// and CPython rejects other results (`__bool__` returning 2, `__len__`
+    /// returning a str...) with a TypeError or converts them in ways the
+    /// translator does not model. False (after reporting) when it does not
+    /// fit.
+    fn special_sig_ok(
+        &mut self,
+        cname: &str,
+        m: &str,
+        sig: &Sig,
+        f: &ast::StmtFunctionDef,
+    ) -> bool {
+        if m == "__exit__" && !matches!(sig.ret, Ty::Bool | Ty::None | Ty::Unknown) {
+            // Only a bool result is tested to suppress the exception.
+            let at = f
+                .returns
+                .as_ref()
+                .map(|r| r.range())
+                .unwrap_or(f.name.range);
+            self.err(Diagnostic::new(
+                "`__exit__` must return `bool` or `None`",
+                at,
+                format!("declared to return `{}`", sig.ret),
+                "declare `-> bool` (true suppresses the exception) or `-> None`",
+            ));
+            return false;
+        }
+        let (ret, other) = match m {
+            "__repr__" | "__str__" => (Ty::Str, false),
+            "__hash__" | "__len__" => (Ty::Int, false),
+            "__bool__" => (Ty::Bool, false),
+            "__contains__" => (Ty::Bool, false),
+            "__eq__" | "__ne__" | "__lt__" | "__le__" | "__gt__" | "__ge__" => (Ty::Bool, true),
+            _ => return true,
+        };
+        let mut ok = true;
+        if sig.ret != ret && !sig.ret.is_unknown() {
+            let at = f
+                .returns
+                .as_ref()
+                .map(|r| r.range())
+                .unwrap_or(f.name.range);
+            self.err(Diagnostic::new(
+                format!("`{m}` must return `{ret}`"),
+                at,
+                format!("declared to return `{}`", sig.ret),
+                format!("declare `-> {ret}` (CPython rejects or converts other results)"),
+            ));
+            ok = false;
+        }
+        let want = if other || m == "__contains__" { 2 } else { 1 };
+        if sig.params.len() != want && !sig.is_static {
+            self.err(Diagnostic::new(
+                format!(
+                    "`{m}` takes {}",
+                    if want == 2 {
+                        "one operand besides `self`"
+                    } else {
+                        "only `self`"
+                    }
+                ),
+                f.parameters.range,
+                format!(
+                    "{} parameter{} here",
+                    sig.params.len(),
+                    if sig.params.len() == 1 { "" } else { "s" }
+                ),
+                "match the signature CPython calls it with",
+            ));
+            ok = false;
+        }
+        if other && let Some((_, pty)) = sig.params.get(1) {
+            let fits = match pty {
+                Ty::Class(p) => self.is_subclass(cname, p),
+                Ty::Unknown => true,
+                _ => false,
+            };
+            if !fits {
+                let at = f
+                    .parameters
+                    .args
+                    .get(1)
+                    .map(|a| a.range())
+                    .unwrap_or(f.name.range);
+                let show = crate::types::show_class(cname);
+                self.err(Diagnostic::new(
+                    format!("the operand of `{m}` must accept `{show}`"),
+                    at,
+                    format!("this is `{pty}`"),
+                    format!(
+                        "annotate it with `\"{show}\"` (or a base class): the comparisons and containers call `{m}` with another `{show}`"
+                    ),
+                ));
+                ok = false;
+            }
+        }
+        ok
+    }
+
     pub fn class_body(&mut self, cname: &str, c: &'a ast::StmtClassDef) {
         let mut fields = Vec::new();
         let mut consts = HashMap::new();
@@ -2830,7 +2935,13 @@ impl<'a> Ctx<'a> {
                         ));
                         continue;
                     }
-                    let sig = self.signature(f, Some(cname));
+                    let mut sig = self.signature(f, Some(cname));
+                    if let Some(sg) = &sig
+                        && !self.is_lib(m)
+                        && !self.special_sig_ok(cname, &mname, sg, f)
+                    {
+                        sig = None;
+                    }
                     let is_static = sig.as_ref().is_some_and(|s| s.is_static);
                     let k = &mut self.classes[ci];
                     if let Some(sig) = sig {

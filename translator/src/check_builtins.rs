@@ -119,9 +119,9 @@ impl<'a> Ctx<'a> {
                     Ty::Dict(..) | Ty::Set(_) => self
                         .method_on(fx, x, "__len__", vec![], r)
                         .unwrap_or_else(|| self.bad(r)),
-                    Ty::Class(cn) if self.find_method(cn, "__len__").is_some() => self
-                        .method_on(fx, x, "__len__", vec![], r)
-                        .unwrap_or_else(|| self.bad(r)),
+                    Ty::Class(cn) if self.find_method(cn, "__len__").is_some() => {
+                        self.user_len(fx, x, r).unwrap_or_else(|| self.bad(r))
+                    }
                     Ty::Unknown => self.bad(r),
                     other => {
                         self.err(Diagnostic::new(

@@ -334,11 +334,25 @@ impl<'a> Ctx<'a> {
                 if self.find_method(&c, "__bool__").is_some() {
                     return ex(K::CallVirtual(c, "__bool__".into(), vec![x]), Ty::Bool, r);
                 }
-                if self.find_method(&c, "__len__").is_some() {
-                    let n = ex(K::CallVirtual(c, "__len__".into(), vec![x]), Ty::Int, r);
-                    return ex(K::Truth(Box::new(n)), Ty::Bool, r);
-                }
-                ex(K::Bool(true), Ty::Bool, r)
+                // CPython: `__bool__`, else `__len__`, else true, looked up
+                // on the dynamic class.
+                let id = |_: &mut Self, _: &mut Fx, e: t::Expr| Some(e);
+                let len_truth = |cx: &mut Self, fx: &mut Fx, n: t::Expr| {
+                    let n = cx.lib_call(fx, "fe_len_result", vec![n], r)?;
+                    Some(ex(K::Truth(Box::new(n)), Ty::Bool, r))
+                };
+                let by_len = |cx: &mut Self, fx: &mut Fx, lx: t::Expr, _: Vec<t::Expr>| {
+                    if cx.find_method(&c, "__len__").is_some() {
+                        let n = cx.user_len(fx, lx, r)?;
+                        return Some(ex(K::Truth(Box::new(n)), Ty::Bool, r));
+                    }
+                    let yes = |_: &mut Self, _: &mut Fx, _: t::Expr, _: Vec<t::Expr>| {
+                        Some(ex(K::Bool(true), Ty::Bool, r))
+                    };
+                    cx.dispatch_down(fx, lx, &c, "__len__", vec![], Ty::Bool, &len_truth, &yes)
+                };
+                self.dispatch_down(fx, x, &c, "__bool__", vec![], Ty::Bool, &id, &by_len)
+                    .unwrap_or_else(|| self.bad(r))
             }
             other => {
                 self.err(Diagnostic::new(
@@ -1521,8 +1535,26 @@ impl<'a> Ctx<'a> {
                     negate: false,
                 }
             }
+            Ty::Class(c) if op == C::NotEq && !self.overriders(c, "__ne__").is_empty() => {
+                // CPython would call the subclass's `__ne__` (and its
+                // reflected-operand rules): not modelled.
+                let sub = self.overriders(c, "__ne__").join("`, `");
+                let show = crate::types::show_class(c);
+                self.err(Diagnostic::new(
+                    format!("`!=` on `{show}` may need a subclass's `__ne__`"),
+                    range,
+                    format!("`{}` defines `__ne__`, `{show}` does not", crate::types::show_class(&sub)),
+                    format!("define `__ne__` in `{show}` too (or leave `__ne__` out: `!=` is then `not ==`)"),
+                ));
+                return None;
+            }
             _ if eq => {
-                let (f, virt) = self.eq_func(&at, range)?;
+                // `B == A` (B a subclass of A) compares as two `A`s.
+                let et = match (&at, &bt) {
+                    (Ty::Class(x), Ty::Class(y)) if x != y && self.is_subclass(x, y) => bt.clone(),
+                    _ => at.clone(),
+                };
+                let (f, virt) = self.eq_func(&et, range)?;
                 match virt {
                     Some((class, method)) => CmpKind::Virtual {
                         class,
@@ -1673,8 +1705,16 @@ impl<'a> Ctx<'a> {
     ) -> Option<(String, Option<(String, String)>)> {
         match ty {
             Ty::Class(c) => {
-                if let Some((owner, _)) = self.find_method(c, "__eq__") {
-                    let _ = owner;
+                let own = self.find_method(c, "__eq__").is_some();
+                let below = !self.overriders(c, "__eq__").is_empty();
+                let has_subs = self
+                    .classes
+                    .iter()
+                    .any(|k| k.name != *c && self.is_subclass(&k.name, c));
+                if has_subs && (own || below) {
+                    return Some((self.eq_dyn_func(c, r)?, None));
+                }
+                if own {
                     return Some((String::new(), Some((c.clone(), "__eq__".into()))));
                 }
                 Some(("$refeq".into(), None))
@@ -1692,6 +1732,154 @@ impl<'a> Ctx<'a> {
             Ty::Func(..) => Some(("$refeq".into(), None)),
             _ => Some((self.support_helper_name("eq", ty, r)?, None)),
         }
+    }
+
+    /// A function `(a: C, b: C) -> bool` for `==` on a class with
+    /// subclasses, some defining `__eq__`: CPython's rules on the dynamic
+    /// classes. When `b`'s class is a proper subclass of `a`'s, `b.__eq__(a)`
+    /// comes first; otherwise `a.__eq__(b)`; the default `object.__eq__`
+    /// gives way to the other operand's (a user `__eq__` returns a bool, so
+    /// the other one is never tried after it).
+    fn eq_dyn_func(&mut self, c: &str, r: TextRange) -> Option<String> {
+        let name = format!("$eq_dyn${c}");
+        if self.synth_names.contains(&name) {
+            return Some(name);
+        }
+        self.synth_names.insert(name.clone());
+        let cty = Ty::Class(c.to_string());
+        let params = vec![
+            ("a".to_string(), cty.clone()),
+            ("b".to_string(), cty.clone()),
+        ];
+        let mut fx = Fx::new(&name, Ty::Bool, params.clone());
+        let a = ex(K::Local("a".into()), cty.clone(), r);
+        let b = ex(K::Local("b".into()), cty.clone(), r);
+        let mut ks: Vec<String> = self
+            .classes
+            .iter()
+            .map(|k| k.name.clone())
+            .filter(|n| self.is_subclass(n, c))
+            .collect();
+        // Shallowest first, so the deepest test ends up outermost: the
+        // first class `a` is an instance of is then its exact class.
+        ks.sort_by_key(|n| (self.ancestry(n).len(), n.clone()));
+        let mut acc = prim(P::RefEq, vec![a.clone(), b.clone()], Ty::Bool, r);
+        for k in ks {
+            let v = self.eq_exact(&mut fx, c, &k, &a, &b, r)?;
+            self.use_class(&k);
+            let tst = ex(K::InstanceOf(k.clone(), Box::new(a.clone())), Ty::Bool, r);
+            acc = ex(
+                K::IfExp(Box::new(tst), Box::new(v), Box::new(acc)),
+                Ty::Bool,
+                r,
+            );
+        }
+        self.synth.push(t::FuncInfo {
+            name: name.clone(),
+            params,
+            ret: Ty::Bool,
+            body: vec![t::Stmt::Return(Some(acc), r)],
+            locals: fx.locals,
+            range: r,
+        });
+        Some(name)
+    }
+
+    /// `a == b` (both statically `c`) when `a`'s class is exactly `k`.
+    fn eq_exact(
+        &mut self,
+        fx: &mut Fx,
+        c: &str,
+        k: &str,
+        a: &t::Expr,
+        b: &t::Expr,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        let kty = Ty::Class(k.to_string());
+        let ka = ex(K::Cast(k.to_string(), Box::new(a.clone())), kty.clone(), r);
+        let id = |_: &mut Self, _: &mut Fx, e: t::Expr| Some(e);
+        let refeq = |_: &mut Self, _: &mut Fx, x: t::Expr, ys: Vec<t::Expr>| {
+            let mut xs = vec![x];
+            xs.extend(ys);
+            Some(prim(P::RefEq, xs, Ty::Bool, r))
+        };
+        let own = self.find_method(k, "__eq__");
+        let normal = match &own {
+            Some((_, sig)) => {
+                if let Some((pn, pt)) = sig.params.get(1)
+                    && !self.assignable(&b.ty, pt)
+                {
+                    self.err(Diagnostic::new(
+                        format!("`{}` cannot be called with this operand", sig.display),
+                        r,
+                        format!(
+                            "this `{}` may be a `{}`, whose `__eq__` takes `{pn}: {pt}`, given a `{}`",
+                            Ty::Class(c.to_string()),
+                            crate::types::show_class(k),
+                            b.ty
+                        ),
+                        format!(
+                            "declare `{pn}: \"{}\"` in `{}`",
+                            crate::types::show_class(c),
+                            sig.display
+                        ),
+                    ));
+                    return None;
+                }
+                ex(
+                    K::CallVirtual(k.to_string(), "__eq__".into(), vec![ka.clone(), b.clone()]),
+                    Ty::Bool,
+                    r,
+                )
+            }
+            // object.__eq__ gives way to b's own `__eq__`.
+            None => self.dispatch_down(
+                fx,
+                b.clone(),
+                c,
+                "__eq__",
+                vec![ka.clone()],
+                Ty::Bool,
+                &id,
+                &refeq,
+            )?,
+        };
+        let subs: Vec<String> = self
+            .classes
+            .iter()
+            .filter(|x| x.parent.as_deref() == Some(k))
+            .map(|x| x.name.clone())
+            .collect();
+        if subs.is_empty() {
+            return Some(normal);
+        }
+        // b's class a proper subclass of k: b.__eq__(a) first.
+        let kb = ex(K::Cast(k.to_string(), Box::new(b.clone())), kty, r);
+        let refl = match &own {
+            Some(_) => ex(
+                K::CallVirtual(k.to_string(), "__eq__".into(), vec![kb, ka]),
+                Ty::Bool,
+                r,
+            ),
+            None => self.dispatch_down(fx, kb, k, "__eq__", vec![ka], Ty::Bool, &id, &refeq)?,
+        };
+        let mut proper: Option<t::Expr> = None;
+        for sname in subs {
+            self.use_class(&sname);
+            let tst = ex(K::InstanceOf(sname, Box::new(b.clone())), Ty::Bool, r);
+            proper = Some(match proper {
+                None => tst,
+                Some(p) => ex(K::Or(Box::new(p), Box::new(tst)), Ty::Bool, r),
+            });
+        }
+        let Some(proper) = proper else {
+            return Some(normal);
+        };
+        Some(ex(
+            K::IfExp(Box::new(proper), Box::new(refl), Box::new(normal)),
+            Ty::Bool,
+            r,
+        ))
     }
 
     /// A function `(a: T | None, b: T | None) -> bool` for optional `==`.
@@ -1860,9 +2048,14 @@ impl<'a> Ctx<'a> {
             Ty::Class(c) if self.find_method(&c, "__str__").is_some() => {
                 ex(K::CallVirtual(c, "__str__".into(), vec![x]), Ty::Str, r)
             }
-            Ty::Class(c) if self.is_exception(&c) && self.find_method(&c, "__repr__").is_none() => {
-                self.exc_text(fx, x)?
+            Ty::Class(c) if !self.overriders(&c, "__str__").is_empty() => {
+                let id = |_: &mut Self, _: &mut Fx, e: t::Expr| Some(e);
+                let def =
+                    |cx: &mut Self, fx: &mut Fx, lx: t::Expr, _: Vec<t::Expr>| cx.str_of(fx, lx);
+                self.dispatch_down(fx, x, &c, "__str__", vec![], Ty::Str, &id, &def)?
             }
+            // BaseException.__str__ is the message, whatever `__repr__` is.
+            Ty::Class(c) if self.is_exception(&c) => self.exc_text(fx, x)?,
             Ty::Optional(inner) => {
                 let inner = (*inner).clone();
                 self.opt_map(fx, x, inner, r, |cx, fx, v| cx.str_of(fx, v))?
@@ -1900,6 +2093,194 @@ impl<'a> Ctx<'a> {
             Ty::Str,
             r,
         ))
+    }
+
+    /// The subclasses of `c` that define the special method `m` in their
+    /// own body with no class between them and `c` defining it: the roots
+    /// of the subtrees where an object statically typed `c` (which lacks
+    /// `m`) behaves differently. CPython dispatches on the dynamic class.
+    pub(crate) fn overriders(&self, c: &str, m: &str) -> Vec<String> {
+        if self.down_off.iter().any(|d| d == m) {
+            return vec![];
+        }
+        let defines = |n: &str| self.class(n).is_some_and(|k| k.sigs.contains_key(m));
+        self.classes
+            .iter()
+            .filter(|k| !k.synthetic && k.name != c && k.sigs.contains_key(m))
+            .map(|k| k.name.clone())
+            .filter(|n| {
+                let anc = self.ancestry(n);
+                let Some(at) = anc.iter().position(|a| a == c) else {
+                    return false;
+                };
+                !anc[1..at].iter().any(|a| defines(a))
+            })
+            .collect()
+    }
+
+    /// `x.m(args)` where the static class `c` of `x` has no `m` but some
+    /// subclasses define it: an isinstance test per overriding subtree
+    /// (disjoint, so their order does not matter) calling its method
+    /// virtually, `default` (built on the evaluated operands) otherwise.
+    /// `wrap` maps a call's result to the value of the operation.
+    #[allow(clippy::too_many_arguments, clippy::type_complexity)]
+    pub(crate) fn dispatch_down(
+        &mut self,
+        fx: &mut Fx,
+        x: t::Expr,
+        c: &str,
+        m: &str,
+        args: Vec<t::Expr>,
+        ty: Ty,
+        wrap: &dyn Fn(&mut Self, &mut Fx, t::Expr) -> Option<t::Expr>,
+        default: &dyn Fn(&mut Self, &mut Fx, t::Expr, Vec<t::Expr>) -> Option<t::Expr>,
+    ) -> Option<t::Expr> {
+        let subs = self.overriders(c, m);
+        if subs.is_empty() {
+            return default(self, fx, x, args);
+        }
+        let r = x.range;
+        let mut stmts = vec![];
+        let mut hold = |fx: &mut Fx, e: t::Expr| {
+            let h = fx.hidden("dn", e.ty.clone());
+            let ty = e.ty.clone();
+            let rr = e.range;
+            stmts.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![e]));
+            ex(K::Local(h), ty, rr)
+        };
+        let lx = hold(fx, x);
+        let largs: Vec<t::Expr> = args.into_iter().map(|a| hold(fx, a)).collect();
+        self.down_off.push(m.to_string());
+        let acc = default(self, fx, lx.clone(), largs.clone());
+        self.down_off.pop();
+        let mut acc = acc?;
+        for k in subs {
+            let Some((_, sig)) = self.find_method(&k, m) else {
+                continue;
+            };
+            for (a, (pn, pt)) in largs.iter().zip(sig.params.iter().skip(1)) {
+                if !self.assignable(&a.ty, pt) {
+                    self.err(Diagnostic::new(
+                        format!("`{}` cannot be called with this operand", sig.display),
+                        r,
+                        format!(
+                            "this `{}` may be a `{}`, whose `{m}` takes `{pn}: {pt}`, given a `{}`",
+                            Ty::Class(c.to_string()),
+                            crate::types::show_class(&k),
+                            a.ty
+                        ),
+                        format!(
+                            "declare `{pn}: \"{}\"` in `{}`",
+                            crate::types::show_class(c),
+                            sig.display
+                        ),
+                    ));
+                    return None;
+                }
+            }
+            self.use_class(&k);
+            let kty = Ty::Class(k.clone());
+            let cast = ex(K::Cast(k.clone(), Box::new(lx.clone())), kty, r);
+            let mut cargs = vec![cast];
+            cargs.extend(largs.iter().cloned());
+            let call = ex(
+                K::CallVirtual(k.clone(), m.to_string(), cargs),
+                sig.ret.clone(),
+                r,
+            );
+            let v = wrap(self, fx, call)?;
+            let tst = ex(K::InstanceOf(k.clone(), Box::new(lx.clone())), Ty::Bool, r);
+            acc = ex(
+                K::IfExp(Box::new(tst), Box::new(v), Box::new(acc)),
+                ty.clone(),
+                r,
+            );
+        }
+        Some(ex(K::Block(stmts, Box::new(acc)), ty, r))
+    }
+
+    /// How instances of exactly class `k` hash: Some(true) by their
+    /// `__hash__`, Some(false) not at all (the nearest class defining
+    /// `__eq__` or `__hash__` defines only `__eq__`: CPython sets
+    /// `__hash__ = None` there), None by identity.
+    fn hash_kind(&self, k: &str) -> Option<bool> {
+        for a in self.ancestry(k) {
+            let Some(d) = self.class(&a) else { continue };
+            if d.sigs.contains_key("__hash__") {
+                return Some(true);
+            }
+            if d.sigs.contains_key("__eq__") {
+                return Some(false);
+            }
+        }
+        None
+    }
+
+    /// Whether `c` or one of its subclasses is unhashable.
+    fn unhashable_below(&self, c: &str) -> bool {
+        self.classes
+            .iter()
+            .any(|k| self.is_subclass(&k.name, c) && self.hash_kind(&k.name) == Some(false))
+    }
+
+    /// `hash(x)` for `x: c` when some classes below `c` are unhashable: a
+    /// test per class (deepest first), raising CPython's TypeError naming
+    /// the dynamic class for the unhashable ones.
+    fn hash_chain(&mut self, fx: &mut Fx, x: t::Expr, c: &str) -> Option<t::Expr> {
+        let r = x.range;
+        let h = fx.hidden("hx", x.ty.clone());
+        let local = ex(K::Local(h.clone()), x.ty.clone(), r);
+        let mut ks: Vec<String> = self
+            .classes
+            .iter()
+            .map(|k| k.name.clone())
+            .filter(|n| n != c && self.is_subclass(n, c))
+            .collect();
+        ks.sort_by_key(|n| (self.ancestry(n).len(), n.clone()));
+        let one = |cx: &mut Self, fx: &mut Fx, k: &str| -> Option<t::Expr> {
+            let kx = ex(
+                K::Cast(k.to_string(), Box::new(local.clone())),
+                Ty::Class(k.to_string()),
+                r,
+            );
+            Some(match cx.hash_kind(k) {
+                Some(true) => ex(
+                    K::CallVirtual(k.to_string(), "__hash__".into(), vec![kx]),
+                    Ty::Int,
+                    r,
+                ),
+                Some(false) => {
+                    let name = crate::types::show_class(k);
+                    let name = name.rsplit('.').next().unwrap_or(&name).to_string();
+                    cx.lib_call(fx, "fe_unhashable", vec![sconst(&name, r)], r)?
+                }
+                None => prim(P::IdHash, vec![kx], Ty::Int, r),
+            })
+        };
+        let mut acc = one(self, fx, c)?;
+        for k in ks {
+            self.use_class(&k);
+            let v = one(self, fx, &k)?;
+            let tst = ex(
+                K::InstanceOf(k.clone(), Box::new(local.clone())),
+                Ty::Bool,
+                r,
+            );
+            acc = ex(
+                K::IfExp(Box::new(tst), Box::new(v), Box::new(acc)),
+                Ty::Int,
+                r,
+            );
+        }
+        let stmts = vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![x])];
+        Some(ex(K::Block(stmts, Box::new(acc)), Ty::Int, r))
+    }
+
+    /// `x.__len__()` of a user class as `len()` sees it: a negative
+    /// result raises ValueError (CPython's check in every length slot).
+    pub(crate) fn user_len(&mut self, fx: &mut Fx, x: t::Expr, r: TextRange) -> Option<t::Expr> {
+        let n = self.method_on(fx, x, "__len__", vec![], r)?;
+        self.lib_call(fx, "fe_len_result", vec![n], r)
     }
 
     /// `str(e)` of an exception: its message field (None, stored for an
@@ -1982,6 +2363,12 @@ impl<'a> Ctx<'a> {
             Ty::Dict(..) | Ty::Set(_) => self.method_on(fx, x, "__repr__", vec![], r)?,
             Ty::Class(c) if self.find_method(&c, "__repr__").is_some() => {
                 ex(K::CallVirtual(c, "__repr__".into(), vec![x]), Ty::Str, r)
+            }
+            Ty::Class(c) if !self.overriders(&c, "__repr__").is_empty() => {
+                let id = |_: &mut Self, _: &mut Fx, e: t::Expr| Some(e);
+                let def =
+                    |cx: &mut Self, fx: &mut Fx, lx: t::Expr, _: Vec<t::Expr>| cx.repr_of(fx, lx);
+                self.dispatch_down(fx, x, &c, "__repr__", vec![], Ty::Str, &id, &def)?
             }
             Ty::Class(c) if self.is_exception(&c) => {
                 // ClassName('message') with the dynamic class's name (an
@@ -2129,8 +2516,16 @@ impl<'a> Ctx<'a> {
                 let f = self.tuple_helper(&x.ty, "hash");
                 ex(K::Call(f, vec![x]), Ty::Int, r)
             }
+            Ty::Class(c) if self.unhashable_below(&c) => self.hash_chain(fx, x, &c)?,
             Ty::Class(c) if self.find_method(&c, "__hash__").is_some() => {
                 ex(K::CallVirtual(c, "__hash__".into(), vec![x]), Ty::Int, r)
+            }
+            Ty::Class(c) if !self.overriders(&c, "__hash__").is_empty() => {
+                let id = |_: &mut Self, _: &mut Fx, e: t::Expr| Some(e);
+                let def = |_: &mut Self, _: &mut Fx, lx: t::Expr, _: Vec<t::Expr>| {
+                    Some(prim(P::IdHash, vec![lx], Ty::Int, r))
+                };
+                self.dispatch_down(fx, x, &c, "__hash__", vec![], Ty::Int, &id, &def)?
             }
             Ty::Class(_) | Ty::Func(..) => prim(P::IdHash, vec![x], Ty::Int, r),
             Ty::Optional(inner) => {

@@ -90,6 +90,20 @@ def fe_exc_text(msg: str | None) -> str:
     return msg
 
 
+def fe_len_result(n: int) -> int:
+    """The result of a user `__len__` as len(), truth tests and reversed()
+    see it: CPython rejects a negative length."""
+    if n < 0:
+        raise ValueError("__len__() should return >= 0")
+    return n
+
+
+def fe_unhashable(name: str) -> int:
+    """hash() of an instance of a class whose `__eq__` came without a
+    `__hash__` (CPython sets `__hash__ = None` in that class)."""
+    raise TypeError("unhashable type: '" + name + "'")
+
+
 def fe_exit_status(code: int | None) -> int:
     """SystemExit.code for sys.exit(code) with an optional int."""
     if code is None:
