@@ -13,6 +13,7 @@
 //! narrowing), `check_expr.rs` (expressions) and `check_call.rs` (calls,
 //! builtins and methods of builtin types).
 
+pub(crate) use crate::check_narrow::{Narrow, StaleUse};
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::parse::ParsedModule;
 use crate::typed::{self as t};
@@ -50,6 +51,7 @@ pub fn check(p: &ParsedModule) -> Result<t::Program, Diagnostics> {
     cx.run();
     if cx.diags.is_empty() {
         let prog = cx.program();
+        crate::check_narrow::check(&mut cx, &prog);
         crate::check_order::check(&mut cx, &prog);
         if cx.diags.is_empty() {
             return Ok(prog);
@@ -641,6 +643,9 @@ pub(crate) struct Ctx<'a> {
     /// Reads of `SystemExit.code` (`e.code`), by module: an `int | None`
     /// that cannot hold the str CPython gives for a str code.
     pub exit_code_reads: Vec<(usize, TextRange)>,
+    /// Uses of narrowed paths after calls that may have changed them, by
+    /// module (decided by [`crate::check_narrow::check`]).
+    pub stale_uses: Vec<(usize, StaleUse)>,
 }
 
 /// Per-function checking state.
@@ -663,7 +668,24 @@ pub(crate) struct Fx {
     pub handler_depth: usize,
     /// Narrowed types of locals and attribute paths (`x`, `self.next`),
     /// innermost last.
-    pub narrow: Vec<(String, Ty)>,
+    pub narrow: Vec<Narrow>,
+    /// Code that may run user code (calls), in checking order; recorded
+    /// once `watching` (see [`crate::check_narrow`]).
+    pub events: Vec<crate::check_narrow::Event>,
+    /// Whether a narrowing that calls may invalidate was ever made.
+    pub watching: bool,
+    /// Cells that a nested function assigns (`nonlocal`): calls may
+    /// change them.
+    pub nl_cells: HashSet<String>,
+    /// The loops of the function: the length of `events` when entered,
+    /// and once they end.
+    pub loops: Vec<(usize, Option<usize>)>,
+    /// Loops inside expressions (comprehensions, generators) not ended
+    /// yet: they end with the statement.
+    pub expr_loops: Vec<usize>,
+    /// Uses of narrowings that calls may have invalidated, decided once
+    /// the whole program is checked.
+    pub stale_uses: Vec<StaleUse>,
     /// `except ... as name` bindings in scope: (Python name, unique name).
     pub scopes: Vec<(String, String)>,
     pub scope_counter: usize,
@@ -715,6 +737,12 @@ impl Fx {
             loop_depth: 0,
             handler_depth: 0,
             narrow: Vec::new(),
+            events: Vec::new(),
+            watching: false,
+            nl_cells: HashSet::new(),
+            loops: Vec::new(),
+            expr_loops: Vec::new(),
+            stale_uses: Vec::new(),
             scopes: Vec::new(),
             scope_counter: 0,
             captured: Vec::new(),
@@ -1166,6 +1194,7 @@ impl<'a> Ctx<'a> {
             exit_text: false,
             exit_text_site: None,
             exit_code_reads: Vec::new(),
+            stale_uses: Vec::new(),
         }
     }
 
@@ -3097,6 +3126,7 @@ impl<'a> Ctx<'a> {
         let exp = ann.map(|a| self.annotation(a));
         self.globals[gi].ty = exp.clone();
         let x = self.expr(&mut gfx, value, exp.as_ref());
+        self.finish_fx(&mut gfx);
         let x = match &exp {
             Some(t) => {
                 let x = self.coerce(x, t);
@@ -3596,6 +3626,10 @@ impl<'a> Ctx<'a> {
             .filter(|n| assigned.contains(n) || sig.params.iter().any(|(p, _)| p == n))
             .collect();
         fx.bound_outside_handlers = bound_outside_handlers(&f.body, &sig.params);
+        fx.nl_cells = crate::check_narrow::nested_nonlocals(&f.body)
+            .into_iter()
+            .filter(|n| fx.cells.contains(n))
+            .collect();
         fx.assigned = assigned;
         let mut body = &f.body[..];
         if let Some(S::Expr(e)) = body.first()
@@ -3616,6 +3650,7 @@ impl<'a> Ctx<'a> {
             ));
         }
         let body_stmts = self.block(&mut fx, body);
+        self.finish_fx(&mut fx);
         let mut stmts = crate::check_closure::cell_prologue(self, &fx, &sig.params);
         stmts.extend(body_stmts);
         let mut locals = fx.locals.clone();

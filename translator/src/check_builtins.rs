@@ -162,7 +162,7 @@ impl<'a> Ctx<'a> {
                 if !self.arity(id, c, 2, 2, "use `isinstance(x, ClassName)`") {
                     return self.bad(r);
                 }
-                let x = self.expr(fx, &args[0], None);
+                let x = self.test_read(fx, &args[0], None);
                 let classes: Vec<&E> = match &args[1] {
                     E::Tuple(tu) => tu.elts.iter().collect(),
                     other => vec![other],

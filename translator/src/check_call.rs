@@ -1243,7 +1243,7 @@ impl<'a> Ctx<'a> {
         {
             return self.builtin_module_call2(fx, &md, inner.attr.as_str(), a, c);
         }
-        let recv = self.expr(fx, &a.value, None);
+        let recv = self.receiver(fx, &a.value, m, false);
         if recv.ty.is_unknown() {
             return self.bad(r);
         }

@@ -535,6 +535,7 @@ fn make_closure<'a>(
         }
     }
     let stmts = body(cx, &mut inner);
+    cx.finish_fx(&mut inner);
     let mut all_params = vec![("self".to_string(), Ty::Class(name.clone()))];
     all_params.extend(params.iter().cloned());
     let mut full = cell_prologue(cx, &inner, &all_params);
@@ -766,6 +767,10 @@ pub(crate) fn closure_of_def<'a>(
             inner.cells = captured_names(body_stmts)
                 .into_iter()
                 .filter(|n| inner.assigned.contains(n) || pcopy.iter().any(|(p, _)| p == n))
+                .collect();
+            inner.nl_cells = crate::check_narrow::nested_nonlocals(body_stmts)
+                .into_iter()
+                .filter(|n| inner.cells.contains(n))
                 .collect();
             let mut body = body_stmts;
             if let Some(S::Expr(e)) = body.first()

@@ -7,6 +7,7 @@ use crate::check::{
     Const, Ctx, Fx, Item, expr_kind, mismatch, neg_literal, operand_error, too_large, unknown_attr,
     unsupported,
 };
+use crate::check_narrow::CondNarrows;
 use crate::check_stmt::{int_binop, op_name};
 use crate::diag::Diagnostic;
 use crate::typed::{self as t, CmpKind, ExprKind as K};
@@ -142,7 +143,7 @@ impl<'a> Ctx<'a> {
             K::Arith(B::Shr, a, _) => self.non_negative(fx, a),
             K::Local(n) => {
                 let key = non_negative_key(n);
-                fx.narrow.iter().any(|(p, _)| *p == key)
+                fx.narrow.iter().any(|n| n.path == key)
             }
             K::Block(_, e) => self.non_negative(fx, e),
             _ => false,
@@ -217,6 +218,44 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Values evaluated before any of them is used (CPython evaluates
+    /// every argument of `print`, every item of a display, ..., before
+    /// converting or inserting them, which may run user code): with two
+    /// or more, each is kept in a hidden local by `pre`.
+    pub(crate) fn eval_first(
+        &mut self,
+        fx: &mut Fx,
+        xs: Vec<t::Expr>,
+        pre: &mut Vec<t::Stmt>,
+    ) -> Vec<t::Expr> {
+        if xs.len() < 2 {
+            return xs;
+        }
+        xs.into_iter()
+            .map(|x| {
+                if matches!(
+                    x.kind,
+                    K::Local(_)
+                        | K::Int(_)
+                        | K::Str(_)
+                        | K::Bool(_)
+                        | K::Float(_)
+                        | K::Bytes(_)
+                        | K::Null
+                        | K::Nothing
+                ) || x.ty.is_unknown()
+                    || x.ty == Ty::None
+                {
+                    return x;
+                }
+                let (ty, r) = (x.ty.clone(), x.range);
+                let h = fx.hidden("arg", ty.clone());
+                pre.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![x]));
+                ex(K::Local(h), ty, r)
+            })
+            .collect()
+    }
+
     /// A new builtin exception with an optional message.
     pub(crate) fn new_builtin_exc(
         &mut self,
@@ -241,43 +280,57 @@ impl<'a> Ctx<'a> {
 
     /// An expression used as a condition.
     pub(crate) fn cond(&mut self, fx: &mut Fx, e: &'a E) -> t::Expr {
+        self.cond_narrows(fx, e).0
+    }
+
+    /// A condition and the narrowings it implies (when true, when false),
+    /// stale if code that may change them runs after their test.
+    pub(crate) fn cond_narrows(&mut self, fx: &mut Fx, e: &'a E) -> (t::Expr, CondNarrows) {
         let r = e.range();
         match e {
             E::BoolOp(b) => {
-                let mut it = b.values.iter();
-                let Some(first) = it.next() else {
-                    return ex(K::Bool(true), Ty::Unknown, r);
+                let and = b.op == ast::BoolOp::And;
+                // The narrowings of the operands hold for the next ones
+                // (and the calls of those make them stale).
+                let base = fx.narrow.len();
+                let mut acc: Option<t::Expr> = None;
+                for v in &b.values {
+                    let (x, (tn, fnr)) = self.cond_narrows(fx, v);
+                    fx.narrow.extend(if and { tn } else { fnr });
+                    acc = Some(match acc {
+                        None => x,
+                        Some(a) => {
+                            let kind = if and {
+                                K::And(Box::new(a), Box::new(x))
+                            } else {
+                                K::Or(Box::new(a), Box::new(x))
+                            };
+                            ex(kind, Ty::Bool, r)
+                        }
+                    });
+                }
+                let own = fx.narrow.split_off(base.min(fx.narrow.len()));
+                let Some(acc) = acc else {
+                    return (ex(K::Bool(true), Ty::Unknown, r), (vec![], vec![]));
                 };
-                let saved = fx.narrow.clone();
-                let mut acc = self.cond(fx, first);
-                let (tn, fnr) = self.narrows_of(fx, first);
-                match b.op {
-                    ast::BoolOp::And => fx.narrow.extend(tn),
-                    ast::BoolOp::Or => fx.narrow.extend(fnr),
-                }
-                for v in it {
-                    let rhs = self.cond(fx, v);
-                    let (tn, fnr) = self.narrows_of(fx, v);
-                    match b.op {
-                        ast::BoolOp::And => fx.narrow.extend(tn),
-                        ast::BoolOp::Or => fx.narrow.extend(fnr),
-                    }
-                    let kind = match b.op {
-                        ast::BoolOp::And => K::And(Box::new(acc), Box::new(rhs)),
-                        ast::BoolOp::Or => K::Or(Box::new(acc), Box::new(rhs)),
-                    };
-                    acc = ex(kind, Ty::Bool, r);
-                }
-                fx.narrow = saved;
-                acc
+                (acc, if and { (own, vec![]) } else { (vec![], own) })
             }
             E::UnaryOp(u) if u.op == ast::UnaryOp::Not => {
-                let x = self.cond(fx, &u.operand);
-                ex(K::Not(Box::new(x)), Ty::Bool, r)
+                let (x, (tn, fnr)) = self.cond_narrows(fx, &u.operand);
+                (ex(K::Not(Box::new(x)), Ty::Bool, r), (fnr, tn))
             }
             _ => {
-                let x = self.expr(fx, e, Some(&Ty::Bool));
-                self.truth(fx, x)
+                let (tn, fnr) = self.narrows_of(fx, e);
+                let (mut tn, mut fnr) = (fx.mk_narrows(tn), fx.mk_narrows(fnr));
+                let since = fx.events.len();
+                let x = self.test_read(fx, e, Some(&Ty::Bool));
+                let x = self.truth(fx, x);
+                self.note_expr(fx, &x);
+                // A test that runs user code (`__bool__`) after reading
+                // the path.
+                fx.mark_since(&mut tn, since);
+                fx.mark_since(&mut fnr, since);
+                (x, (tn, fnr))
             }
         }
     }
@@ -367,6 +420,13 @@ impl<'a> Ctx<'a> {
     }
 
     pub(crate) fn expr(&mut self, fx: &mut Fx, e: &'a E, expected: Option<&Ty>) -> t::Expr {
+        let x = self.expr_inner(fx, e, expected);
+        // The calls it makes (see `check_narrow.rs`).
+        self.note_expr(fx, &x);
+        x
+    }
+
+    fn expr_inner(&mut self, fx: &mut Fx, e: &'a E, expected: Option<&Ty>) -> t::Expr {
         let r = e.range();
         match e {
             E::NumberLiteral(n) => match &n.value {
@@ -530,15 +590,15 @@ impl<'a> Ctx<'a> {
             E::BoolOp(b) => self.boolop_value(fx, b, expected),
             E::Compare(c) => self.compare(fx, c),
             E::If(i) => {
-                let (tn, fnr) = self.narrows_of(fx, &i.test);
-                let cond = self.cond(fx, &i.test);
+                let (cond, (tn, fnr)) = self.cond_narrows(fx, &i.test);
                 let saved = fx.narrow.clone();
+                let since = fx.events.len();
                 fx.narrow.extend(tn);
                 let a = self.expr(fx, &i.body, expected);
                 fx.narrow = saved.clone();
                 fx.narrow.extend(fnr);
                 let b = self.expr(fx, &i.orelse, expected.or(Some(&a.ty)));
-                fx.narrow = saved;
+                fx.restore_narrow(saved, since);
                 let (a, b) = match (&a.ty, &b.ty) {
                     (Ty::Int, Ty::Float) => (self.coerce(a, &Ty::Float), b),
                     (Ty::Float, Ty::Int) => {
@@ -575,7 +635,7 @@ impl<'a> Ctx<'a> {
                 ex(K::IfExp(Box::new(cond), Box::new(a), Box::new(b)), ty, r)
             }
             E::Call(c) => self.call(fx, c, expected),
-            E::Attribute(a) => self.attribute(fx, a),
+            E::Attribute(a) => self.attribute(fx, a, expected),
             E::Subscript(s) => self.subscript(fx, s),
             E::Lambda(l) => self.lambda(fx, l, expected),
             E::Starred(s) => {
@@ -775,23 +835,11 @@ impl<'a> Ctx<'a> {
     fn name(&mut self, fx: &mut Fx, n: &'a ast::ExprName, expected: Option<&Ty>) -> t::Expr {
         let r = n.range;
         let id = n.id.as_str();
-        if let Some(ty) = fx.local(id) {
-            let ty = ty.clone();
+        if let Some(local) = self.local_read(fx, id, r) {
             let iname = fx.iname(id);
-            let local = if fx.cells.contains(&iname) {
-                let ct = crate::check_closure::cell_ty(self, &ty);
-                let cell = ex(K::Local(format!("{iname}$cell")), ct, r);
-                let read = crate::check_closure::cell_read(self, cell, &ty, r);
-                // The cell exists from function entry: the builder checks
-                // that the variable itself is assigned.
-                let check =
-                    t::Stmt::CellCheck(iname.clone(), Box::new(crate::build::maybe_unbound(id, r)));
-                ex(K::Block(vec![check], Box::new(read)), ty.clone(), r)
-            } else {
-                ex(K::Local(iname.clone()), ty.clone(), r)
-            };
-            if let Some((_, nt)) = fx.narrow.iter().rev().find(|(x, _)| *x == iname) {
-                return self.apply_narrow(local, nt.clone());
+            if let Some(nw) = fx.find_narrow(&iname).cloned() {
+                let e = E::Name(n.clone());
+                return self.narrowed_value(fx, &e, nw, local, expected);
             }
             return local;
         }
@@ -862,6 +910,23 @@ impl<'a> Ctx<'a> {
             "define it before use: a local variable, a parameter, or a module-level function, class or constant",
         ));
         self.bad(r)
+    }
+
+    /// A read of a local (or cell) variable, without narrowing.
+    pub(crate) fn local_read(&mut self, fx: &mut Fx, id: &str, r: TextRange) -> Option<t::Expr> {
+        let ty = fx.local(id)?.clone();
+        let iname = fx.iname(id);
+        Some(if fx.cells.contains(&iname) {
+            let ct = crate::check_closure::cell_ty(self, &ty);
+            let cell = ex(K::Local(format!("{iname}$cell")), ct, r);
+            let read = crate::check_closure::cell_read(self, cell, &ty, r);
+            // The cell exists from function entry: the builder checks
+            // that the variable itself is assigned.
+            let check = t::Stmt::CellCheck(iname, Box::new(crate::build::maybe_unbound(id, r)));
+            ex(K::Block(vec![check], Box::new(read)), ty, r)
+        } else {
+            ex(K::Local(iname), ty, r)
+        })
     }
 
     /// Apply a narrowing to an expression of a path.
@@ -1013,17 +1078,21 @@ impl<'a> Ctx<'a> {
         let r = b.range;
         // All-bool operands: the condition form.
         let saved_diags = self.diags.len();
-        let saved_narrow = fx.narrow.clone();
+        let base = fx.narrow.len();
         let mut vals = Vec::new();
         for v in &b.values {
-            vals.push(self.expr(fx, v, expected));
             let (tn, fnr) = self.narrows_of(fx, v);
+            let (mut tn, mut fnr) = (fx.mk_narrows(tn), fx.mk_narrows(fnr));
+            let since = fx.events.len();
+            vals.push(self.expr(fx, v, expected));
+            fx.mark_since(&mut tn, since);
+            fx.mark_since(&mut fnr, since);
             match b.op {
                 ast::BoolOp::And => fx.narrow.extend(tn),
                 ast::BoolOp::Or => fx.narrow.extend(fnr),
             }
         }
-        fx.narrow = saved_narrow;
+        fx.narrow.truncate(base);
         if self.diags.len() > saved_diags {
             return self.bad(r);
         }
@@ -1332,12 +1401,27 @@ impl<'a> Ctx<'a> {
 
     fn compare(&mut self, fx: &mut Fx, c: &'a ast::ExprCompare) -> t::Expr {
         let r = c.range;
-        let first = self.expr(fx, &c.left, None);
+        // `x is None` tests a path as declared, even after calls.
+        let first = if c.ops.len() == 1 && matches!(c.comparators[0], E::NoneLiteral(_)) {
+            self.test_read(fx, &c.left, None)
+        } else {
+            self.expr(fx, &c.left, None)
+        };
         if first.ty.is_unknown() {
             return self.bad(r);
         }
         let mut operands = vec![first];
         for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
+            if let [.., a, b] = &operands[..]
+                && self.tys_call(&[&a.ty, &b.ty])
+            {
+                // In a chain, the comparison of the previous operands
+                // (which may call `__lt__`, `__eq__`, ...) runs first.
+                fx.event(crate::check_narrow::Event {
+                    at: TextRange::new(a.range.start(), b.range.end()),
+                    calls: vec![crate::check_narrow::Callee::Any],
+                });
+            }
             let prev = operands.last().map(|x| x.ty.clone()).unwrap_or(Ty::Unknown);
             let exp = match op {
                 ast::CmpOp::In | ast::CmpOp::NotIn => None,
@@ -2690,21 +2774,26 @@ impl<'a> Ctx<'a> {
 
     // ----- attributes and subscripts -----------------------------------
 
-    fn attribute(&mut self, fx: &mut Fx, a: &'a ast::ExprAttribute) -> t::Expr {
-        let attr = a.attr.as_str();
+    fn attribute(
+        &mut self,
+        fx: &mut Fx,
+        a: &'a ast::ExprAttribute,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
         // Narrowed attribute path.
-        if let Some(nt) = self.narrowed_attr(fx, a) {
+        if let Some(p) = self.path_of(fx, &a.value)
+            && let Some(n) = fx.find_narrow(&format!("{p}.{}", a.attr)).cloned()
+        {
             let base = self.attribute_plain(fx, a);
-            if base.ty.is_unknown() {
-                return base;
-            }
-            return self.apply_narrow(base, nt);
+            let e = E::Attribute(a.clone());
+            return self.narrowed_value(fx, &e, n, base, expected);
         }
-        let _ = attr;
         self.attribute_plain(fx, a)
     }
 
-    fn attribute_plain(&mut self, fx: &mut Fx, a: &'a ast::ExprAttribute) -> t::Expr {
+    /// `a.attr` without the narrowing of the path (the receiver keeps
+    /// its own).
+    pub(crate) fn attribute_plain(&mut self, fx: &mut Fx, a: &'a ast::ExprAttribute) -> t::Expr {
         let r = a.range;
         let attr = a.attr.as_str();
         if let Some(head) = crate::check::leftmost_name(&a.value)
@@ -2766,7 +2855,7 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
         }
-        let obj = self.expr(fx, &a.value, None);
+        let obj = self.receiver(fx, &a.value, attr, false);
         let oty = match &obj.ty {
             Ty::Dict(..) | Ty::Set(_) if self.is_lib(self.cur_mod) => Ty::Class(obj.ty.mangle()),
             t => t.clone(),
@@ -3082,7 +3171,14 @@ impl<'a> Ctx<'a> {
         };
         let h = fx.hidden("dict", ty.clone());
         let local = ex(K::Local(h.clone()), ty.clone(), r);
-        let mut stmts = vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![newd])];
+        let mut stmts = Vec::new();
+        let flat: Vec<t::Expr> = pairs.into_iter().flat_map(|(k, v)| [k, v]).collect();
+        let mut flat = self.eval_first(fx, flat, &mut stmts).into_iter();
+        let mut pairs = Vec::new();
+        while let (Some(k), Some(v)) = (flat.next(), flat.next()) {
+            pairs.push((k, v));
+        }
+        stmts.push(t::Stmt::Assign(vec![t::Target::Local(h)], vec![newd]));
         for (k, v) in pairs {
             let k = self.coerce(k, &kt);
             let v = self.coerce(v, &vt);
@@ -3118,7 +3214,9 @@ impl<'a> Ctx<'a> {
         };
         let h = fx.hidden("set", ty.clone());
         let local = ex(K::Local(h.clone()), ty.clone(), r);
-        let mut stmts = vec![t::Stmt::Assign(vec![t::Target::Local(h)], vec![news])];
+        let mut stmts = Vec::new();
+        let items = self.eval_first(fx, items, &mut stmts);
+        stmts.push(t::Stmt::Assign(vec![t::Target::Local(h)], vec![news]));
         for x in items {
             let Some(c) = self.method_on(fx, local.clone(), "add", vec![x], r) else {
                 return self.bad(r);
@@ -3151,12 +3249,13 @@ impl<'a> Ctx<'a> {
         // Comprehension variables live in their own scope: rename them.
         let saved_scopes = fx.scopes.len();
         let saved_narrow = fx.narrow.clone();
+        let since = fx.events.len();
         let saved_depth = fx.loop_depth;
         // Check the clauses in order (declaring variables), then the
         // element; the loops are built around it from the inside out.
         let Some(levels) = self.comp_levels(fx, gens) else {
             fx.scopes.truncate(saved_scopes);
-            fx.narrow = saved_narrow;
+            fx.restore_narrow(saved_narrow, since);
             fx.loop_depth = saved_depth;
             return self.bad(r);
         };
@@ -3189,7 +3288,7 @@ impl<'a> Ctx<'a> {
             None => None,
         };
         fx.scopes.truncate(saved_scopes);
-        fx.narrow = saved_narrow;
+        fx.restore_narrow(saved_narrow, since);
         fx.loop_depth = saved_depth;
         if x.ty.is_unknown() || v.as_ref().is_some_and(|v| v.ty.is_unknown()) {
             return self.bad(r);
@@ -3311,6 +3410,9 @@ impl<'a> Ctx<'a> {
                                     }
                                 };
                                 let Some(x) = x else { return self.bad(r) };
+                                // Each field is converted before the next
+                                // is evaluated: record the calls now.
+                                self.note_expr(fx, &x);
                                 let formatted = match &i.format_spec {
                                     None => self.str_of(fx, x),
                                     Some(spec) => {
@@ -3343,6 +3445,7 @@ impl<'a> Ctx<'a> {
                                 let Some(s) = formatted else {
                                     return self.bad(r);
                                 };
+                                self.note_expr(fx, &s);
                                 parts.push(s);
                             }
                         }
@@ -3624,6 +3727,8 @@ impl<'a> Ctx<'a> {
         items: Vec<t::Expr>,
         r: TextRange,
     ) -> Option<t::Expr> {
+        let mut pre = Vec::new();
+        let items = self.eval_first(fx, items, &mut pre);
         let mut out = Vec::new();
         for x in items {
             out.push(self.fmt_arg(fx, x, r)?);
@@ -3635,7 +3740,12 @@ impl<'a> Ctx<'a> {
                 sig.ret
             }
         };
-        Some(ex(K::ListNew(ety.clone(), out), Ty::list(ety), r))
+        let lty = Ty::list(ety.clone());
+        let list = ex(K::ListNew(ety, out), lty.clone(), r);
+        if pre.is_empty() {
+            return Some(list);
+        }
+        Some(ex(K::Block(pre, Box::new(list)), lty, r))
     }
 
     fn fmt_arg(&mut self, fx: &mut Fx, x: t::Expr, r: TextRange) -> Option<t::Expr> {

@@ -762,6 +762,29 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// Record the calls of the code a plan runs besides its body.
+    pub(crate) fn note_plan(&self, fx: &mut Fx, plan: &Plan) {
+        self.note_stmts(fx, &plan.setup);
+        self.note_stmts(fx, &plan.bind);
+        match &plan.head {
+            Head::Range(_, a) => {
+                self.note_expr(fx, &a.start);
+                self.note_expr(fx, &a.stop);
+                self.note_expr(fx, &a.step);
+            }
+            Head::Seq { seq, .. } => self.note_expr(fx, seq),
+            Head::While(c) => self.note_expr(fx, c),
+            Head::Gen { levels, .. } => {
+                for lv in levels {
+                    self.note_plan(fx, &lv.plan);
+                    for c in &lv.conds {
+                        self.note_expr(fx, c);
+                    }
+                }
+            }
+        }
+    }
+
     /// The loop nest of a generator expression around a consumer's body
     /// (`body` starts by binding the element). With several clauses, a
     /// `break` of the body sets `stop`, and each outer clause leaves when
@@ -859,11 +882,16 @@ impl<'a> Ctx<'a> {
                 let internal = format!("{n}#c{}", fx.scope_counter);
                 fx.scopes.push((n, internal));
             }
+            if levels.is_empty() {
+                // Everything after the first iterable runs once per item.
+                self.expr_loop(fx);
+            }
             let plan = self.iter_plan(fx, LoopTarget::Comp(&g.target), src, g.range)?;
+            self.note_plan(fx, &plan);
             let mut conds = Vec::new();
             for c in &g.ifs {
-                let (tn, _) = self.narrows_of(fx, c);
-                conds.push(self.cond(fx, c));
+                let (x, (tn, _)) = self.cond_narrows(fx, c);
+                conds.push(x);
                 fx.narrow.extend(tn);
             }
             levels.push(Level { plan, conds });
@@ -881,6 +909,7 @@ impl<'a> Ctx<'a> {
     ) -> Option<Source> {
         let saved_scopes = fx.scopes.len();
         let saved_narrow = fx.narrow.clone();
+        let since = fx.events.len();
         let saved_depth = fx.loop_depth;
         let levels = self.comp_levels(fx, &g.generators);
         let x = levels.as_ref().map(|_| {
@@ -891,7 +920,7 @@ impl<'a> Ctx<'a> {
             }
         });
         fx.scopes.truncate(saved_scopes);
-        fx.narrow = saved_narrow;
+        fx.restore_narrow(saved_narrow, since);
         fx.loop_depth = saved_depth;
         let (levels, elem) = (levels?, x?);
         if elem.ty.is_unknown() {

@@ -121,27 +121,6 @@ fn assigned_attrs(stmts: &[S], out: &mut HashSet<String>) {
     }
 }
 
-/// Keep only narrowings present (with the same type) in every list.
-fn intersect(states: &[Vec<(String, Ty)>]) -> Vec<(String, Ty)> {
-    let Some(first) = states.first() else {
-        return vec![];
-    };
-    let eff = |s: &Vec<(String, Ty)>, p: &str| -> Option<Ty> {
-        s.iter().rev().find(|(q, _)| q == p).map(|(_, t)| t.clone())
-    };
-    let mut out: Vec<(String, Ty)> = Vec::new();
-    for (p, _) in first {
-        if out.iter().any(|(q, _)| q == p) {
-            continue;
-        }
-        let Some(ty) = eff(first, p) else { continue };
-        if states.iter().all(|s| eff(s, p).as_ref() == Some(&ty)) {
-            out.push((p.clone(), ty));
-        }
-    }
-    out
-}
-
 impl<'a> Ctx<'a> {
     pub(crate) fn block(&mut self, fx: &mut Fx, stmts: &'a [S]) -> Vec<t::Stmt> {
         let mut out = Vec::new();
@@ -165,14 +144,15 @@ impl<'a> Ctx<'a> {
         let pre = format!("{iname}.");
         let nonneg = crate::check_expr::non_negative_key(iname);
         fx.narrow
-            .retain(|(p, _)| p != iname && !p.starts_with(&pre) && *p != nonneg);
+            .retain(|n| n.path != iname && !n.path.starts_with(&pre) && n.path != nonneg);
     }
 
     /// Forget narrowings of any attribute path ending in `.attr`.
     pub(crate) fn kill_attr(&self, fx: &mut Fx, attr: &str) {
         let suf = format!(".{attr}");
+        let mid = format!("{suf}.");
         fx.narrow
-            .retain(|(p, _)| !p.ends_with(&suf) && !p.contains(&format!("{suf}.")));
+            .retain(|n| !n.path.ends_with(&suf) && !n.path.contains(&mid));
     }
 
     /// Forget narrowings of everything a statement list assigns.
@@ -324,7 +304,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The declared type of a path (without narrowing), if cheap to know.
-    fn path_type(&mut self, fx: &Fx, e: &E) -> Option<Ty> {
+    pub(crate) fn path_type(&mut self, fx: &Fx, e: &E) -> Option<Ty> {
         match e {
             E::Name(n) => fx.local(n.id.as_str()).cloned(),
             E::Attribute(a) => {
@@ -345,24 +325,10 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The narrowed type of an attribute path, if narrowed.
-    pub(crate) fn narrowed_attr(&self, fx: &Fx, a: &ast::ExprAttribute) -> Option<Ty> {
-        let p = format!("{}.{}", self.path_of(fx, &a.value)?, a.attr);
-        fx.narrow
-            .iter()
-            .rev()
-            .find(|(q, _)| *q == p)
-            .map(|(_, t)| t.clone())
-    }
-
     /// The narrowed type of a path expression, if narrowed.
     pub(crate) fn narrowed(&self, fx: &Fx, e: &E) -> Option<Ty> {
         let p = self.path_of(fx, e)?;
-        fx.narrow
-            .iter()
-            .rev()
-            .find(|(q, _)| *q == p)
-            .map(|(_, t)| t.clone())
+        fx.find_narrow(&p).map(|n| n.ty.clone())
     }
 
     pub(crate) fn declare_local(
@@ -405,8 +371,7 @@ impl<'a> Ctx<'a> {
         let non_negative = *vty == Ty::Int && self.non_negative(fx, v);
         self.kill_local(fx, iname);
         if non_negative {
-            fx.narrow
-                .push((crate::check_expr::non_negative_key(iname), Ty::Int));
+            fx.push_narrow(crate::check_expr::non_negative_key(iname), Ty::Int);
         }
         if let Some(Ty::Optional(inner)) = fx
             .locals
@@ -415,11 +380,27 @@ impl<'a> Ctx<'a> {
             .map(|(_, t)| t.clone())
             && !matches!(vty, Ty::Optional(_) | Ty::None | Ty::Unknown)
         {
-            fx.narrow.push((iname.to_string(), (*inner).clone()));
+            fx.push_narrow(iname.to_string(), (*inner).clone());
         }
     }
 
     pub(crate) fn stmt(&mut self, fx: &mut Fx, s: &'a S, out: &mut Vec<t::Stmt>) {
+        let (n0, loops0) = (out.len(), fx.expr_loops.len());
+        self.stmt_inner(fx, s, out);
+        // The calls `x[k] op= v` and `del x[k]` make besides those of their
+        // expressions (`__getitem__`, `__iadd__`, `__delitem__`, ...).
+        // Other statements record theirs as they are checked (not after
+        // the statement, which may make new narrowings: `self.x = C()`).
+        if matches!(s, S::AugAssign(_) | S::Delete(_)) {
+            self.note_stmts(fx, &out[n0.min(out.len())..]);
+        }
+        // The loops of comprehensions end with the statement.
+        for id in fx.expr_loops.split_off(loops0.min(fx.expr_loops.len())) {
+            fx.loop_exit(id);
+        }
+    }
+
+    fn stmt_inner(&mut self, fx: &mut Fx, s: &'a S, out: &mut Vec<t::Stmt>) {
         match s {
             S::Pass(_) => {}
             S::Expr(e) => {
@@ -550,23 +531,26 @@ impl<'a> Ctx<'a> {
             S::While(w) => {
                 self.kill_assigned(fx, &w.body);
                 let before = fx.narrow.clone();
-                let (tn, _) = self.narrows_of(fx, &w.test);
-                let cond = self.cond(fx, &w.test);
+                let since = fx.events.len();
+                let lp = fx.loop_enter();
+                let (cond, (tn, _)) = self.cond_narrows(fx, &w.test);
                 fx.narrow.extend(tn);
                 fx.loop_depth += 1;
                 let body = self.block(fx, &w.body);
                 fx.loop_depth -= 1;
-                fx.narrow = before.clone();
+                fx.loop_exit(lp);
+                fx.restore_narrow(before.clone(), since);
                 let orelse = self.block(fx, &w.orelse);
-                fx.narrow = before;
+                fx.restore_narrow(before, since);
                 self.kill_assigned(fx, &w.orelse);
                 out.push(t::Stmt::While(cond, body, orelse));
             }
             S::For(f) => {
                 self.kill_assigned(fx, &f.body);
                 let before = fx.narrow.clone();
+                let since = fx.events.len();
                 self.for_stmt(fx, f, out);
-                fx.narrow = before;
+                fx.restore_narrow(before, since);
                 self.kill_assigned(fx, &f.orelse);
             }
             S::Break(b) => {
@@ -596,12 +580,11 @@ impl<'a> Ctx<'a> {
             S::Return(r) => self.return_stmt(fx, r, out),
             S::Raise(r) => self.raise_stmt(fx, r, out),
             S::Try(tr) => {
-                let before = fx.narrow.clone();
                 self.kill_assigned(fx, &tr.body);
-                let tn = fx.narrow.clone();
-                self.try_stmt(fx, tr, out);
-                fx.narrow = tn;
-                let _ = before;
+                let entry = fx.narrow.clone();
+                let since = fx.events.len();
+                self.try_stmt(fx, tr, out, &entry, since);
+                fx.restore_narrow(entry, since);
                 for h in &tr.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     self.kill_assigned(fx, &h.body);
@@ -610,8 +593,10 @@ impl<'a> Ctx<'a> {
                 self.kill_assigned(fx, &tr.finalbody);
             }
             S::Assert(a) => {
-                let (tn, _) = self.narrows_of(fx, &a.test);
-                let cond = self.cond(fx, &a.test);
+                let (cond, (tn, _)) = self.cond_narrows(fx, &a.test);
+                // The message is only evaluated when the assertion fails
+                // (and raises): its calls do not come before what follows.
+                let saved = fx.narrow.clone();
                 let msg = match &a.msg {
                     Some(m) => {
                         let x = self.expr(fx, m, Some(&Ty::Str));
@@ -620,6 +605,7 @@ impl<'a> Ctx<'a> {
                     }
                     None => None,
                 };
+                fx.narrow = saved;
                 let r = a.range;
                 let not = t::Expr::new(K::Not(Box::new(cond)), Ty::Bool, r);
                 let exc = self.new_builtin_exc("AssertionError", msg, r);
@@ -715,6 +701,7 @@ impl<'a> Ctx<'a> {
                             if let Some(call) =
                                 self.lib_call(fx, "list_setslice", vec![obj, a, b, ha, hb, v], r)
                             {
+                                self.note_expr(fx, &call);
                                 out.push(t::Stmt::Expr(call));
                             }
                             return;
@@ -757,6 +744,8 @@ impl<'a> Ctx<'a> {
                             r,
                             "does not support item assignment",
                         ) {
+                            // Before the next targets.
+                            self.note_expr(fx, &call);
                             out.push(t::Stmt::Expr(call));
                         }
                     }
@@ -793,7 +782,7 @@ impl<'a> Ctx<'a> {
                             && let Some(Ty::Optional(inner)) = self.target_type(fx, tg)
                             && !matches!(v.ty, Ty::Optional(_) | Ty::None)
                         {
-                            fx.narrow.push((p, *inner));
+                            fx.push_narrow(p, *inner);
                         }
                     }
                     let cell = match tg {
@@ -1025,7 +1014,7 @@ impl<'a> Ctx<'a> {
             branches.push((c.test.as_ref(), &c.body));
         }
         let has_else = branches.last().is_some_and(|b| b.0.is_none());
-        let mut ends: Vec<Vec<(String, Ty)>> = Vec::new();
+        let mut ends: Vec<Vec<crate::check::Narrow>> = Vec::new();
         let mut chain: Vec<(Option<t::Expr>, Vec<t::Stmt>)> = Vec::new();
         // `cur` holds the narrowings known when this branch's test runs.
         let mut cur = before.clone();
@@ -1033,9 +1022,10 @@ impl<'a> Ctx<'a> {
             fx.narrow = cur.clone();
             match test {
                 Some(test) => {
-                    let (tn, fnr) = self.narrows_of(fx, test);
-                    let cnd = self.cond(fx, test);
-                    fx.narrow = cur.clone();
+                    let (cnd, (tn, fnr)) = self.cond_narrows(fx, test);
+                    // What the test's calls left (the later tests start
+                    // from there too).
+                    cur = fx.narrow.clone();
                     fx.narrow.extend(tn);
                     let b = self.block(fx, body);
                     if !diverges(body) {
@@ -1059,7 +1049,7 @@ impl<'a> Ctx<'a> {
         fx.narrow = if ends.is_empty() {
             before
         } else {
-            intersect(&ends)
+            crate::check_narrow::intersect(&ends)
         };
         let mut else_: Vec<t::Stmt> = Vec::new();
         let mut first: Option<(t::Expr, Vec<t::Stmt>)> = None;
@@ -1297,7 +1287,7 @@ impl<'a> Ctx<'a> {
                 }
             }
             E::Attribute(a) => {
-                let obj = self.expr(fx, &a.value, None);
+                let obj = self.receiver(fx, &a.value, a.attr.as_str(), true);
                 let oty = match &obj.ty {
                     Ty::Dict(..) | Ty::Set(_) if self.is_lib(self.cur_mod) => {
                         Ty::Class(obj.ty.mangle())
@@ -1584,6 +1574,8 @@ impl<'a> Ctx<'a> {
                     ) else {
                         return;
                     };
+                    // `__getitem__` runs before the value is evaluated.
+                    self.note_expr(fx, &cur);
                     let v = self.expr(fx, &a.value, Some(&cur.ty));
                     let cty = cur.ty.clone();
                     let Some(nv) = self.binary(fx, a.op, cur, v, a.range) else {
@@ -1755,13 +1747,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn try_stmt(&mut self, fx: &mut Fx, tr: &'a ast::StmtTry, out: &mut Vec<t::Stmt>) {
+    /// `entry`: the narrowings before the body (without those of what it
+    /// assigns), when `events` had length `since`.
+    fn try_stmt(
+        &mut self,
+        fx: &mut Fx,
+        tr: &'a ast::StmtTry,
+        out: &mut Vec<t::Stmt>,
+        entry: &[crate::check::Narrow],
+        since: usize,
+    ) {
         if tr.is_star {
             self.err(unsupported("`except*`", tr.range, "use plain `except`"));
             return;
         }
         let body = self.block(fx, &tr.body);
         let after_body = fx.narrow.clone();
+        // A handler may run from anywhere in the body: what held before it
+        // and still holds at its end (stale if the body has calls).
+        let mut at_entry = entry.to_vec();
+        fx.mark_since(&mut at_entry, since);
+        let at_handler = crate::check_narrow::intersect(&[at_entry, after_body.clone()]);
         let mut handlers = Vec::new();
         for h in &tr.handlers {
             let ast::ExceptHandler::ExceptHandler(h) = h;
@@ -1800,7 +1806,7 @@ impl<'a> Ctx<'a> {
                 name = Some(internal);
             }
             fx.handler_depth += 1;
-            fx.narrow = after_body.clone();
+            fx.narrow = at_handler.clone();
             let mut hb = self.block(fx, &h.body);
             fx.handler_depth -= 1;
             if let Some(n) = &h.name {
@@ -1821,9 +1827,17 @@ impl<'a> Ctx<'a> {
                 body: hb,
             });
         }
-        fx.narrow = after_body.clone();
-        let orelse = self.block(fx, &tr.orelse);
         fx.narrow = after_body;
+        let orelse = self.block(fx, &tr.orelse);
+        // `finally` also runs after a handler or an exception.
+        let mut at_entry = entry.to_vec();
+        fx.mark_since(&mut at_entry, since);
+        fx.narrow = crate::check_narrow::intersect(&[at_entry, at_handler]);
+        for h in &tr.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.kill_assigned(fx, &h.body);
+        }
+        self.kill_assigned(fx, &tr.orelse);
         let finalbody = self.block(fx, &tr.finalbody);
         out.push(t::Stmt::Try {
             body,
@@ -1923,10 +1937,13 @@ impl<'a> Ctx<'a> {
             enter.ret.clone(),
             r,
         );
+        self.note_expr(fx, &enter_call);
         match &item.optional_vars {
             Some(v) => self.assign_to(fx, v, enter_call, out),
             None => out.push(t::Stmt::Expr(enter_call)),
         }
+        let entry = fx.narrow.clone();
+        let since = fx.events.len();
         let null = |ty: &Ty| t::Expr::new(K::Null, ty.clone(), r);
         let exc_ty = exit.params[2].1.clone();
         let mut inner = Vec::new();
@@ -1991,6 +2008,15 @@ impl<'a> Ctx<'a> {
             exit.ret.clone(),
             r,
         );
+        self.note_expr(fx, &exit_ok);
+        if exit.ret == Ty::Bool {
+            // `__exit__` may swallow an exception raised anywhere in the
+            // body: what held before it and still holds at its end.
+            let mut at_entry = entry;
+            fx.mark_since(&mut at_entry, since);
+            let end = std::mem::take(&mut fx.narrow);
+            fx.narrow = crate::check_narrow::intersect(&[at_entry, end]);
+        }
         // Normal exit (also on return/break/continue): a finally-like
         // clause guarded by a flag set when the handler ran.
         let flag = fx.hidden("withflag", Ty::Bool);
@@ -2130,7 +2156,9 @@ impl<'a> Ctx<'a> {
             return;
         };
         let target = crate::check_iter::LoopTarget::Stmt(&f.target);
+        let lp = fx.loop_enter();
         let Some(plan) = self.iter_plan(fx, target, src, f.range) else {
+            fx.loop_exit(lp);
             return;
         };
         // A counter the body never assigns stays non-negative (`2 ** i`).
@@ -2140,13 +2168,14 @@ impl<'a> Ctx<'a> {
             let mut assigned = HashSet::new();
             collect_assigned(&f.body, &mut assigned);
             if !assigned.contains(n.id.as_str()) {
-                fx.narrow
-                    .push((crate::check_expr::non_negative_key(&var), Ty::Int));
+                fx.push_narrow(crate::check_expr::non_negative_key(&var), Ty::Int);
             }
         }
+        self.note_plan(fx, &plan);
         fx.loop_depth += 1;
         let body = self.block(fx, &f.body);
         fx.loop_depth -= 1;
+        fx.loop_exit(lp);
         let orelse = self.block(fx, &f.orelse);
         out.extend(self.plan_loop(plan, body, orelse));
     }

@@ -26,6 +26,7 @@ mod check_closure;
 mod check_expr;
 mod check_init;
 mod check_iter;
+mod check_narrow;
 mod check_order;
 mod check_stmt;
 pub mod diag;
