@@ -47,6 +47,16 @@ _EMPTY: int = -1
 _DUMMY: int = -2
 
 
+def same_or_eq(a: T, b: T) -> bool:
+    """CPython's PyObject_RichCompareBool(a, b, Py_EQ), which containers
+    use: identity first (an object equals itself whatever its __eq__
+    says), then ==. Floats are values here: a NaN is identical to a NaN
+    with the same bits (CPython: only to the same float object)."""
+    if a is b:
+        return True
+    return a == b
+
+
 def _perturb_shift(p: int) -> int:
     """Unsigned 64-bit `p >> 5` on a signed bit pattern."""
     return (p >> 5) & 0x7FFFFFFFFFFFFFF
@@ -87,7 +97,7 @@ class Dict(Generic[K, V]):
         perturb = h
         ix = self._indices[i]
         while ix != _EMPTY:
-            if ix >= 0 and self._hashes[ix] == h and self._keys[ix] == key:
+            if ix >= 0 and self._hashes[ix] == h and same_or_eq(self._keys[ix], key):
                 return i
             perturb = _perturb_shift(perturb)
             i = (i * 5 + perturb + 1) & mask
@@ -173,6 +183,14 @@ class Dict(Generic[K, V]):
         if slot < 0:
             raise KeyError(key)
         self._remove_slot(slot)
+
+    def contains_item(self, kv: tuple[K, V]) -> bool:
+        """kv in d.items(): CPython looks the key up, then compares the
+        value found with kv's."""
+        ix = self._find(kv[0])
+        if ix < 0:
+            return False
+        return same_or_eq(self._values[ix], kv[1])
 
     def get(self, key: K, default: V) -> V:
         """d.get(key, default)."""
@@ -369,7 +387,7 @@ class Dict(Generic[K, V]):
                 ix = other._find(self._keys[j])
                 if ix < 0:
                     return False
-                if not (other._values[ix] == self._values[j]):
+                if not same_or_eq(self._values[j], other._values[ix]):
                     return False
         return True
 
@@ -414,7 +432,7 @@ class Set(Generic[T]):
                 st = self._state[j]
                 if st == 0:
                     return -1
-                if st == 1 and self._hashes[j] == h and self._keys[j] == key:
+                if st == 1 and self._hashes[j] == h and same_or_eq(self._keys[j], key):
                     return j
                 if probes == 0:
                     break
@@ -462,7 +480,7 @@ class Set(Generic[T]):
                         self._resize(self._used * 4)
                     return
                 if st == 1 and self._hashes[j] == h:
-                    if self._keys[j] == key:
+                    if same_or_eq(self._keys[j], key):
                         return
                 elif st == 2:
                     freeslot = j
@@ -599,6 +617,25 @@ class Set(Generic[T]):
             self._resize((self._used + n) * 2)
         for x in keys:
             self.add(x)
+
+    def const_frozenset(self) -> "Set[T]":
+        """The frozenset constant CPython makes of a display of constants,
+        self being its items added in order: the compiler's constant
+        merging rebuilds it from its own iteration order. A `for` loop or
+        comprehension over such a display iterates it directly."""
+        f: Set[T] = Set()
+        for j in range(self._mask + 1):
+            if self._state[j] == 1:
+                f._add_entry(self._keys[j], self._hashes[j])
+        return f
+
+    def const_display(self) -> "Set[T]":
+        """The set a display of three or more constants (`{-5, -1, -2, 7}`)
+        gives (self: its items added in order): a new empty set updated
+        with the frozenset constant."""
+        s: Set[T] = Set()
+        s._merge(self.const_frozenset())
+        return s
 
     def copy(self) -> "Set[T]":
         s: Set[T] = Set()
@@ -762,7 +799,7 @@ def list_index(xs: list[T], x: T, start: int = 0, stop: int = 922337203685477580
         stop = n
     i = start
     while i < stop:
-        if xs[i] == x:
+        if same_or_eq(xs[i], x):
             return i
         i += 1
     raise ValueError(repr(x) + " is not in list")
@@ -771,7 +808,7 @@ def list_index(xs: list[T], x: T, start: int = 0, stop: int = 922337203685477580
 def list_count(xs: list[T], x: T) -> int:
     c = 0
     for y in xs:
-        if y == x:
+        if same_or_eq(y, x):
             c += 1
     return c
 
@@ -779,7 +816,7 @@ def list_count(xs: list[T], x: T) -> int:
 def list_contains(xs: list[T], x: T) -> bool:
     """x in xs."""
     for y in xs:
-        if y == x:
+        if same_or_eq(y, x):
             return True
     return False
 
@@ -787,7 +824,7 @@ def list_contains(xs: list[T], x: T) -> bool:
 def list_remove(xs: list[T], x: T) -> None:
     """xs.remove(x); ValueError "list.remove(x): x not in list"."""
     for i in range(len(xs)):
-        if xs[i] == x:
+        if same_or_eq(xs[i], x):
             xs.pop(i)
             return
     raise ValueError("list.remove(x): x not in list")
@@ -856,6 +893,17 @@ def list_repeat(xs: list[T], n: int) -> list[T]:
     return out
 
 
+def list_irepeat(xs: list[T], n: int) -> None:
+    """xs *= n: CPython's list_inplace_repeat (the same list object)."""
+    if n < 1:
+        _prims.list_truncate(xs, 0)
+        return
+    m = len(xs)
+    for k in range(n - 1):
+        for i in range(m):
+            xs.append(xs[i])
+
+
 def list_concat(xs: list[T], ys: list[T]) -> list[T]:
     """xs + ys."""
     out = _prims.list_slice(xs, 0, len(xs))
@@ -868,7 +916,7 @@ def list_eq(xs: list[T], ys: list[T]) -> bool:
     if len(xs) != len(ys):
         return False
     for i in range(len(xs)):
-        if not (xs[i] == ys[i]):
+        if not same_or_eq(xs[i], ys[i]):
             return False
     return True
 
@@ -895,7 +943,7 @@ def _list_cmp(xs: list[T], ys: list[T]) -> int:
     m = len(ys)
     i = 0
     while i < n and i < m:
-        if not (xs[i] == ys[i]):
+        if not same_or_eq(xs[i], ys[i]):
             if xs[i] < ys[i]:
                 return -1
             return 1
@@ -1071,16 +1119,60 @@ def _before(a: K, b: K, reverse: bool) -> bool:
     return a < b
 
 
+def list_sort_take(xs: list[T]) -> list[T]:
+    """Start of xs.sort(): CPython empties the list while it sorts (key
+    functions and comparisons see []); returns the items."""
+    items = _prims.list_slice(xs, 0, len(xs))
+    _prims.list_truncate(xs, 0)
+    return items
+
+
+def list_sort_restore(xs: list[T], items: list[T], check: bool) -> None:
+    """End of xs.sort(): put the items back, dropping whatever user code
+    stored meanwhile; with `check`, ValueError "list modified during sort"
+    if the list was not empty any more (CPython also detects a list grown
+    and emptied again; this does not)."""
+    modified = len(xs) != 0
+    _prims.list_truncate(xs, 0)
+    for x in items:
+        xs.append(x)
+    if check and modified:
+        raise ValueError("list modified during sort")
+
+
+def _permuted(xs: list[T], perm: list[int]) -> list[T]:
+    out: list[T] = []
+    for i in range(len(perm)):
+        out.append(xs[perm[i]])
+    return out
+
+
 def list_sort(xs: list[T], reverse: bool = False) -> None:
     """xs.sort(reverse=...) by the elements' own `<`."""
-    perm = _merge_sort_perm(len(xs), xs, reverse)
-    copy = _prims.list_slice(xs, 0, len(xs))
-    for i in range(len(perm)):
-        xs[i] = copy[perm[i]]
+    items = list_sort_take(xs)
+    try:
+        perm = _merge_sort_perm(len(items), items, reverse)
+    except BaseException:
+        list_sort_restore(xs, items, False)
+        raise
+    list_sort_restore(xs, _permuted(items, perm), True)
+
+
+def list_sort_keyed(xs: list[T], items: list[T], keys: list[K], reverse: bool) -> None:
+    """End of xs.sort(key=f, reverse=...): items = list_sort_take(xs), keys
+    = [f(x) for x in items] (the front end restores the list with
+    list_sort_restore if f raises)."""
+    try:
+        perm = _merge_sort_perm(len(items), keys, reverse)
+    except BaseException:
+        list_sort_restore(xs, items, False)
+        raise
+    list_sort_restore(xs, _permuted(items, perm), True)
 
 
 def list_sort_key(xs: list[T], keys: list[K], reverse: bool = False) -> None:
-    """xs.sort(key=f, reverse=...) given keys = [f(x) for x in xs]."""
+    """Sort a list no user code can see (the copy sorted() makes) given
+    keys = [f(x) for x in xs]."""
     perm = _merge_sort_perm(len(xs), keys, reverse)
     copy = _prims.list_slice(xs, 0, len(xs))
     for i in range(len(perm)):
@@ -1090,15 +1182,8 @@ def list_sort_key(xs: list[T], keys: list[K], reverse: bool = False) -> None:
 def builtin_sorted(xs: list[T], reverse: bool = False) -> list[T]:
     """sorted(xs, reverse=...) (a new list)."""
     out = _prims.list_slice(xs, 0, len(xs))
-    list_sort(out, reverse)
-    return out
-
-
-def builtin_sorted_key(xs: list[T], keys: list[K], reverse: bool = False) -> list[T]:
-    """sorted(xs, key=f, reverse=...) given keys = [f(x) for x in xs]."""
-    out = _prims.list_slice(xs, 0, len(xs))
-    list_sort_key(out, keys, reverse)
-    return out
+    perm = _merge_sort_perm(len(out), out, reverse)
+    return _permuted(out, perm)
 
 
 def builtin_sum_int(xs: list[int], start: int = 0) -> int:

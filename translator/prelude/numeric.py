@@ -250,6 +250,62 @@ def float_isnan(x: float) -> bool:
     return x != x
 
 
+def float_same(a: float, b: float) -> bool:
+    """`a is b` on floats in the prelude (containers' identity shortcut):
+    floats are values, identical when their bits are."""
+    return _prims.float_bits(a) == _prims.float_bits(b)
+
+
+def _int_float_cmp(i: int, f: float) -> int:
+    """The sign of i - f, exactly (f not NaN): CPython compares an int with
+    a float by value, without rounding the int to a float."""
+    if f >= 9223372036854775808.0:
+        return -1
+    if f < -9223372036854775808.0:
+        return 1
+    fl = _prims.ffloor(f)
+    n = _prims.float_toint(fl)
+    if i < n:
+        return -1
+    if i > n:
+        return 1
+    if fl == f:
+        return 0
+    return -1
+
+
+def int_float_eq(i: int, f: float) -> bool:
+    """i == f exactly (i != f is its negation, True for NaN)."""
+    if f != f:
+        return False
+    return _int_float_cmp(i, f) == 0
+
+
+def int_float_lt(i: int, f: float) -> bool:
+    """i < f exactly (False for NaN); int_float_le/_gt/_ge likewise."""
+    if f != f:
+        return False
+    return _int_float_cmp(i, f) < 0
+
+
+def int_float_le(i: int, f: float) -> bool:
+    if f != f:
+        return False
+    return _int_float_cmp(i, f) <= 0
+
+
+def int_float_gt(i: int, f: float) -> bool:
+    if f != f:
+        return False
+    return _int_float_cmp(i, f) > 0
+
+
+def int_float_ge(i: int, f: float) -> bool:
+    if f != f:
+        return False
+    return _int_float_cmp(i, f) >= 0
+
+
 def float_isinf(x: float) -> bool:
     return x == _inf() or x == _prims.fneg(_inf())
 

@@ -627,6 +627,14 @@ pub(crate) struct Ctx<'a> {
     /// Special methods whose default behaviour is being built by
     /// `dispatch_down` (its default must not dispatch again).
     pub down_off: Vec<String>,
+    /// The range of the expression a consumer that walks its argument
+    /// (loops, `list(...)`, `len(...)`, `in`...) is typing: a dict view
+    /// (`d.keys()`) is accepted only there.
+    pub view_ok: Vec<TextRange>,
+    /// Per module: the first (in source order) set display of constants
+    /// that CPython turns into each frozenset constant (by its canonical
+    /// constant key); see `check_expr::shared_const_sets`.
+    pub const_sets: HashMap<usize, HashMap<String, &'a ast::ExprSet>>,
     #[allow(dead_code)]
     pub lambda_counter: usize,
     pub arena: &'a Arena,
@@ -1186,6 +1194,8 @@ impl<'a> Ctx<'a> {
             synth: Vec::new(),
             synth_names: HashSet::new(),
             down_off: Vec::new(),
+            view_ok: Vec::new(),
+            const_sets: HashMap::new(),
             lambda_counter: 0,
             arena,
             globals: Vec::new(),

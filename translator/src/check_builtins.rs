@@ -87,6 +87,30 @@ impl<'a> Ctx<'a> {
         c: &'a ast::ExprCall,
         expected: Option<&Ty>,
     ) -> t::Expr {
+        // These walk their first argument (or take its length): a dict
+        // view there behaves as the list it is here.
+        let walks = match id {
+            "len" | "sum" | "sorted" | "list" | "set" | "tuple" | "dict" => 1,
+            "enumerate" | "reversed" | "zip" => c.arguments.args.len(),
+            _ => 0,
+        };
+        let saved = self.view_ok.len();
+        for a in c.arguments.args.iter().take(walks) {
+            self.view_ok.push(a.range());
+        }
+        let x = self.builtin_call_inner(fx, id, nr, c, expected);
+        self.view_ok.truncate(saved);
+        x
+    }
+
+    fn builtin_call_inner(
+        &mut self,
+        fx: &mut Fx,
+        id: &str,
+        nr: TextRange,
+        c: &'a ast::ExprCall,
+        expected: Option<&Ty>,
+    ) -> t::Expr {
         let r = c.range();
         let args = &c.arguments.args;
         if args.iter().any(|a| matches!(a, E::Starred(_))) {

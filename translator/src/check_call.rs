@@ -1342,6 +1342,23 @@ impl<'a> Ctx<'a> {
             }
             Ty::Dict(..) | Ty::Set(_) => {
                 let t = recv.ty.clone();
+                if matches!(t, Ty::Dict(..))
+                    && matches!(m, "keys" | "values" | "items")
+                    && !self.view_ok.contains(&r)
+                    && !self.is_lib(self.cur_mod)
+                {
+                    // The views are lists here: only where CPython's live
+                    // view behaves as that list may they appear (a view
+                    // prints as `dict_keys([...])`, compares as a set and
+                    // follows later changes of the dict).
+                    self.err(Diagnostic::new(
+                        format!("dict view `{m}()` used as a value"),
+                        r,
+                        format!("a `dict_{m}` view in CPython: not a list"),
+                        format!("walk it (`for x in d.{m}()`, a comprehension, `list(...)`, `sorted(...)`, `len(...)`, `in`...) or make a list: `list(d.{m}())`"),
+                    ));
+                    return self.bad(r);
+                }
                 self.ensure_class(&t);
                 self.use_ty(&t);
                 let cn = t.mangle();
@@ -1509,7 +1526,14 @@ impl<'a> Ctx<'a> {
                 return self.bad(r);
             };
             let x = match first {
-                Arg::Ast(e) => self.iter_arg(fx, e, Some(&Ty::list(Ty::Str))),
+                Arg::Ast(e) => {
+                    // `sep.join(d.keys())` walks the view.
+                    let saved = self.view_ok.len();
+                    self.view_ok.push(e.range());
+                    let x = self.iter_arg(fx, e, Some(&Ty::list(Ty::Str)));
+                    self.view_ok.truncate(saved);
+                    x
+                }
                 Arg::Typed(x) => x,
             };
             let x = match x.ty.clone() {
@@ -1627,7 +1651,7 @@ impl<'a> Ctx<'a> {
         };
         let mut key: Option<t::Expr> = None;
         let mut rev: Option<t::Expr> = None;
-        let kw_order: Vec<String> = kw.iter().map(|(k, _, _)| k.clone()).collect();
+        let mut rev_first = false;
         for (k, kr, a) in kw {
             match k.as_str() {
                 "key" => {
@@ -1643,6 +1667,7 @@ impl<'a> Ctx<'a> {
                         Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Bool)),
                         Arg::Typed(x) => x,
                     };
+                    rev_first = key.is_none();
                     rev = Some(x);
                 }
                 other => {
@@ -1656,49 +1681,20 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        // With a key, the keys are computed before `reverse` is passed:
-        // evaluate the list, then the keywords in the order written, first
-        // (CPython evaluates every argument before sorting).
-        let mut pre = Vec::new();
-        let (mut xs, mut key, mut rev) = (xs, key, rev);
-        if let (Some(k), Some(v)) = (&key, &rev)
-            && !inert(v)
-        {
-            let rev_first = kw_order.first().is_some_and(|n| n == "reverse");
-            let mut all = if rev_first {
-                vec![xs, v.clone(), k.clone()]
-            } else {
-                vec![xs, k.clone(), v.clone()]
-            };
-            pre = eval_all_first(fx, &mut all, false);
-            let mut it = all.into_iter();
-            if let (Some(a), Some(b), Some(c)) = (it.next(), it.next(), it.next()) {
-                xs = a;
-                (key, rev) = if rev_first {
-                    (Some(c), Some(b))
-                } else {
-                    (Some(b), Some(c))
-                };
-            } else {
-                return self.bad(r);
-            }
-        }
         let rev = rev.unwrap_or_else(|| ex(K::Bool(false), Ty::Bool, r));
-        let out = self.sort_with(fx, xs, key, rev, r, in_place);
-        if pre.is_empty() {
-            out
-        } else {
-            let ty = out.ty.clone();
-            ex(K::Block(pre, Box::new(out)), ty, r)
-        }
+        // With a key, `sort_with` evaluates the list, then the keywords in
+        // the order written, before sorting (as CPython).
+        self.sort_with(fx, xs, key, rev, rev_first, r, in_place)
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn sort_with(
         &mut self,
         fx: &mut Fx,
         xs: t::Expr,
         key: Option<t::Expr>,
         rev: t::Expr,
+        rev_first: bool,
         r: TextRange,
         in_place: bool,
     ) -> t::Expr {
@@ -1713,18 +1709,87 @@ impl<'a> Ctx<'a> {
                     .unwrap_or_else(|| self.bad(r))
             }
             Some(k) => {
-                let Some((l, keys)) = self.keys_of(fx, xs, k, r) else {
+                // CPython evaluates the arguments, then (sort) empties the
+                // list or (sorted) copies it, then calls the key on the
+                // saved items: user code never sees the items move, and a
+                // key that grows the list cannot make the loop endless.
+                let (kty, xty) = (k.ty.clone(), xs.ty.clone());
+                let hxs = fx.hidden("sortxs", xty.clone());
+                let hkf = fx.hidden("sortkey", kty.clone());
+                let rty = rev.ty.clone();
+                let hrev = fx.hidden("sortrev", rty.clone());
+                let hitems = fx.hidden("items", xty.clone());
+                let loc = |n: &String, ty: &Ty| ex(K::Local(n.clone()), ty.clone(), r);
+                let (xs_l, k_l, rev_l, items_l) = (
+                    loc(&hxs, &xty),
+                    loc(&hkf, &kty),
+                    loc(&hrev, &rty),
+                    loc(&hitems, &xty),
+                );
+                // Keyword arguments in source order.
+                let (targets, vals) = if rev_first {
+                    (vec![hxs, hrev, hkf], vec![xs, rev, k])
+                } else {
+                    (vec![hxs, hkf, hrev], vec![xs, k, rev])
+                };
+                let targets = targets.into_iter().map(t::Target::Local).collect();
+                let take = if in_place {
+                    "list_sort_take"
+                } else {
+                    "list_copy"
+                };
+                let Some(items) = self.lib_call(fx, take, vec![xs_l.clone()], r) else {
                     return self.bad(r);
                 };
-                let name = if in_place {
-                    "list_sort_key"
-                } else {
-                    "builtin_sorted_key"
+                let mut stmts = vec![
+                    t::Stmt::Assign(targets, vals),
+                    t::Stmt::Assign(vec![t::Target::Local(hitems)], vec![items]),
+                ];
+                let Some(((key_stmts, items2), keys)) = self.keys_of(fx, items_l.clone(), k_l, r)
+                else {
+                    return self.bad(r);
                 };
-                let call = self.lib_call(fx, name, vec![l.1.clone(), keys, rev], r);
-                let Some(call) = call else { return self.bad(r) };
-                let ty = call.ty.clone();
-                ex(K::Block(l.0, Box::new(call)), ty, r)
+                if !in_place {
+                    let Some(call) =
+                        self.lib_call(fx, "list_sort_key", vec![items2, keys, rev_l], r)
+                    else {
+                        return self.bad(r);
+                    };
+                    stmts.extend(key_stmts);
+                    stmts.push(t::Stmt::Expr(call));
+                    return ex(K::Block(stmts, Box::new(items_l)), xty, r);
+                }
+                let Some(call) = self.lib_call(
+                    fx,
+                    "list_sort_keyed",
+                    vec![xs_l.clone(), items2, keys, rev_l],
+                    r,
+                ) else {
+                    return self.bad(r);
+                };
+                let Some(restore) = self.lib_call(
+                    fx,
+                    "list_sort_restore",
+                    vec![xs_l, items_l, ex(K::Bool(false), Ty::Bool, r)],
+                    r,
+                ) else {
+                    return self.bad(r);
+                };
+                // A key function that raises: the list gets its items back
+                // (unsorted, without the modification check) and the
+                // exception propagates.
+                stmts.push(t::Stmt::Try {
+                    body: key_stmts,
+                    handlers: vec![t::Handler {
+                        classes: vec![],
+                        bind_class: ir::EXCEPTION_ROOT.to_string(),
+                        name: None,
+                        body: vec![t::Stmt::Expr(restore), t::Stmt::Raise(None)],
+                    }],
+                    orelse: vec![],
+                    finalbody: vec![],
+                });
+                ex(K::Block(stmts, Box::new(call)), Ty::None, r)
             }
         }
     }

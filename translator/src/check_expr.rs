@@ -14,7 +14,8 @@ use crate::typed::{self as t, CmpKind, ExprKind as K};
 use crate::types::Ty;
 use ir::Prim as P;
 use ruff_python_ast::{self as ast, Expr as E};
-use ruff_text_size::{Ranged, TextRange};
+use ruff_text_size::{Ranged, TextRange, TextSize};
+use std::collections::HashMap;
 
 /// The pseudo narrowing path recording that the local `iname` holds a
 /// non-negative int (killed with the local's other narrowings).
@@ -522,7 +523,7 @@ impl<'a> Ctx<'a> {
                 self.make_tuple(items, r)
             }
             E::Dict(d) => self.dict_display(fx, d, expected.map(Ty::strip_opt)),
-            E::Set(s) => self.set_display(fx, s, expected.map(Ty::strip_opt)),
+            E::Set(s) => self.set_display(fx, s, expected.map(Ty::strip_opt), false),
             E::ListComp(c) => {
                 self.comprehension(fx, Comp::List, &c.elt, None, &c.generators, expected, r)
             }
@@ -1411,7 +1412,7 @@ impl<'a> Ctx<'a> {
             return self.bad(r);
         }
         let mut operands = vec![first];
-        for (op, rhs) in c.ops.iter().zip(c.comparators.iter()) {
+        for (i, (op, rhs)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             if let [.., a, b] = &operands[..]
                 && self.tys_call(&[&a.ty, &b.ty])
             {
@@ -1427,7 +1428,14 @@ impl<'a> Ctx<'a> {
                 ast::CmpOp::In | ast::CmpOp::NotIn => None,
                 _ => Some(prev.strip_opt().clone()),
             };
+            // `x in d.keys()` tests membership (unless the view is also
+            // the left operand of a further comparison of the chain).
+            let saved = self.view_ok.len();
+            if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) && i + 1 == c.comparators.len() {
+                self.view_ok.push(rhs.range());
+            }
             let x = self.expr(fx, rhs, exp.as_ref());
+            self.view_ok.truncate(saved);
             if x.ty.is_unknown() {
                 return self.bad(r);
             }
@@ -1438,7 +1446,23 @@ impl<'a> Ctx<'a> {
             .iter()
             .all(|x| matches!(x.ty, Ty::Int | Ty::Float | Ty::Bool));
         if numeric && operands.iter().any(|x| x.ty == Ty::Float) {
-            operands = operands.into_iter().map(|x| self.to_float(x)).collect();
+            // CPython compares an int with a float exactly (no rounding of
+            // the int): int operands stay ints (`cmp_kind` calls the
+            // prelude's exact comparison) unless they convert exactly.
+            operands = operands
+                .into_iter()
+                .map(|x| {
+                    let x = if x.ty == Ty::Bool {
+                        self.bool_to_int(x)
+                    } else {
+                        x
+                    };
+                    match x.kind {
+                        K::Int(v) if v.unsigned_abs() <= 1 << 53 => self.to_float(x),
+                        _ => x,
+                    }
+                })
+                .collect();
         } else if numeric
             && (operands.iter().any(|x| x.ty == Ty::Int)
                 || c.ops.iter().any(|o| {
@@ -1468,6 +1492,42 @@ impl<'a> Ctx<'a> {
         let mut rest = Vec::new();
         for ((op, rhs_ast), x) in c.ops.iter().zip(c.comparators.iter()).zip(it) {
             let range = TextRange::new(prev_range.start(), rhs_ast.range().end());
+            // `k in d.keys()` looks the key up, `(k, v) in d.items()` the
+            // key then compares the value, as CPython's views do (no walk
+            // calling `__eq__` on other keys).
+            let view = match &x.kind {
+                K::CallVirtual(cls, m, args)
+                    if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                        && matches!(rhs_ast, E::Call(_))
+                        && args.len() == 1
+                        && matches!(args[0].ty, Ty::Dict(..)) =>
+                {
+                    match (m.as_str(), &x.ty) {
+                        ("keys", _) => Some((None, args[0].clone())),
+                        ("items", Ty::List(e)) if **e == prev.ty => {
+                            Some((Some(cls.clone()), args[0].clone()))
+                        }
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            let x = match view {
+                Some((None, d)) => d,
+                Some((Some(cls), d)) => {
+                    let kind = CmpKind::Virtual {
+                        class: cls,
+                        method: "contains_item".into(),
+                        swap: true,
+                        negate: *op == ast::CmpOp::NotIn,
+                    };
+                    prev = d.clone();
+                    prev_range = rhs_ast.range();
+                    rest.push((kind, d));
+                    continue;
+                }
+                None => x,
+            };
             let Some((kind, x)) = self.cmp_kind(fx, *op, &prev, x, range) else {
                 return self.bad(r);
             };
@@ -1516,8 +1576,43 @@ impl<'a> Ctx<'a> {
             ));
             return None;
         }
+        if !matches!(op, C::Is | C::IsNot | C::In | C::NotIn)
+            && matches!((&at, &bt), (Ty::Int, Ty::Float) | (Ty::Float, Ty::Int))
+        {
+            // Exact int/float comparison; `f op i` is `i op' f`.
+            let swap = at == Ty::Float;
+            let name = match (op, swap) {
+                (C::Eq | C::NotEq, _) => "int_float_eq",
+                (C::Lt, false) | (C::Gt, true) => "int_float_lt",
+                (C::LtE, false) | (C::GtE, true) => "int_float_le",
+                (C::Gt, false) | (C::Lt, true) => "int_float_gt",
+                _ => "int_float_ge",
+            };
+            let (f, _) = self.lib_func(name, &[Ty::Int, Ty::Float], range)?;
+            return Some((
+                CmpKind::Call {
+                    func: f,
+                    swap,
+                    negate: op == C::NotEq,
+                },
+                b,
+            ));
+        }
         match op {
             C::Is | C::IsNot => {
+                if at == Ty::Float && bt == Ty::Float && self.is_lib(self.cur_mod) {
+                    // The containers' identity shortcut (`same_or_eq`) on
+                    // unboxed floats: the same bits.
+                    let (f, _) = self.lib_func("float_same", &[Ty::Float, Ty::Float], range)?;
+                    return Some((
+                        CmpKind::Call {
+                            func: f,
+                            swap: false,
+                            negate: ne,
+                        },
+                        b,
+                    ));
+                }
                 if at.is_ref() || matches!(at, Ty::Optional(_)) {
                     return Some((CmpKind::Prim(P::RefEq, ne), b));
                 }
@@ -2685,9 +2780,11 @@ impl<'a> Ctx<'a> {
             "eq" => {
                 let mut body = Vec::new();
                 for (i, t) in ts.iter().enumerate() {
+                    // Items compare as CPython's tuple_richcompare does:
+                    // identity first, then `==` (never `__ne__`).
                     let (x, y) = (field(&a, i, t), field(&b, i, t));
-                    if let Some((k, y)) = self.cmp_kind(&mut fx, ast::CmpOp::NotEq, &x, y, r) {
-                        let c = ex(K::Compare(Box::new(x), vec![(k, y)]), Ty::Bool, r);
+                    if let Some(same) = self.lib_call(&mut fx, "same_or_eq", vec![x, y], r) {
+                        let c = ex(K::Not(Box::new(same)), Ty::Bool, r);
                         body.push(t::Stmt::If(
                             c,
                             vec![t::Stmt::Return(Some(ex(K::Bool(false), Ty::Bool, r)), r)],
@@ -2706,10 +2803,10 @@ impl<'a> Ctx<'a> {
                 let mut body = Vec::new();
                 for (i, t) in ts.iter().enumerate() {
                     let (x, y) = (field(&a, i, t), field(&b, i, t));
-                    let ne = self.cmp_kind(&mut fx, ast::CmpOp::NotEq, &x, y.clone(), r);
+                    let same = self.lib_call(&mut fx, "same_or_eq", vec![x.clone(), y.clone()], r);
                     let lt = self.cmp_kind(&mut fx, ast::CmpOp::Lt, &x, y, r);
-                    if let (Some((k1, y1)), Some((k2, y2))) = (ne, lt) {
-                        let c = ex(K::Compare(Box::new(x.clone()), vec![(k1, y1)]), Ty::Bool, r);
+                    if let (Some(same), Some((k2, y2))) = (same, lt) {
+                        let c = ex(K::Not(Box::new(same)), Ty::Bool, r);
                         let l = ex(K::Compare(Box::new(x), vec![(k2, y2)]), Ty::Bool, r);
                         body.push(t::Stmt::If(c, vec![t::Stmt::Return(Some(l), r)], vec![]));
                     }
@@ -3199,13 +3296,40 @@ impl<'a> Ctx<'a> {
         ex(K::Block(stmts, Box::new(local)), ty, r)
     }
 
-    fn set_display(&mut self, fx: &mut Fx, s: &'a ast::ExprSet, expected: Option<&Ty>) -> t::Expr {
+    /// A set display; `iter_source`: it is what a `for` loop or a
+    /// comprehension clause iterates.
+    pub(crate) fn set_display(
+        &mut self,
+        fx: &mut Fx,
+        s: &'a ast::ExprSet,
+        expected: Option<&Ty>,
+        iter_source: bool,
+    ) -> t::Expr {
         let r = s.range;
         let et = match expected {
             Some(Ty::Set(e)) if !e.is_unknown() => Some((**e).clone()),
             _ => None,
         };
-        let Some((elem, items)) = self.items_of(fx, &s.elts, et, r, "set") else {
+        let all_const = s.elts.iter().all(cpython_const);
+        let frozen = all_const && (iter_source || s.elts.len() > 2);
+        // CPython's compiler merges equal constants of a module: a display
+        // of the same constants as an earlier one gets that one's
+        // frozenset (built in the earlier display's order).
+        let mut elts: &'a [E] = &s.elts;
+        if frozen
+            && !self.is_lib(self.cur_mod)
+            && let Some(key) = const_set_key(&s.elts)
+        {
+            let m = self.cur_mod;
+            if !self.const_sets.contains_key(&m) {
+                let found = shared_const_sets(&self.mods[m].ast.body);
+                self.const_sets.insert(m, found);
+            }
+            if let Some(first) = self.const_sets.get(&m).and_then(|x| x.get(&key)) {
+                elts = &first.elts;
+            }
+        }
+        let Some((elem, items)) = self.items_of(fx, elts, et, r, "set") else {
             return self.bad(r);
         };
         let ty = Ty::Set(Box::new(elem));
@@ -3222,6 +3346,22 @@ impl<'a> Ctx<'a> {
                 return self.bad(r);
             };
             stmts.push(t::Stmt::Expr(c));
+        }
+        // CPython compiles a display of three or more constants (after its
+        // AST constant folding) to a frozenset constant, and iterates any
+        // display of constants in a `for` as such a frozenset: other orders.
+        let m = if iter_source && all_const {
+            Some("const_frozenset")
+        } else if s.elts.len() > 2 && all_const {
+            Some("const_display")
+        } else {
+            None
+        };
+        if let Some(m) = m {
+            let Some(c) = self.method_on(fx, local, m, vec![], r) else {
+                return self.bad(r);
+            };
+            return ex(K::Block(stmts, Box::new(c)), ty, r);
         }
         ex(K::Block(stmts, Box::new(local)), ty, r)
     }
@@ -3881,4 +4021,143 @@ fn parse_percent_keys(fmt: &str) -> Result<(String, Vec<Option<String>>), &'stat
         }
     }
     Ok((out, specs))
+}
+
+/// Whether CPython 3.11's compiler sees `e` as a constant after its AST
+/// optimizer's folding (literals, unary and binary operators on
+/// constants, tuples of constants), within the folding size limits.
+fn cpython_const(e: &E) -> bool {
+    use ast::Operator as O;
+    let seq_len = |e: &E| -> Option<usize> {
+        match e {
+            E::StringLiteral(s) => Some(s.value.to_str().chars().count()),
+            E::BytesLiteral(b) => Some(b.value.bytes().count()),
+            _ => None,
+        }
+    };
+    let int_of = |e: &E| -> Option<i64> {
+        match e {
+            E::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => i.as_i64(),
+                _ => None,
+            },
+            _ => None,
+        }
+    };
+    let number = |e: &E| matches!(e, E::NumberLiteral(_) | E::BooleanLiteral(_));
+    match e {
+        E::NumberLiteral(_)
+        | E::StringLiteral(_)
+        | E::BytesLiteral(_)
+        | E::BooleanLiteral(_)
+        | E::NoneLiteral(_)
+        | E::EllipsisLiteral(_) => true,
+        E::Tuple(t) => t.elts.iter().all(cpython_const),
+        E::UnaryOp(u) => cpython_const(&u.operand),
+        E::BinOp(b) => {
+            if !(cpython_const(&b.left) && cpython_const(&b.right)) {
+                return false;
+            }
+            let (l, r) = (&*b.left, &*b.right);
+            match b.op {
+                // str/bytes `*`: folded up to 4096 items, never `%`.
+                O::Mult if seq_len(l).is_some() || seq_len(r).is_some() => {
+                    let (s, n) = match (seq_len(l), seq_len(r)) {
+                        (Some(s), _) => (s, int_of(r)),
+                        (_, Some(s)) => (s, int_of(l)),
+                        _ => (0, None),
+                    };
+                    matches!(n, Some(n) if n >= 0 && (s == 0 || n as usize <= 4096 / s))
+                }
+                O::Mod => number(l) || !matches!(l, E::StringLiteral(_) | E::BytesLiteral(_)),
+                _ => true,
+            }
+        }
+        _ => false,
+    }
+}
+
+/// The key under which CPython's compiler merges the frozenset constant
+/// of a display of these constants (`_PyCode_ConstantKey`: the set of
+/// (type, value) of the items), for literals, signed numbers and tuples of
+/// them; `None` for other constants (folded operators).
+fn const_set_key(elts: &[E]) -> Option<String> {
+    fn item(e: &E) -> Option<String> {
+        Some(match e {
+            E::NumberLiteral(n) => match &n.value {
+                ast::Number::Int(i) => format!("i{}", i.as_i64()?),
+                ast::Number::Float(f) => format!("f{}", f.to_bits()),
+                ast::Number::Complex { .. } => return None,
+            },
+            E::BooleanLiteral(b) => format!("b{}", b.value),
+            E::NoneLiteral(_) => "n".into(),
+            E::StringLiteral(s) => format!("s{:?}", s.value.to_str()),
+            E::BytesLiteral(b) => format!("y{:?}", b.value.bytes().collect::<Vec<u8>>()),
+            E::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
+                E::NumberLiteral(n) => match &n.value {
+                    ast::Number::Int(i) => format!("i{}", i.as_i64()?.checked_neg()?),
+                    ast::Number::Float(f) => format!("f{}", (-f).to_bits()),
+                    ast::Number::Complex { .. } => return None,
+                },
+                _ => return None,
+            },
+            E::Tuple(t) => {
+                let xs: Option<Vec<String>> = t.elts.iter().map(item).collect();
+                format!("t({})", xs?.join(","))
+            }
+            _ => return None,
+        })
+    }
+    let mut xs: Vec<String> = elts.iter().map(item).collect::<Option<_>>()?;
+    xs.sort();
+    xs.dedup();
+    Some(xs.join(";"))
+}
+
+/// The set displays of a module that CPython compiles to frozenset
+/// constants (three or more constants, or any constants iterated by a
+/// `for` or a comprehension): for each constant key, the first display in
+/// source order.
+fn shared_const_sets(body: &[ast::Stmt]) -> HashMap<String, &ast::ExprSet> {
+    use ruff_python_ast::visitor::{Visitor, walk_comprehension, walk_expr, walk_stmt};
+    struct V<'x> {
+        found: Vec<(TextSize, String, &'x ast::ExprSet)>,
+    }
+    impl<'x> V<'x> {
+        fn add(&mut self, e: &'x E, iterated: bool) {
+            if let E::Set(s) = e
+                && (iterated || s.elts.len() > 2)
+                && s.elts.iter().all(cpython_const)
+                && let Some(k) = const_set_key(&s.elts)
+            {
+                self.found.push((s.range.start(), k, s));
+            }
+        }
+    }
+    impl<'x> Visitor<'x> for V<'x> {
+        fn visit_stmt(&mut self, st: &'x ast::Stmt) {
+            if let ast::Stmt::For(f) = st {
+                self.add(&f.iter, true);
+            }
+            walk_stmt(self, st);
+        }
+        fn visit_comprehension(&mut self, c: &'x ast::Comprehension) {
+            self.add(&c.iter, true);
+            walk_comprehension(self, c);
+        }
+        fn visit_expr(&mut self, e: &'x E) {
+            self.add(e, false);
+            walk_expr(self, e);
+        }
+    }
+    let mut v = V { found: Vec::new() };
+    for st in body {
+        v.visit_stmt(st);
+    }
+    v.found.sort_by_key(|x| x.0);
+    let mut out = HashMap::new();
+    for (_, k, s) in v.found {
+        out.entry(k).or_insert(s);
+    }
+    out
 }

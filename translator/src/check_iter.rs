@@ -292,13 +292,31 @@ impl<'a> Ctx<'a> {
             Some(("zip", c)) => self.zip_source(fx, c),
             Some(("reversed", c)) => self.reversed_source(fx, c),
             _ => {
+                // A dict view may be walked (`classify`).
+                let saved = self.view_ok.len();
+                self.view_ok.push(e.range());
                 let x = self.expr(fx, e, None);
+                self.view_ok.truncate(saved);
                 if x.ty.is_unknown() {
                     return None;
                 }
                 self.classify(fx, e, x, false)
             }
         }
+    }
+
+    /// What a `for` loop or a comprehension clause iterates. CPython
+    /// iterates a set display of constants there as the frozenset
+    /// constant it compiles it to (another order than the set's).
+    pub(crate) fn loop_source(&mut self, fx: &mut Fx, e: &'a E) -> Option<Source> {
+        if let E::Set(s) = e {
+            let x = self.set_display(fx, s, None, true);
+            if x.ty.is_unknown() {
+                return None;
+            }
+            return self.classify(fx, e, x, false);
+        }
+        self.iter_source(fx, e, true)
     }
 
     /// A checked value as an iterable (`src` is its expression).
@@ -504,7 +522,10 @@ impl<'a> Ctx<'a> {
             self.err(not_reversible(what, a.range()));
             return None;
         }
+        let saved = self.view_ok.len();
+        self.view_ok.push(a.range());
         let x = self.expr(fx, a, None);
+        self.view_ok.truncate(saved);
         if x.ty.is_unknown() {
             return None;
         }
@@ -864,7 +885,7 @@ impl<'a> Ctx<'a> {
             }
             // The iterable (evaluated in the enclosing scope for the
             // first clause), walked as a `for` loop walks it.
-            let src = self.iter_source(fx, &g.iter, true)?;
+            let src = self.loop_source(fx, &g.iter)?;
             let mut names = std::collections::HashSet::new();
             crate::check::collect_assigned(
                 &[ast::Stmt::Assign(ast::StmtAssign {

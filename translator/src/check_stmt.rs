@@ -1550,7 +1550,7 @@ impl<'a> Ctx<'a> {
                             a.target.range(),
                         );
                         let v = self.expr(fx, &a.value, Some(elem));
-                        let Some(nv) = self.binary(fx, a.op, cur, v, a.range) else {
+                        let Some(nv) = self.aug_binary(fx, a.op, cur, v, a.range) else {
                             return;
                         };
                         let nv = self.coerce(nv, elem);
@@ -1578,7 +1578,7 @@ impl<'a> Ctx<'a> {
                     self.note_expr(fx, &cur);
                     let v = self.expr(fx, &a.value, Some(&cur.ty));
                     let cty = cur.ty.clone();
-                    let Some(nv) = self.binary(fx, a.op, cur, v, a.range) else {
+                    let Some(nv) = self.aug_binary(fx, a.op, cur, v, a.range) else {
                         return;
                     };
                     let nv = self.coerce(nv, &cty);
@@ -1713,7 +1713,7 @@ impl<'a> Ctx<'a> {
                 )
             }
         };
-        let Some(nv) = self.binary(fx, a.op, cur, v, a.range) else {
+        let Some(nv) = self.aug_binary(fx, a.op, cur, v, a.range) else {
             return;
         };
         let nv = self.coerce(nv, &tty);
@@ -1722,6 +1722,62 @@ impl<'a> Ctx<'a> {
             return;
         }
         out.push(t::Stmt::Assign(vec![tg2], vec![nv]));
+    }
+
+    /// `cur op= v` as CPython computes it before storing back: sets
+    /// (`|= &= -= ^=`) and lists (`+= *=`) are updated in place and the
+    /// same object is the result (aliases see the change, `is` holds and a
+    /// set keeps CPython's in-place iteration order); otherwise `cur op v`.
+    fn aug_binary(
+        &mut self,
+        fx: &mut Fx,
+        op: ast::Operator,
+        cur: t::Expr,
+        v: t::Expr,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        use ast::Operator as O;
+        enum Upd {
+            Method(&'static str),
+            Lib(&'static str),
+        }
+        let upd = match (&cur.ty, op, &v.ty) {
+            (Ty::Set(_), O::BitOr | O::BitAnd | O::Sub | O::BitXor, Ty::Set(_))
+                if cur.ty == v.ty =>
+            {
+                Upd::Method(match op {
+                    O::BitOr => "update",
+                    O::BitAnd => "intersection_update",
+                    O::Sub => "difference_update",
+                    _ => "symmetric_difference_update",
+                })
+            }
+            (Ty::List(x), O::Add, Ty::List(y)) if x == y || y.is_unknown() => {
+                Upd::Lib("list_extend")
+            }
+            (Ty::List(_), O::Mult, Ty::Int) => Upd::Lib("list_irepeat"),
+            _ => return self.binary(fx, op, cur, v, r),
+        };
+        // The target's value is read first, then the operand (already
+        // typed) is evaluated by the update call.
+        let ty = cur.ty.clone();
+        let h = fx.hidden("inplace", ty.clone());
+        let local = t::Expr::new(K::Local(h.clone()), ty.clone(), cur.range);
+        let call = match upd {
+            Upd::Method(m) => self.method_on(fx, local.clone(), m, vec![v], r)?,
+            Upd::Lib(f) => self.lib_call(fx, f, vec![local.clone(), v], r)?,
+        };
+        Some(t::Expr::new(
+            K::Block(
+                vec![
+                    t::Stmt::Assign(vec![t::Target::Local(h)], vec![cur]),
+                    t::Stmt::Expr(call),
+                ],
+                Box::new(local),
+            ),
+            ty,
+            r,
+        ))
     }
 
     fn exc_class_name(&mut self, e: &E) -> Option<String> {
@@ -2152,7 +2208,7 @@ impl<'a> Ctx<'a> {
             self.err(unsupported("async for", f.range, "use a plain for loop"));
             return;
         }
-        let Some(src) = self.iter_source(fx, &f.iter, true) else {
+        let Some(src) = self.loop_source(fx, &f.iter) else {
             return;
         };
         let target = crate::check_iter::LoopTarget::Stmt(&f.target);
