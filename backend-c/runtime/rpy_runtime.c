@@ -9,6 +9,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1918,6 +1919,14 @@ static int rpy_run(int argc, char **argv) {
         }
         fputc('\n', stderr);
         rpy_finish();
+        if (e->cls == &rpy_cls_KeyboardInterrupt) {
+            /* As CPython for exactly KeyboardInterrupt (not a subclass):
+             * die by SIGINT so that the parent sees the interrupt (status
+             * 130 in a shell); 130 if we survive it. */
+            fflush(stderr);
+            if (signal(SIGINT, SIG_DFL) != SIG_ERR) (void)kill(getpid(), SIGINT);
+            return 130;
+        }
         return 1;
     }
     rpy_finish();

@@ -268,7 +268,32 @@ namespace Rt
             catch (System.Exception)
             {
             }
+            // Exactly KeyboardInterrupt, not a subclass, as CPython.
+            if (ours != null && ours.GetType() == typeof(KeyboardInterrupt))
+                return ExitBySigint();
             return 1;
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "signal")]
+        static extern System.IntPtr CSignal(int sig, System.IntPtr handler);
+
+        [System.Runtime.InteropServices.DllImport("libc.so.6", EntryPoint = "raise")]
+        static extern int CRaise(int sig);
+
+        // An uncaught KeyboardInterrupt: die by SIGINT as CPython does (the
+        // parent sees a signal death, 130 in a shell); 130 if that fails.
+        static int ExitBySigint()
+        {
+            try
+            {
+                const int SIGINT = 2;
+                CSignal(SIGINT, System.IntPtr.Zero); // SIG_DFL
+                CRaise(SIGINT);
+            }
+            catch (System.Exception)
+            {
+            }
+            return 130;
         }
     }
 }

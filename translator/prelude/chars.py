@@ -104,6 +104,16 @@ def char_isalpha(cp: int) -> bool:
     return _in_ranges(_unicode_tables.ALPHA, cp)
 
 
+def char_isidstart(cp: int) -> bool:
+    """XID_Start or '_' (non-ASCII only; callers handle ASCII)."""
+    return _in_ranges(_unicode_tables.ID_START, cp)
+
+
+def char_isidcontinue(cp: int) -> bool:
+    """XID_Continue (non-ASCII only; callers handle ASCII)."""
+    return _in_ranges(_unicode_tables.ID_CONTINUE, cp)
+
+
 def char_isdecimal(cp: int) -> bool:
     if cp < 128:
         return cp >= 48 and cp <= 57

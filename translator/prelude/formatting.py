@@ -61,17 +61,50 @@ def _is_align(c: int) -> bool:
     return c == 60 or c == 62 or c == 94 or c == 61
 
 
-def parse_spec(spec: str) -> FormatSpec:
-    """Parse a format spec; ValueError "Invalid format specifier" on junk."""
+def _code_text(t: str) -> str:
+    """A presentation type in CPython's error messages: the character when
+    printable ASCII (33..127), else \\x and its hex code."""
+    c = _prims.str_codeat(t, 0)
+    if c > 32 and c < 128:
+        return t
+    return "\\x" + int_to_base(c, 16)
+
+
+def _spec_integer(spec: str, i: int, n: int) -> list[int]:
+    """[value, end] of the decimal digits at i (value -1 for none);
+    ValueError like CPython's get_integer beyond Py_ssize_t."""
+    v = -1
+    while i < n and _prims.str_codeat(spec, i) >= 48 and _prims.str_codeat(spec, i) <= 57:
+        d = _prims.str_codeat(spec, i) - 48
+        if v < 0:
+            v = 0
+        if v > (9223372036854775807 - d) // 10:
+            raise ValueError("Too many decimal digits in format string")
+        v = v * 10 + d
+        i += 1
+    return [v, i]
+
+
+def parse_spec(spec: str, tname: str, default_type: str, default_align: str) -> FormatSpec:
+    """Parse a format spec as CPython's parse_internal_render_format_spec
+    for an object of type `tname` (default presentation type and
+    alignment of that type: 'd' and '>' for int, '' and '>' for float,
+    's' and '<' for str), with its errors; the type-specific checks are
+    the caller's. `align` stays '' when neither given nor implied."""
     f = FormatSpec()
     n = len(spec)
     i = 0
+    fill_given = False
+    align_given = False
     if n >= 2 and _is_align(_prims.str_codeat(spec, 1)):
         f.fill = _prims.str_get(spec, 0)
         f.align = _prims.str_get(spec, 1)
+        fill_given = True
+        align_given = True
         i = 2
     elif n >= 1 and _is_align(_prims.str_codeat(spec, 0)):
         f.align = _prims.str_get(spec, 0)
+        align_given = True
         i = 1
     if i < n:
         c = _prims.str_codeat(spec, i)
@@ -84,43 +117,45 @@ def parse_spec(spec: str) -> FormatSpec:
     if i < n and _prims.str_codeat(spec, i) == 35:
         f.alt = True
         i += 1
-    if i < n and _prims.str_codeat(spec, i) == 48:
+    # The '0' flag (only without an explicit fill): fill with zeros, and
+    # '=' alignment for the types that align right by default.
+    if not fill_given and i < n and _prims.str_codeat(spec, i) == 48:
         f.zero = True
+        f.fill = "0"
+        if not align_given and default_align == ">":
+            f.align = "="
         i += 1
-    start = i
-    w = 0
-    while i < n and _prims.str_codeat(spec, i) >= 48 and _prims.str_codeat(spec, i) <= 57:
-        w = w * 10 + (_prims.str_codeat(spec, i) - 48)
+    r = _spec_integer(spec, i, n)
+    f.width = r[0]
+    i = r[1]
+    if i < n and _prims.str_codeat(spec, i) == 44:
+        f.grouping = ","
         i += 1
-    if i > start:
-        f.width = w
-    if i < n:
-        c = _prims.str_codeat(spec, i)
-        if c == 44 or c == 95:
-            f.grouping = chr(c)
-            i += 1
-            if i < n:
-                c2 = _prims.str_codeat(spec, i)
-                if c2 == 44 or c2 == 95:
-                    raise ValueError("Cannot specify both ',' and '_'.")
+    if i < n and _prims.str_codeat(spec, i) == 95:
+        if f.grouping != "":
+            raise ValueError("Cannot specify both ',' and '_'.")
+        f.grouping = "_"
+        i += 1
+    if i < n and _prims.str_codeat(spec, i) == 44 and f.grouping == "_":
+        raise ValueError("Cannot specify both ',' and '_'.")
     if i < n and _prims.str_codeat(spec, i) == 46:
-        i += 1
-        start = i
-        p = 0
-        while i < n and _prims.str_codeat(spec, i) >= 48 and _prims.str_codeat(spec, i) <= 57:
-            p = p * 10 + (_prims.str_codeat(spec, i) - 48)
-            i += 1
-        if i == start:
+        r = _spec_integer(spec, i + 1, n)
+        if r[0] < 0:
             raise ValueError("Format specifier missing precision")
-        f.precision = p
+        f.precision = r[0]
+        i = r[1]
+    if n - i > 1:
+        raise ValueError("Invalid format specifier '" + spec + "' for object of type '" + tname + "'")
+    f.type = default_type
     if i < n:
         f.type = _prims.str_get(spec, i)
-        i += 1
-    if i < n:
-        raise ValueError("Invalid format specifier")
-    if f.zero and f.align == "":
-        f.fill = "0"
-        f.align = "="
+    if f.grouping != "":
+        t = f.type
+        ok = t == "d" or t == "e" or t == "f" or t == "g" or t == "E" or t == "G" or t == "%" or t == "F" or t == ""
+        if f.grouping == "_" and (t == "b" or t == "o" or t == "x" or t == "X"):
+            ok = True
+        if not ok:
+            raise ValueError("Cannot specify '" + f.grouping + "' with '" + _code_text(t) + "'.")
     return f
 
 
@@ -209,31 +244,41 @@ def _finish_number(neg: bool, prefix: str, intpart: str, rest: str, f: FormatSpe
 
 
 def _type_error_code(t: str, tname: str) -> ValueError:
-    return ValueError("Unknown format code '" + t + "' for object of type '" + tname + "'")
+    return ValueError("Unknown format code '" + _code_text(t) + "' for object of type '" + tname + "'")
 
 
 def format_int(x: int, spec: str) -> str:
     """format(x, spec) for an int."""
     if spec == "":
         return str(x)
-    f = parse_spec(spec)
+    return _format_int_spec(x, spec, "int")
+
+
+def _format_int_spec(x: int, spec: str, tname: str) -> str:
+    """format(x, spec) for an int or a bool (`tname`), in the order of
+    CPython's checks."""
+    f = parse_spec(spec, tname, "d", ">")
     t = f.type
     if t == "e" or t == "E" or t == "f" or t == "F" or t == "g" or t == "G" or t == "%":
-        return _format_float_spec(_prims.int_tofloat(x), f)
+        return _format_float_spec(_prims.int_tofloat(x), f, tname)
+    if not (t == "b" or t == "c" or t == "d" or t == "o" or t == "x" or t == "X" or t == "n"):
+        raise _type_error_code(t, tname)
     if f.precision >= 0:
         raise ValueError("Precision not allowed in integer format specifier")
+    if f.zcoerce:
+        raise ValueError("Negative zero coercion (z) not allowed in integer format specifier")
     if t == "c":
         if f.sign != "":
             raise ValueError("Sign not allowed with integer format specifier 'c'")
+        if f.alt:
+            raise ValueError("Alternate form (#) not allowed with integer format specifier 'c'")
         if x < 0 or x > 0x10FFFF:
             raise OverflowError("%c arg not in range(0x110000)")
-        return _pad(chr(x), "", f, "<")
+        return _pad(chr(x), "", f, ">")
     base = 10
     prefix = ""
     every = 3
-    if t == "" or t == "d" or t == "n":
-        base = 10
-    elif t == "x" or t == "X":
+    if t == "x" or t == "X":
         base = 16
         prefix = "0x"
         every = 4
@@ -245,10 +290,6 @@ def format_int(x: int, spec: str) -> str:
         base = 2
         prefix = "0b"
         every = 4
-    else:
-        raise _type_error_code(t, "int")
-    if f.grouping == "," and base != 10:
-        raise ValueError("Cannot specify ',' with '" + t + "'.")
     digits = int_to_base(x, base)
     neg = x < 0
     if neg:
@@ -262,14 +303,15 @@ def format_int(x: int, spec: str) -> str:
 
 
 def format_bool(b: bool, spec: str) -> str:
-    """format(b, spec): 'True'/'False' for an empty spec, else as an int."""
+    """format(b, spec): 'True'/'False' for an empty spec, else as an int
+    (errors name the type 'bool')."""
     if spec == "":
         if b:
             return "True"
         return "False"
     if b:
-        return format_int(1, spec)
-    return format_int(0, spec)
+        return _format_int_spec(1, spec, "bool")
+    return _format_int_spec(0, spec, "bool")
 
 
 def _strip_trailing_zeros(s: str) -> str:
@@ -323,10 +365,10 @@ def _fmt_g(ax: float, prec: int, alt: bool, dot0: bool) -> str:
     return s
 
 
-def _format_float_spec(x: float, f: FormatSpec) -> str:
+def _format_float_spec(x: float, f: FormatSpec, tname: str) -> str:
     t = f.type
     if not (t == "" or t == "e" or t == "E" or t == "f" or t == "F" or t == "g" or t == "G" or t == "n" or t == "%"):
-        raise _type_error_code(t, "float")
+        raise _type_error_code(t, tname)
     neg = _sign_bit(x)
     ax = x
     if neg:
@@ -396,22 +438,24 @@ def format_float(x: float, spec: str) -> str:
     """format(x, spec) for a float (f-string `{x:spec}`)."""
     if spec == "":
         return builtin_repr_float(x)
-    return _format_float_spec(x, parse_spec(spec))
+    return _format_float_spec(x, parse_spec(spec, "float", "", ">"), "float")
 
 
 def format_str(s: str, spec: str) -> str:
     """format(s, spec) for a str."""
     if spec == "":
         return s
-    f = parse_spec(spec)
-    if f.type != "" and f.type != "s":
+    f = parse_spec(spec, "str", "s", "<")
+    if f.type != "s":
         raise _type_error_code(f.type, "str")
+    if f.sign == " ":
+        raise ValueError("Space not allowed in string format specifier")
     if f.sign != "":
         raise ValueError("Sign not allowed in string format specifier")
+    if f.zcoerce:
+        raise ValueError("Negative zero coercion (z) not allowed in string format specifier")
     if f.alt:
         raise ValueError("Alternate form (#) not allowed in string format specifier")
-    if f.grouping != "":
-        raise ValueError("Cannot specify '" + f.grouping + "' with 's'.")
     if f.align == "=":
         raise ValueError("'=' alignment not allowed in string format specifier")
     if f.precision >= 0 and f.precision < len(s):
@@ -514,6 +558,16 @@ def _mod_number(a: FmtArg, t: str) -> FmtArg:
     raise TypeError("%" + t + " format: an integer is required, not " + a.tname)
 
 
+def _star_arg(args: list[FmtArg], ai: int) -> int:
+    """The int argument `ai` for a '*' width or precision."""
+    if ai >= len(args):
+        raise TypeError("not enough arguments for format string")
+    a = args[ai]
+    if a.kind != KIND_INT and a.kind != KIND_BOOL:
+        raise TypeError("* wants int")
+    return a.i
+
+
 def str_mod(fmt: str, args: list[FmtArg]) -> str:
     """fmt % args (printf-style): %s %r %a %d %i %u %x %X %o %e %E %f %F
     %g %G %c %% with flags '-+ #0', width and precision."""
@@ -529,6 +583,14 @@ def str_mod(fmt: str, args: list[FmtArg]) -> str:
         if i > start:
             out.append(_prims.str_slice(fmt, start, i))
         i += 1
+        # "%%" right after the '%' is a literal '%'; after flags, a width
+        # or a precision, '%' is a conversion that takes an argument and
+        # is unsupported (CPython's order: parse, fetch, then check).
+        if i < n and _prims.str_codeat(fmt, i) == 37:
+            out.append("%")
+            i += 1
+            start = i
+            continue
         f = FormatSpec()
         left = False
         while i < n:
@@ -548,19 +610,50 @@ def str_mod(fmt: str, args: list[FmtArg]) -> str:
                 break
             i += 1
         w = -1
-        while i < n and _prims.str_codeat(fmt, i) >= 48 and _prims.str_codeat(fmt, i) <= 57:
+        if i < n and _prims.str_codeat(fmt, i) == 42:
+            # '*': the width is the next argument (an int; negative means
+            # left-aligned).
+            w = _star_arg(args, ai)
+            ai += 1
             if w < 0:
-                w = 0
-            w = w * 10 + (_prims.str_codeat(fmt, i) - 48)
+                left = True
+                w = -w
             i += 1
+        else:
+            while i < n and _prims.str_codeat(fmt, i) >= 48 and _prims.str_codeat(fmt, i) <= 57:
+                d = _prims.str_codeat(fmt, i) - 48
+                if w < 0:
+                    w = 0
+                if w > (9223372036854775807 - d) // 10:
+                    raise ValueError("width too big")
+                w = w * 10 + d
+                i += 1
         f.width = w
         if i < n and _prims.str_codeat(fmt, i) == 46:
             i += 1
             p = 0
-            while i < n and _prims.str_codeat(fmt, i) >= 48 and _prims.str_codeat(fmt, i) <= 57:
-                p = p * 10 + (_prims.str_codeat(fmt, i) - 48)
+            if i < n and _prims.str_codeat(fmt, i) == 42:
+                # '.*': the precision is the next argument (negative is 0).
+                p = _star_arg(args, ai)
+                ai += 1
+                if p > 2147483647 or p < -2147483648:
+                    raise OverflowError("Python int too large to convert to C int")
+                if p < 0:
+                    p = 0
                 i += 1
+            else:
+                while i < n and _prims.str_codeat(fmt, i) >= 48 and _prims.str_codeat(fmt, i) <= 57:
+                    d = _prims.str_codeat(fmt, i) - 48
+                    if p > (2147483647 - d) // 10:
+                        raise ValueError("precision too big")
+                    p = p * 10 + d
+                    i += 1
             f.precision = p
+        # Length modifiers are accepted and ignored, as in CPython.
+        if i < n:
+            c = _prims.str_codeat(fmt, i)
+            if c == 104 or c == 108 or c == 76:
+                i += 1
         if i >= n:
             raise ValueError("incomplete format")
         t = _prims.str_get(fmt, i)
@@ -573,9 +666,6 @@ def str_mod(fmt: str, args: list[FmtArg]) -> str:
             f.fill = "0"
         else:
             f.align = ">"
-        if t == "%":
-            out.append("%")
-            continue
         if ai >= len(args):
             raise TypeError("not enough arguments for format string")
         a = args[ai]
@@ -637,9 +727,13 @@ def str_mod(fmt: str, args: list[FmtArg]) -> str:
             if f.precision < 0:
                 f.precision = 6
             f.type = t
-            out.append(_format_float_spec(x, f))
+            out.append(_format_float_spec(x, f, "float"))
         else:
-            raise ValueError("unsupported format character '" + t + "' (0x" + int_to_base(_prims.str_codeat(t, 0), 16) + ") at index " + str(i - 1))
+            code = _prims.str_codeat(t, 0)
+            shown = "?"
+            if code >= 31 and code <= 126:
+                shown = t
+            raise ValueError("unsupported format character '" + shown + "' (0x" + int_to_base(code, 16) + ") at index " + str(i - 1))
     if start < n:
         out.append(_prims.str_slice(fmt, start, n))
     if ai < len(args):

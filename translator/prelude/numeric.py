@@ -552,7 +552,14 @@ def builtin_pow_int(a: int, b: int) -> int:
 
 
 def builtin_pow_float(a: float, b: float) -> float:
-    return _prims.fpow(a, b)
+    """a ** b; the primitive's overflow re-raised as CPython's
+    OverflowError(34, 'Numerical result out of range') (errno and text as
+    two arguments, which repr(e) shows)."""
+    try:
+        return _prims.fpow(a, b)
+    except OverflowError:
+        pass
+    raise OverflowError(34, "Numerical result out of range")
 
 
 _DIGITS36: str = "0123456789abcdefghijklmnopqrstuvwxyz"

@@ -18,6 +18,8 @@ from chars import (
     char_isalpha,
     char_isdecimal,
     char_isdigit,
+    char_isidcontinue,
+    char_isidstart,
     char_islower,
     char_isnumeric,
     char_isprintable,
@@ -654,17 +656,23 @@ def str_istitle(s: str) -> bool:
 
 
 def str_isidentifier(s: str) -> bool:
-    """Exact for ASCII; beyond, letters start and letters/digits continue
-    (approximating XID_Start / XID_Continue)."""
+    """CPython's rule: XID_Start or '_' first, XID_Continue after (tables
+    generated from CPython's own answers, so exact for every code point)."""
     n = len(s)
     if n == 0:
         return False
     c = _prims.str_codeat(s, 0)
-    if not (c == 95 or char_isalpha(c)):
+    if c < 128:
+        if not (c == 95 or char_isalpha(c)):
+            return False
+    elif not char_isidstart(c):
         return False
     for i in range(1, n):
         c = _prims.str_codeat(s, i)
-        if not (c == 95 or char_isalnum(c)):
+        if c < 128:
+            if not (c == 95 or char_isalnum(c)):
+                return False
+        elif not char_isidcontinue(c):
             return False
     return True
 
@@ -756,7 +764,19 @@ def str_encode(s: str, encoding: str = "utf-8", errors: str = "strict") -> bytes
     enc = _norm_encoding(encoding)
     if enc == "utf-8":
         if errors == "strict":
-            return _prims.str_encode_utf8(s)
+            try:
+                return _prims.str_encode_utf8(s)
+            except UnicodeEncodeError:
+                pass
+            # Lone surrogates: CPython's error covers the whole run of them
+            # and shows the five arguments in repr(e).
+            i = 0
+            while i < len(s) and not _is_surrogate(_prims.str_codeat(s, i)):
+                i += 1
+            j = i + 1
+            while j < len(s) and _is_surrogate(_prims.str_codeat(s, j)):
+                j += 1
+            raise UnicodeEncodeError("utf-8", s, i, j, "surrogates not allowed")
         return _encode_utf8_lenient(s, errors == "replace")
     limit = 128
     if enc == "latin-1":
@@ -786,6 +806,10 @@ def str_encode(s: str, encoding: str = "utf-8", errors: str = "strict") -> bytes
             reason = "ordinal not in range(256)"
         raise UnicodeEncodeError(enc, s, i, j, reason)
     return _prims.bytes_fromlist(out)
+
+
+def _is_surrogate(c: int) -> bool:
+    return c >= 0xD800 and c <= 0xDFFF
 
 
 def _encode_utf8_lenient(s: str, replace: bool) -> bytes:

@@ -966,7 +966,8 @@ impl<'a> Ctx<'a> {
             None if (cname == "UnicodeDecodeError" || cname == "UnicodeEncodeError")
                 && pos.len() == 5 =>
             {
-                // UnicodeDecodeError(encoding, object, start, end, reason)
+                // UnicodeDecodeError(encoding, object, start, end, reason):
+                // CPython's message, and the five arguments in repr(e).
                 let helper = if cname == "UnicodeDecodeError" {
                     "unicode_decode_error_message"
                 } else {
@@ -979,19 +980,86 @@ impl<'a> Ctx<'a> {
                         Arg::Typed(x) => x,
                     })
                     .collect();
-                let Some(msg) = self.lib_call(fx, helper, xs, r) else {
+                let mut pre = Vec::new();
+                let locals = self.exc_arg_locals(fx, xs, &mut pre);
+                let Some(msg) = self.lib_call(fx, helper, locals.clone(), r) else {
                     return self.bad(r);
                 };
-                ex(
+                let Some(argrepr) = self.exc_args_repr(fx, locals, r) else {
+                    return self.bad(r);
+                };
+                let e = ex(
                     K::New {
                         class: cname.to_string(),
                         init: None,
                         args: vec![],
-                        sets: vec![(ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg)],
+                        sets: vec![
+                            (ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg),
+                            (
+                                ir::EXCEPTION_ROOT.to_string(),
+                                "argrepr".to_string(),
+                                argrepr,
+                            ),
+                        ],
                     },
-                    ty,
+                    ty.clone(),
                     r,
-                )
+                );
+                ex(K::Block(pre, Box::new(e)), ty, r)
+            }
+            None if self.is_exception(cname)
+                && kw.is_empty()
+                && pos.len() > 1
+                && ![
+                    "KeyError",
+                    "SystemExit",
+                    "OSError",
+                    "UnicodeDecodeError",
+                    "UnicodeEncodeError",
+                ]
+                .iter()
+                .any(|b| self.is_subclass(cname, b)) =>
+            {
+                // E(a, b, ...): CPython's args tuple; str(e) is its repr
+                // `(a, b)` and repr(e) is `E(a, b)` (the prelude raises
+                // OverflowError(34, "Numerical result out of range")).
+                let xs: Vec<t::Expr> = pos
+                    .into_iter()
+                    .map(|a| match a {
+                        Arg::Ast(e) => self.expr(fx, e, None),
+                        Arg::Typed(x) => x,
+                    })
+                    .collect();
+                let mut pre = Vec::new();
+                let locals = self.exc_arg_locals(fx, xs, &mut pre);
+                let Some(argrepr) = self.exc_args_repr(fx, locals, r) else {
+                    return self.bad(r);
+                };
+                let h = fx.hidden("excargs", Ty::Str);
+                pre.push(t::Stmt::Assign(
+                    vec![t::Target::Local(h.clone())],
+                    vec![argrepr],
+                ));
+                let joined = ex(K::Local(h), Ty::Str, r);
+                let msg = concat(concat(sconst("(", r), joined.clone()), sconst(")", r));
+                let e = ex(
+                    K::New {
+                        class: cname.to_string(),
+                        init: None,
+                        args: vec![],
+                        sets: vec![
+                            (ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg),
+                            (
+                                ir::EXCEPTION_ROOT.to_string(),
+                                "argrepr".to_string(),
+                                joined,
+                            ),
+                        ],
+                    },
+                    ty.clone(),
+                    r,
+                );
+                ex(K::Block(pre, Box::new(e)), ty, r)
             }
             None if self.is_exception(cname) => {
                 if !kw.is_empty() {
@@ -999,6 +1067,32 @@ impl<'a> Ctx<'a> {
                         "keyword argument to an exception",
                         kw[0].1,
                         "pass the message by position",
+                    ));
+                    return self.bad(r);
+                }
+                if ["UnicodeDecodeError", "UnicodeEncodeError"]
+                    .iter()
+                    .any(|b| self.is_subclass(cname, b))
+                {
+                    // CPython: TypeError "function takes exactly 5
+                    // arguments" (the 5-argument form of the class itself
+                    // is handled above).
+                    let (msg, label) = if pos.len() == 5 {
+                        (
+                            format!("`{shown}(...)` with 5 arguments is not supported"),
+                            "a subclass of a Unicode error class".to_string(),
+                        )
+                    } else {
+                        (
+                            format!("`{shown}` takes exactly 5 arguments"),
+                            format!("{} given", pos.len()),
+                        )
+                    };
+                    self.err(Diagnostic::new(
+                        msg,
+                        r,
+                        label,
+                        "CPython's constructor takes exactly `(encoding, obj, start, end, reason)` (TypeError otherwise); only `UnicodeDecodeError`/`UnicodeEncodeError` themselves are supported with them: raise one of those, or a `ValueError`",
                     ));
                     return self.bad(r);
                 }
@@ -1010,7 +1104,7 @@ impl<'a> Ctx<'a> {
                         ),
                         r,
                         "too many arguments",
-                        "builtin exception constructors take an optional message: `E(\"message\")`",
+                        "KeyError, SystemExit, OSError and their subclasses take an optional message: `E(\"message\")`",
                     ));
                     return self.bad(r);
                 }

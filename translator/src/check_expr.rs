@@ -2482,6 +2482,55 @@ impl<'a> Ctx<'a> {
         self.lib_call(fx, "fe_exc_arg", vec![msg], r)
     }
 
+    /// Each of `xs` (exception constructor arguments) evaluated once, in
+    /// order, into a hidden local (assignments pushed to `pre`).
+    pub(crate) fn exc_arg_locals(
+        &mut self,
+        fx: &mut Fx,
+        xs: Vec<t::Expr>,
+        pre: &mut Vec<t::Stmt>,
+    ) -> Vec<t::Expr> {
+        xs.into_iter()
+            .map(|x| {
+                let (ty, r) = (x.ty.clone(), x.range);
+                match ty {
+                    Ty::Unknown => return x,
+                    // None has one value: run the expression for its effects.
+                    Ty::None => {
+                        if !matches!(x.kind, K::Null | K::Nothing) {
+                            pre.push(t::Stmt::Expr(x));
+                        }
+                        return ex(K::Null, Ty::None, r);
+                    }
+                    _ => {}
+                }
+                let h = fx.hidden("excarg", ty.clone());
+                pre.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![x]));
+                ex(K::Local(h), ty, r)
+            })
+            .collect()
+    }
+
+    /// `repr(a) + ", " + repr(b) + ...`: the text of CPython's `repr(e)`
+    /// between the parentheses for an exception built with several
+    /// arguments.
+    pub(crate) fn exc_args_repr(
+        &mut self,
+        fx: &mut Fx,
+        xs: Vec<t::Expr>,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        let mut out: Option<t::Expr> = None;
+        for x in xs {
+            let rep = self.repr_of(fx, x)?;
+            out = Some(match out {
+                None => rep,
+                Some(acc) => concat(concat(acc, sconst(", ", r)), rep),
+            });
+        }
+        Some(out.unwrap_or_else(|| sconst("", r)))
+    }
+
     /// The `message` and `argrepr` fields of an exception of class `class`
     /// built with the argument `x` (`E(x)`, `super().__init__(x)`): a str
     /// is the message (repr(e) quotes it); any other value gives its str
@@ -3665,7 +3714,16 @@ impl<'a> Ctx<'a> {
     ) -> Result<Option<t::Expr>, Box<(t::Expr, t::Expr)>> {
         let (stripped, specs) = match parse_percent_keys(fmt) {
             Ok(p) => p,
-            Err(msg) => {
+            Err(PercentErr::Reject(what)) => {
+                self.err(Diagnostic::new(
+                    format!("{what} always raises"),
+                    l.range,
+                    "this format",
+                    "CPython raises TypeError or ValueError when it reaches this spec: use a conversion among `s r a d i u x X o e E f F g G c` with a literal width and precision",
+                ));
+                return Ok(None);
+            }
+            Err(PercentErr::Runtime(msg)) => {
                 // CPython raises ValueError when it reaches the bad key.
                 let rr = self.expr(fx, right, None);
                 let exc = self.new_builtin_exc("ValueError", Some(sconst(msg, r)), r);
@@ -3962,11 +4020,22 @@ fn _const_unused(c: Const) -> Const {
     c
 }
 
+/// Why a literal `%` format cannot go to `str_mod` as written.
+enum PercentErr {
+    /// CPython's ValueError message (raised when the format is used).
+    Runtime(&'static str),
+    /// A `%(key)` spec that always raises in CPython and whose error the
+    /// format without keys would not reproduce (a `*` width/precision, an
+    /// unsupported conversion character, reported at its index): rejected.
+    Reject(String),
+}
+
 /// The `%(key)` fields of a literal `%` format: the format without the
 /// `(key)` parts, and for each spec that takes an argument its key (`None`
-/// for a spec without one). `Err` is CPython's ValueError message for an
-/// unterminated key.
-fn parse_percent_keys(fmt: &str) -> Result<(String, Vec<Option<String>>), &'static str> {
+/// for a spec without one). Specs are parsed as CPython's: `%%` right after
+/// the `%` is a literal, anything else is a spec (flags, `*` or digits,
+/// `.` and `*` or digits, an ignored `h`/`l`/`L`, then the conversion).
+fn parse_percent_keys(fmt: &str) -> Result<(String, Vec<Option<String>>), PercentErr> {
     let cs: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
     let mut specs = Vec::new();
@@ -3976,6 +4045,11 @@ fn parse_percent_keys(fmt: &str) -> Result<(String, Vec<Option<String>>), &'stat
         out.push(c);
         i += 1;
         if c != '%' {
+            continue;
+        }
+        if i < cs.len() && cs[i] == '%' {
+            out.push('%');
+            i += 1;
             continue;
         }
         let mut key = None;
@@ -3991,32 +4065,59 @@ fn parse_percent_keys(fmt: &str) -> Result<(String, Vec<Option<String>>), &'stat
                 j += 1;
             }
             if depth > 0 {
-                return Err("incomplete format key");
+                return Err(PercentErr::Runtime("incomplete format key"));
             }
             key = Some(cs[i + 1..j - 1].iter().collect::<String>());
             i = j;
         }
-        while i < cs.len() && matches!(cs[i], '-' | '+' | ' ' | '#' | '0') {
-            out.push(cs[i]);
+        let mut star = false;
+        let take = |out: &mut String, i: &mut usize, pred: &dyn Fn(char) -> bool| {
+            while *i < cs.len() && pred(cs[*i]) {
+                out.push(cs[*i]);
+                *i += 1;
+            }
+        };
+        take(&mut out, &mut i, &|c| {
+            matches!(c, '-' | '+' | ' ' | '#' | '0')
+        });
+        if i < cs.len() && cs[i] == '*' {
+            star = true;
+            out.push('*');
             i += 1;
-        }
-        while i < cs.len() && cs[i].is_ascii_digit() {
-            out.push(cs[i]);
-            i += 1;
+        } else {
+            take(&mut out, &mut i, &|c| c.is_ascii_digit());
         }
         if i < cs.len() && cs[i] == '.' {
             out.push('.');
             i += 1;
-            while i < cs.len() && cs[i].is_ascii_digit() {
-                out.push(cs[i]);
+            if i < cs.len() && cs[i] == '*' {
+                star = true;
+                out.push('*');
                 i += 1;
+            } else {
+                take(&mut out, &mut i, &|c| c.is_ascii_digit());
             }
         }
-        if i < cs.len() {
+        if i < cs.len() && matches!(cs[i], 'h' | 'l' | 'L') {
             out.push(cs[i]);
-            if cs[i] != '%' {
-                specs.push(key);
+            i += 1;
+        }
+        if i < cs.len() {
+            let conv = cs[i];
+            out.push(conv);
+            if key.is_some() {
+                if star {
+                    return Err(PercentErr::Reject(
+                        "a `*` width or precision in a `%(key)` spec".into(),
+                    ));
+                }
+                if !"srasdiuxXoeEfFgGc".contains(conv) {
+                    return Err(PercentErr::Reject(format!(
+                        "unsupported format character {conv:?} in a `%(key)` spec"
+                    )));
+                }
             }
+            specs.push(key);
             i += 1;
         }
     }

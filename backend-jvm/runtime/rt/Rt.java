@@ -138,6 +138,39 @@ public final class Rt {
         System.exit((int) (code & 0xFF));
     }
 
+    /**
+     * An uncaught KeyboardInterrupt: die by SIGINT as CPython does (the
+     * parent sees a signal death, 130 in a shell). HotSpot's own SIGINT
+     * handler would run the shutdown hooks and exit with status 130, so
+     * the default action is restored first; exit status 130 if sending
+     * the signal fails (no `kill` command).
+     */
+    private static void exitBySigint() {
+        try {
+            // sun.misc.Signal (module jdk.unsupported) by reflection: javac
+            // --release does not expose it.
+            Class<?> sigClass = Class.forName("sun.misc.Signal");
+            Class<?> handlerClass = Class.forName("sun.misc.SignalHandler");
+            Object sig = sigClass.getConstructor(String.class).newInstance("INT");
+            Object dfl = handlerClass.getField("SIG_DFL").get(null);
+            sigClass.getMethod("handle", sigClass, handlerClass).invoke(null, sig, dfl);
+            // Signal.raise refuses a signal without a Java handler: send it
+            // with kill(1) instead (delivered asynchronously, hence the wait).
+            // (Java 8: no ProcessHandle; /proc/self names our pid.)
+            String pid = new java.io.File("/proc/self").getCanonicalFile().getName();
+            java.io.File nul = new java.io.File("/dev/null");
+            new ProcessBuilder("kill", "-INT", pid)
+                    .redirectOutput(ProcessBuilder.Redirect.to(nul))
+                    .redirectError(ProcessBuilder.Redirect.to(nul))
+                    .start()
+                    .waitFor();
+            Thread.sleep(1000);
+        } catch (Throwable e) {
+            // fall through
+        }
+        Runtime.getRuntime().halt(130);
+    }
+
     /** An exception escaped `main`: print the traceback and exit with 1. */
     public static void uncaught(Throwable t) {
         flush();
@@ -158,6 +191,10 @@ public final class Rt {
         }
         String text = "Traceback (most recent call last):\n  File \"<program>\", in main\n" + line + "\n";
         rawWrite(2, text.getBytes(StandardCharsets.UTF_8));
+        // Exactly KeyboardInterrupt, not a subclass, as CPython.
+        if (t.getClass() == KeyboardInterrupt.class) {
+            exitBySigint();
+        }
         System.exit(1);
     }
 }

@@ -149,6 +149,10 @@ def main() -> None:
         "LOWER_SPECIAL": specials(str.lower),
         "TITLE_SPECIAL": title_specials(),
         "FOLD_SPECIAL": fold_diff(),
+        # str.isidentifier: XID_Start or '_' first (the one-char strings
+        # that are identifiers), then XID_Continue (what may follow 'a').
+        "ID_START": ranges(lambda cp: chr(cp).isidentifier()),
+        "ID_CONTINUE": ranges(lambda cp: ("a" + chr(cp)).isidentifier()),
     }
     here = os.path.dirname(os.path.abspath(__file__))
     path = os.path.join(os.path.dirname(here), "_unicode_tables.py")

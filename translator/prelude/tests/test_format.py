@@ -53,6 +53,34 @@ class FormatTest(unittest.TestCase):
         self.assertEqual(F.format_bool(True, ">5d"), "    1")
         self.assertEqual(outcome(F.format_obj, "x", "5", "Foo"), ("TypeError", "unsupported format string passed to Foo.__format__"))
 
+    def test_spec_validation(self) -> None:
+        """CPython's errors and their order, the '0' flag with alignments, bool's type name."""
+        specs = ["#c", "z", "zd", "z,", "010", "<010", "^010", "*<010", "=010", "0", "00", "05s", "__", ",,", ",_",
+                 "_,", ",c", ",n", "_n", "_x", ",x", ",q", "q", "\xe9", ",\xe9", " ", " s", "+", "x<", "\x01",
+                 ",\x01", "z#c", "+c", "+#c", ".2c", "z.1", "Z", "1.1.1", "10.2fx", "-z", "z-", "#", "#s", ",s",
+                 "_s", "=", "=5", ".2q", "z.1f", "0=10,", "010,d", "0<10,", "+010.3f", "z ", "99999999999999999999",
+                 "1.", ",.2f", "_b", "_o", ",%", "_e", "#010x", "5c", "^5c", "x^7,d", "-^09.3e", "0>3", "z,.1%"]
+        for spec in specs:
+            for x in [5, -3, 0, 1234567]:
+                self.assertEqual(outcome(F.format_int, x, spec), outcome(format, x, spec), (x, spec))
+            for b in [True, False]:
+                self.assertEqual(outcome(F.format_bool, b, spec), outcome(format, b, spec), (b, spec))
+            for y in [2.5, -0.0, -1234.5678]:
+                self.assertEqual(outcome(F.format_float, y, spec), outcome(format, y, spec), (y, spec))
+            for s in ["x", ""]:
+                self.assertEqual(outcome(F.format_str, s, spec), outcome(format, s, spec), (s, spec))
+
+    def test_mod_star(self) -> None:
+        """'*' width/precision, length modifiers, '%' after flags, CPython's errors."""
+        cases = [("%5%|", ()), ("%5%|", (1,)), ("%-%|", (1,)), ("%%|", ()), ("%ld|%hi|%Lf", (1, 2, 3.0)), ("%l", (1,)),
+                 ("%.", (1,)), ("%*", (1,)), ("%*", ()), ("%*d", (5,)), ("%*d", (5, 1)), ("%*d", (-5, 1)),
+                 ("%-*d|", (-5, 1)), ("%.*f", (2, 3.14159)), ("%.*f", (-2, 3.14159)), ("%*.*f|", (8, 2, 3.14159)),
+                 ("%*d", (5.0, 1)), ("%*d", ("5", 1)), ("%.*d", (True, 1)), ("%\x01", (1,)), ("%\xe9", (1,)),
+                 ("%y", ()), ("%0*d", (5, -3)), ("%*c", (3, 65)), ("%.*s", (1, "abc")), ("%*%", (1, 2)),
+                 ("%99999999999999999999d", (1,)), ("%.99999999999d", (1,)), ("%.*f", (2**40, 1.0))]
+        for fmt, args in cases:
+            self.assertEqual(outcome(F.str_mod, fmt, [arg(a) for a in args]), outcome(lambda: fmt % args), (fmt, args))
+
     def test_mod(self) -> None:
         cases = [
             ("%s %d %r %x %f %.2f %5d %-5d| %05d %%", ("a", 42, "b'c", 255, 1.5, 2.345, 7, 7, -42)),
