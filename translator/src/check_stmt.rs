@@ -1599,6 +1599,47 @@ impl<'a> Ctx<'a> {
                     return;
                 }
                 let ty = cur.ty.clone();
+                // `x.n += 1` on a narrowed `int | None` attribute reads the
+                // value out of its box: the box may be shared (`a = x.n`
+                // holds the same one), so store a new box, as CPython
+                // rebinds the attribute to a new int.
+                if let K::GetField { obj: boxed, .. } = &cur.kind
+                    && boxed.ty.is_boxed_opt()
+                    && let K::GetField {
+                        class: oc,
+                        field: of,
+                        obj: oo,
+                    } = &boxed.kind
+                {
+                    let (oc, of, oo, oty) =
+                        (oc.clone(), of.clone(), (**oo).clone(), boxed.ty.clone());
+                    let v = self.expr(fx, &a.value, Some(&ty));
+                    if v.ty.is_unknown() {
+                        return;
+                    }
+                    let Some(nv) = self.aug_binary(fx, a.op, cur, v, a.range) else {
+                        return;
+                    };
+                    if nv.ty != ty {
+                        self.err(operand_error(op_name(a.op), &ty, &nv.ty, a.range));
+                        return;
+                    }
+                    let nv = self.coerce(nv, &oty);
+                    self.kill_attr(fx, &of);
+                    // The new value is not None: the path stays narrowed.
+                    if let Some(p) = self.path_of(fx, &a.target) {
+                        fx.push_narrow(p, ty.clone());
+                    }
+                    out.push(t::Stmt::Assign(
+                        vec![t::Target::Field {
+                            class: oc,
+                            field: of,
+                            obj: oo,
+                        }],
+                        vec![nv],
+                    ));
+                    return;
+                }
                 let tg = match cur.kind {
                     K::GetField { class, field, obj } => {
                         if class == ir::EXCEPTION_ROOT {
