@@ -885,8 +885,14 @@ def list_pop(xs: list[T], i: int = -1) -> T:
 
 
 def list_repeat(xs: list[T], n: int) -> list[T]:
-    """xs * n."""
+    """xs * n: [] for an empty list or n <= 0 at once (a loop of n empty
+    rounds could run for ever); CPython's MemoryError when the item count
+    exceeds what its 64-bit address space could hold."""
     out: list[T] = []
+    if n <= 0 or len(xs) == 0:
+        return out
+    if len(xs) > 1152921504606846975 // n:
+        raise MemoryError()
     for k in range(n):
         for x in xs:
             out.append(x)

@@ -825,7 +825,7 @@ def str_format_kw(fmt: str, args: list[FmtArg], names: list[str], kwargs: list[F
             spec = ""
             if k < m and _prims.str_codeat(inner, k) == 33:
                 if k + 1 >= m:
-                    raise ValueError("end of string while looking for conversion specifier")
+                    raise ValueError("unmatched '{' in format spec")
                 conv = _prims.str_get(inner, k + 1)
                 k += 2
                 if k < m and _prims.str_codeat(inner, k) != 58:

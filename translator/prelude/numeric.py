@@ -50,13 +50,22 @@ def _overflow_check(x: int) -> int:
     return x
 
 
+def _number_space(cp: int) -> bool:
+    """Whitespace that int() and float() strip: CPython takes only
+    " \\t\\n\\v\\f\\r" among ASCII (not the separators 0x1c-0x1f, which
+    str.isspace() accepts) and str.isspace() beyond it."""
+    if cp < 128:
+        return cp == 32 or 9 <= cp <= 13
+    return char_isspace(cp)
+
+
 def _strip_ws(s: str) -> str:
     n = len(s)
     a = 0
-    while a < n and char_isspace(_prims.str_codeat(s, a)):
+    while a < n and _number_space(_prims.str_codeat(s, a)):
         a += 1
     b = n
-    while b > a and char_isspace(_prims.str_codeat(s, b - 1)):
+    while b > a and _number_space(_prims.str_codeat(s, b - 1)):
         b -= 1
     return _prims.str_slice(s, a, b)
 

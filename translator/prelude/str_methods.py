@@ -400,9 +400,12 @@ def _check_fill(fillchar: str) -> int:
 
 
 def str_repeat(s: str, n: int) -> str:
-    """s * n ("" for n <= 0)."""
+    """s * n ("" for n <= 0); CPython's OverflowError when the length
+    does not fit (before building anything)."""
     if n <= 0 or len(s) == 0:
         return ""
+    if len(s) > INT_MAX // n:
+        raise OverflowError("repeated string is too long")
     parts: list[str] = []
     for k in range(n):
         parts.append(s)
@@ -969,6 +972,10 @@ def bytes_contains_int(b: bytes, x: int) -> bool:
 
 
 def bytes_repeat(b: bytes, n: int) -> bytes:
+    if n <= 0 or _prims.bytes_len(b) == 0:
+        return b""
+    if _prims.bytes_len(b) > INT_MAX // n:
+        raise OverflowError("repeated bytes are too long")
     out = b""
     for k in range(n):
         out = _prims.bytes_concat(out, b)
