@@ -631,6 +631,9 @@ pub(crate) struct Ctx<'a> {
     /// (loops, `list(...)`, `len(...)`, `in`...) is typing: a dict view
     /// (`d.keys()`) is accepted only there.
     pub view_ok: Vec<TextRange>,
+    /// The range of the argument `len(...)` is typing (`len` of an
+    /// iterator is CPython's TypeError).
+    pub len_arg: Vec<TextRange>,
     /// Per module: the first (in source order) set display of constants
     /// that CPython turns into each frozenset constant (by its canonical
     /// constant key); see `check_expr::shared_const_sets`.
@@ -1195,6 +1198,7 @@ impl<'a> Ctx<'a> {
             synth_names: HashSet::new(),
             down_off: Vec::new(),
             view_ok: Vec::new(),
+            len_arg: Vec::new(),
             const_sets: HashMap::new(),
             lambda_counter: 0,
             arena,

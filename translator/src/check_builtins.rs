@@ -91,15 +91,57 @@ impl<'a> Ctx<'a> {
         // view there behaves as the list it is here.
         let walks = match id {
             "len" | "sum" | "sorted" | "list" | "set" | "tuple" | "dict" => 1,
-            "enumerate" | "reversed" | "zip" => c.arguments.args.len(),
+            "enumerate" | "reversed" | "zip" | "min" | "max" | "any" | "all" => {
+                c.arguments.args.len()
+            }
             _ => 0,
         };
+        // `range`, `enumerate`, `zip` and `reversed` calls are lists here:
+        // only where a consumer walks them (or a loop iterates them) does
+        // CPython's range object or iterator behave as that list; stored,
+        // compared or printed it does not (`range(0, 3)`, `<zip object>`,
+        // an iterator used up once). `len` of an iterator is CPython's
+        // TypeError.
+        if matches!(id, "range" | "enumerate" | "zip" | "reversed") && !self.is_lib(self.cur_mod) {
+            let r = c.range();
+            let in_len = self.len_arg.contains(&r);
+            if !self.view_ok.contains(&r) || (in_len && id != "range") {
+                let what = if id == "range" {
+                    "a `range` object".to_string()
+                } else {
+                    format!("an iterator (`{id}` object)")
+                };
+                let help = if in_len {
+                    format!(
+                        "CPython's `len` of an iterator (`{id}` object) is a TypeError: write `len(list({id}(...)))`"
+                    )
+                } else {
+                    format!(
+                        "walk it (`for`, a comprehension, `list(...)`, `sorted(...)`, `min`/`max`, `sum`...) or make a list: `list({id}(...))`"
+                    )
+                };
+                self.err(Diagnostic::new(
+                    format!("`{id}(...)` used as a value"),
+                    r,
+                    format!("{what} in CPython, not a list"),
+                    help,
+                ));
+                return self.bad(r);
+            }
+        }
         let saved = self.view_ok.len();
+        let saved_len = self.len_arg.len();
+        if id == "len" {
+            for a in c.arguments.args.iter().take(1) {
+                self.len_arg.push(a.range());
+            }
+        }
         for a in c.arguments.args.iter().take(walks) {
             self.view_ok.push(a.range());
         }
         let x = self.builtin_call_inner(fx, id, nr, c, expected);
         self.view_ok.truncate(saved);
+        self.len_arg.truncate(saved_len);
         x
     }
 
