@@ -155,7 +155,9 @@ public final class Rt {
             Object dfl = handlerClass.getField("SIG_DFL").get(null);
             sigClass.getMethod("handle", sigClass, handlerClass).invoke(null, sig, dfl);
             // Signal.raise refuses a signal without a Java handler: send it
-            // with kill(1) instead (delivered asynchronously, hence the wait).
+            // with kill(1) instead (delivered asynchronously, hence the wait:
+            // the signal ends the process as soon as it arrives; 1 s was
+            // too short on a loaded machine).
             // (Java 8: no ProcessHandle; /proc/self names our pid.)
             String pid = new java.io.File("/proc/self").getCanonicalFile().getName();
             java.io.File nul = new java.io.File("/dev/null");
@@ -164,7 +166,7 @@ public final class Rt {
                     .redirectError(ProcessBuilder.Redirect.to(nul))
                     .start()
                     .waitFor();
-            Thread.sleep(1000);
+            Thread.sleep(15000);
         } catch (Throwable e) {
             // fall through
         }
