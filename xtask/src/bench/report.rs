@@ -349,7 +349,7 @@ pub fn render(r: &Results) -> String {
     out += &t.render();
     out += "\n";
 
-    out += "### Emulated ARM (`qemu-arm -cpu arm1136-r2`): comparable only with other emulated figures\n\n";
+    out += "### Emulated ARM (`qemu-arm -cpu arm1136-r2`, at the `--quick` sizes): comparable only with other emulated figures\n\n";
     let emulated: Vec<usize> = (0..r.interpreters.len())
         .filter(|&i| r.interpreters[i].group == Group::Emulated)
         .collect();
@@ -375,7 +375,7 @@ pub fn render(r: &Results) -> String {
             let c = &r.cells[b][i];
             t.rows.push(vec![
                 p.name.clone(),
-                p.size_for(r.quick).to_string(),
+                super::size_on(p, it, r.quick).to_string(),
                 cell_median(c)
                     .map(|m| format!("{m:.3}"))
                     .unwrap_or_else(|| not_ok_text(c)),
@@ -462,7 +462,11 @@ pub fn json(r: &Results) -> Value {
                 } else {
                     ratio(r, b, i)
                 };
-                results.insert(it.key.to_string(), cell_json(&r.cells[b][i], q));
+                let mut cell = cell_json(&r.cells[b][i], q);
+                if let Value::Object(m) = &mut cell {
+                    m.insert("size".into(), json!(super::size_on(p, it, r.quick)));
+                }
+                results.insert(it.key.to_string(), cell);
             }
             json!({
                 "name": p.name,
