@@ -70,19 +70,26 @@ def _code_text(t: str) -> str:
     return "\\x" + int_to_base(c, 16)
 
 
-def _spec_integer(spec: str, i: int, n: int) -> list[int]:
-    """[value, end] of the decimal digits at i (value -1 for none);
-    ValueError like CPython's get_integer beyond Py_ssize_t."""
+def _digits(s: str, i: int, n: int, limit: int, message: str) -> list[int]:
+    """[value, end] of the decimal digits of s at i (value -1 for none);
+    ValueError(message) when the value exceeds limit, as CPython checks
+    format-spec and %-format numbers."""
     v = -1
-    while i < n and _prims.str_codeat(spec, i) >= 48 and _prims.str_codeat(spec, i) <= 57:
-        d = _prims.str_codeat(spec, i) - 48
+    while i < n and _prims.str_codeat(s, i) >= 48 and _prims.str_codeat(s, i) <= 57:
+        d = _prims.str_codeat(s, i) - 48
         if v < 0:
             v = 0
-        if v > (9223372036854775807 - d) // 10:
-            raise ValueError("Too many decimal digits in format string")
+        if v > (limit - d) // 10:
+            raise ValueError(message)
         v = v * 10 + d
         i += 1
     return [v, i]
+
+
+def _spec_integer(spec: str, i: int, n: int) -> list[int]:
+    """[value, end] of the decimal digits at i (value -1 for none);
+    ValueError like CPython's get_integer beyond Py_ssize_t."""
+    return _digits(spec, i, n, 9223372036854775807, "Too many decimal digits in format string")
 
 
 def parse_spec(spec: str, tname: str, default_type: str, default_align: str) -> FormatSpec:
@@ -620,14 +627,9 @@ def str_mod(fmt: str, args: list[FmtArg]) -> str:
                 w = -w
             i += 1
         else:
-            while i < n and _prims.str_codeat(fmt, i) >= 48 and _prims.str_codeat(fmt, i) <= 57:
-                d = _prims.str_codeat(fmt, i) - 48
-                if w < 0:
-                    w = 0
-                if w > (9223372036854775807 - d) // 10:
-                    raise ValueError("width too big")
-                w = w * 10 + d
-                i += 1
+            r = _digits(fmt, i, n, 9223372036854775807, "width too big")
+            w = r[0]
+            i = r[1]
         f.width = w
         if i < n and _prims.str_codeat(fmt, i) == 46:
             i += 1
@@ -642,12 +644,9 @@ def str_mod(fmt: str, args: list[FmtArg]) -> str:
                     p = 0
                 i += 1
             else:
-                while i < n and _prims.str_codeat(fmt, i) >= 48 and _prims.str_codeat(fmt, i) <= 57:
-                    d = _prims.str_codeat(fmt, i) - 48
-                    if p > (2147483647 - d) // 10:
-                        raise ValueError("precision too big")
-                    p = p * 10 + d
-                    i += 1
+                r = _digits(fmt, i, n, 2147483647, "precision too big")
+                p = max(r[0], 0)
+                i = r[1]
             f.precision = p
         # Length modifiers are accepted and ignored, as in CPython.
         if i < n:

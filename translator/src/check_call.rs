@@ -93,7 +93,8 @@ pub(crate) fn eval_all_first(fx: &mut Fx, items: &mut [t::Expr], text: bool) -> 
         return Vec::new();
     }
     let mut pre = Vec::new();
-    for x in items.iter_mut().filter(|x| !inert(x)) {
+    // An item of unknown type has been reported already.
+    for x in items.iter_mut().filter(|x| !inert(x) && !x.ty.is_unknown()) {
         hoist(fx, x, &mut pre);
     }
     pre
@@ -638,20 +639,11 @@ impl<'a> Ctx<'a> {
         let Some((pos, kw)) = self.split_args(c) else {
             return self.bad(r);
         };
-        let pos: Vec<t::Expr> = pos
-            .into_iter()
-            .map(|a| match a {
-                Arg::Ast(e) => self.expr(fx, e, None),
-                Arg::Typed(x) => x,
-            })
-            .collect();
+        let pos: Vec<t::Expr> = pos.into_iter().map(|a| self.arg(fx, a, None)).collect();
         let kw: Vec<(String, TextRange, t::Expr)> = kw
             .into_iter()
             .map(|(k, kr, a)| {
-                let x = match a {
-                    Arg::Ast(e) => self.expr(fx, e, None),
-                    Arg::Typed(x) => x,
-                };
+                let x = self.arg(fx, a, None);
                 (k, kr, x)
             })
             .collect();
@@ -911,6 +903,73 @@ impl<'a> Ctx<'a> {
         self.construct_args(fx, cname, pos, kw, r)
     }
 
+    /// A call argument, typed (with the type expected there, if any).
+    pub(crate) fn arg(&mut self, fx: &mut Fx, a: Arg<'a>, expected: Option<&Ty>) -> t::Expr {
+        match a {
+            Arg::Ast(e) => self.expr(fx, e, expected),
+            Arg::Typed(x) => x,
+        }
+    }
+
+    /// `E(a, b, ...)` for a builtin exception class: CPython's args tuple
+    /// is kept as its repr (`repr(e)` is `E(a, b)`); `str(e)` is the
+    /// result of the prelude function `message` on the arguments when
+    /// given, else the tuple's repr `(a, b)`.
+    fn exception_with_args(
+        &mut self,
+        fx: &mut Fx,
+        cname: &str,
+        ty: Ty,
+        pos: Vec<Arg<'a>>,
+        message: Option<&str>,
+        r: TextRange,
+    ) -> t::Expr {
+        let xs: Vec<t::Expr> = pos.into_iter().map(|a| self.arg(fx, a, None)).collect();
+        let mut pre = Vec::new();
+        let locals = self.exc_arg_locals(fx, xs, &mut pre);
+        let msg = match message {
+            Some(f) => match self.lib_call(fx, f, locals.clone(), r) {
+                Some(m) => Some(m),
+                None => return self.bad(r),
+            },
+            None => None,
+        };
+        let Some(argrepr) = self.exc_args_repr(fx, locals, r) else {
+            return self.bad(r);
+        };
+        let (msg, argrepr) = match msg {
+            Some(m) => (m, argrepr),
+            None => {
+                let h = fx.hidden("excargs", Ty::Str);
+                pre.push(t::Stmt::Assign(
+                    vec![t::Target::Local(h.clone())],
+                    vec![argrepr],
+                ));
+                let joined = ex(K::Local(h), Ty::Str, r);
+                let msg = concat(concat(sconst("(", r), joined.clone()), sconst(")", r));
+                (msg, joined)
+            }
+        };
+        let e = ex(
+            K::New {
+                class: cname.to_string(),
+                init: None,
+                args: vec![],
+                sets: vec![
+                    (ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg),
+                    (
+                        ir::EXCEPTION_ROOT.to_string(),
+                        "argrepr".to_string(),
+                        argrepr,
+                    ),
+                ],
+            },
+            ty.clone(),
+            r,
+        );
+        ex(K::Block(pre, Box::new(e)), ty, r)
+    }
+
     pub(crate) fn construct_args(
         &mut self,
         fx: &mut Fx,
@@ -973,39 +1032,7 @@ impl<'a> Ctx<'a> {
                 } else {
                     "unicode_encode_error_message"
                 };
-                let xs: Vec<t::Expr> = pos
-                    .into_iter()
-                    .map(|a| match a {
-                        Arg::Ast(e) => self.expr(fx, e, None),
-                        Arg::Typed(x) => x,
-                    })
-                    .collect();
-                let mut pre = Vec::new();
-                let locals = self.exc_arg_locals(fx, xs, &mut pre);
-                let Some(msg) = self.lib_call(fx, helper, locals.clone(), r) else {
-                    return self.bad(r);
-                };
-                let Some(argrepr) = self.exc_args_repr(fx, locals, r) else {
-                    return self.bad(r);
-                };
-                let e = ex(
-                    K::New {
-                        class: cname.to_string(),
-                        init: None,
-                        args: vec![],
-                        sets: vec![
-                            (ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg),
-                            (
-                                ir::EXCEPTION_ROOT.to_string(),
-                                "argrepr".to_string(),
-                                argrepr,
-                            ),
-                        ],
-                    },
-                    ty.clone(),
-                    r,
-                );
-                ex(K::Block(pre, Box::new(e)), ty, r)
+                self.exception_with_args(fx, cname, ty, pos, Some(helper), r)
             }
             None if self.is_exception(cname)
                 && kw.is_empty()
@@ -1023,43 +1050,7 @@ impl<'a> Ctx<'a> {
                 // E(a, b, ...): CPython's args tuple; str(e) is its repr
                 // `(a, b)` and repr(e) is `E(a, b)` (the prelude raises
                 // OverflowError(34, "Numerical result out of range")).
-                let xs: Vec<t::Expr> = pos
-                    .into_iter()
-                    .map(|a| match a {
-                        Arg::Ast(e) => self.expr(fx, e, None),
-                        Arg::Typed(x) => x,
-                    })
-                    .collect();
-                let mut pre = Vec::new();
-                let locals = self.exc_arg_locals(fx, xs, &mut pre);
-                let Some(argrepr) = self.exc_args_repr(fx, locals, r) else {
-                    return self.bad(r);
-                };
-                let h = fx.hidden("excargs", Ty::Str);
-                pre.push(t::Stmt::Assign(
-                    vec![t::Target::Local(h.clone())],
-                    vec![argrepr],
-                ));
-                let joined = ex(K::Local(h), Ty::Str, r);
-                let msg = concat(concat(sconst("(", r), joined.clone()), sconst(")", r));
-                let e = ex(
-                    K::New {
-                        class: cname.to_string(),
-                        init: None,
-                        args: vec![],
-                        sets: vec![
-                            (ir::EXCEPTION_ROOT.to_string(), "message".to_string(), msg),
-                            (
-                                ir::EXCEPTION_ROOT.to_string(),
-                                "argrepr".to_string(),
-                                joined,
-                            ),
-                        ],
-                    },
-                    ty.clone(),
-                    r,
-                );
-                ex(K::Block(pre, Box::new(e)), ty, r)
+                self.exception_with_args(fx, cname, ty, pos, None, r)
             }
             None if self.is_exception(cname) => {
                 if !kw.is_empty() {
@@ -1113,10 +1104,7 @@ impl<'a> Ctx<'a> {
                 let mut pre = Vec::new();
                 match pos.into_iter().next() {
                     Some(a) if is_exit => {
-                        let x = match a {
-                            Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Int)),
-                            Arg::Typed(x) => x,
-                        };
+                        let x = self.arg(fx, a, Some(&Ty::Int));
                         let Some((code, msg)) = self.exit_code_arg(fx, x, false, &mut pre) else {
                             return self.bad(r);
                         };
@@ -1126,10 +1114,7 @@ impl<'a> Ctx<'a> {
                         }
                     }
                     Some(a) => {
-                        let x = match a {
-                            Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Str)),
-                            Arg::Typed(x) => x,
-                        };
+                        let x = self.arg(fx, a, Some(&Ty::Str));
                         let Some((msg, argrepr)) = self.exc_arg_fields(fx, cname, x, &mut pre)
                         else {
                             return self.bad(r);
@@ -1698,10 +1683,7 @@ impl<'a> Ctx<'a> {
                 let kwt: Vec<(String, TextRange, t::Expr)> = kw
                     .into_iter()
                     .map(|(k, kr, a)| {
-                        let x = match a {
-                            Arg::Ast(e) => self.expr(fx, e, None),
-                            Arg::Typed(x) => x,
-                        };
+                        let x = self.arg(fx, a, None);
                         (k, kr, x)
                     })
                     .collect();
@@ -1750,17 +1732,11 @@ impl<'a> Ctx<'a> {
             match k.as_str() {
                 "key" => {
                     let fty = Ty::Func(vec![(*elem).clone()], Box::new(Ty::Unknown));
-                    let x = match a {
-                        Arg::Ast(e) => self.expr(fx, e, Some(&fty)),
-                        Arg::Typed(x) => x,
-                    };
+                    let x = self.arg(fx, a, Some(&fty));
                     key = Some(x);
                 }
                 "reverse" => {
-                    let x = match a {
-                        Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Bool)),
-                        Arg::Typed(x) => x,
-                    };
+                    let x = self.arg(fx, a, Some(&Ty::Bool));
                     rev_first = key.is_none();
                     rev = Some(x);
                 }
@@ -2057,10 +2033,7 @@ impl<'a> Ctx<'a> {
                         let mut stmts = Vec::new();
                         let (code, msg) = match pos.into_iter().next() {
                             Some(a) => {
-                                let x = match a {
-                                    Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Int)),
-                                    Arg::Typed(x) => x,
-                                };
+                                let x = self.arg(fx, a, Some(&Ty::Int));
                                 match self.exit_code_arg(fx, x, false, &mut stmts) {
                                     Some(cm) => cm,
                                     None => return self.bad(r),
@@ -2090,10 +2063,7 @@ impl<'a> Ctx<'a> {
                     let mut stmts = Vec::new();
                     let (msg, argrepr) = match pos.into_iter().next() {
                         Some(a) => {
-                            let x = match a {
-                                Arg::Ast(e) => self.expr(fx, e, Some(&Ty::Str)),
-                                Arg::Typed(x) => x,
-                            };
+                            let x = self.arg(fx, a, Some(&Ty::Str));
                             match self.exc_arg_fields(fx, &bx, x, &mut stmts) {
                                 Some(m) => m,
                                 None => return self.bad(r),
@@ -2759,19 +2729,13 @@ impl<'a> Ctx<'a> {
     ) -> t::Expr {
         let mut args: Vec<t::Expr> = Vec::new();
         for a in pos {
-            args.push(match a {
-                Arg::Ast(e) => self.expr(fx, e, None),
-                Arg::Typed(x) => x,
-            });
+            args.push(self.arg(fx, a, None));
         }
         let mut names = Vec::new();
         let mut kws: Vec<t::Expr> = Vec::new();
         for (k, _, a) in kw {
             names.push(sconst(&k, r));
-            kws.push(match a {
-                Arg::Ast(e) => self.expr(fx, e, None),
-                Arg::Typed(x) => x,
-            });
+            kws.push(self.arg(fx, a, None));
         }
         if args.iter().chain(kws.iter()).any(|x| x.ty.is_unknown()) {
             return self.bad(r);

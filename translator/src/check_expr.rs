@@ -7,6 +7,7 @@ use crate::check::{
     Const, Ctx, Fx, Item, expr_kind, mismatch, neg_literal, operand_error, too_large, unknown_attr,
     unsupported,
 };
+use crate::check_call::eval_all_first;
 use crate::check_narrow::CondNarrows;
 use crate::check_stmt::{int_binop, op_name};
 use crate::diag::Diagnostic;
@@ -217,44 +218,6 @@ impl<'a> Ctx<'a> {
             Some(_) => None,
             None => self.class(n).filter(|k| k.builtin).map(|k| k.name.clone()),
         }
-    }
-
-    /// Values evaluated before any of them is used (CPython evaluates
-    /// every argument of `print`, every item of a display, ..., before
-    /// converting or inserting them, which may run user code): with two
-    /// or more, each is kept in a hidden local by `pre`.
-    pub(crate) fn eval_first(
-        &mut self,
-        fx: &mut Fx,
-        xs: Vec<t::Expr>,
-        pre: &mut Vec<t::Stmt>,
-    ) -> Vec<t::Expr> {
-        if xs.len() < 2 {
-            return xs;
-        }
-        xs.into_iter()
-            .map(|x| {
-                if matches!(
-                    x.kind,
-                    K::Local(_)
-                        | K::Int(_)
-                        | K::Str(_)
-                        | K::Bool(_)
-                        | K::Float(_)
-                        | K::Bytes(_)
-                        | K::Null
-                        | K::Nothing
-                ) || x.ty.is_unknown()
-                    || x.ty == Ty::None
-                {
-                    return x;
-                }
-                let (ty, r) = (x.ty.clone(), x.range);
-                let h = fx.hidden("arg", ty.clone());
-                pre.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![x]));
-                ex(K::Local(h), ty, r)
-            })
-            .collect()
     }
 
     /// A new builtin exception with an optional message.
@@ -3317,9 +3280,10 @@ impl<'a> Ctx<'a> {
         };
         let h = fx.hidden("dict", ty.clone());
         let local = ex(K::Local(h.clone()), ty.clone(), r);
-        let mut stmts = Vec::new();
-        let flat: Vec<t::Expr> = pairs.into_iter().flat_map(|(k, v)| [k, v]).collect();
-        let mut flat = self.eval_first(fx, flat, &mut stmts).into_iter();
+        // Every key and value is evaluated before the first is inserted.
+        let mut flat: Vec<t::Expr> = pairs.into_iter().flat_map(|(k, v)| [k, v]).collect();
+        let mut stmts = eval_all_first(fx, &mut flat, false);
+        let mut flat = flat.into_iter();
         let mut pairs = Vec::new();
         while let (Some(k), Some(v)) = (flat.next(), flat.next()) {
             pairs.push((k, v));
@@ -3387,8 +3351,9 @@ impl<'a> Ctx<'a> {
         };
         let h = fx.hidden("set", ty.clone());
         let local = ex(K::Local(h.clone()), ty.clone(), r);
-        let mut stmts = Vec::new();
-        let items = self.eval_first(fx, items, &mut stmts);
+        // Every item is evaluated before the first is added.
+        let mut items = items;
+        let mut stmts = eval_all_first(fx, &mut items, false);
         stmts.push(t::Stmt::Assign(vec![t::Target::Local(h)], vec![news]));
         for x in items {
             let Some(c) = self.method_on(fx, local.clone(), "add", vec![x], r) else {
@@ -3870,7 +3835,7 @@ impl<'a> Ctx<'a> {
                 match args.kind {
                     K::New { sets, .. } => {
                         let mut v: Vec<t::Expr> = sets.into_iter().map(|(_, _, x)| x).collect();
-                        pre = crate::check_call::eval_all_first(fx, &mut v, true);
+                        pre = eval_all_first(fx, &mut v, true);
                         v
                     }
                     _ => {
@@ -3925,8 +3890,9 @@ impl<'a> Ctx<'a> {
         items: Vec<t::Expr>,
         r: TextRange,
     ) -> Option<t::Expr> {
-        let mut pre = Vec::new();
-        let items = self.eval_first(fx, items, &mut pre);
+        // Every argument is evaluated before the first is converted.
+        let mut items = items;
+        let pre = eval_all_first(fx, &mut items, false);
         let mut out = Vec::new();
         for x in items {
             out.push(self.fmt_arg(fx, x, r)?);

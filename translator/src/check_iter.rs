@@ -824,7 +824,10 @@ impl<'a> Ctx<'a> {
             return self.nest_levels(levels, body, &mut || orelse.take().unwrap_or_default());
         };
         let flag = || local(&stop, Ty::Bool, r);
-        let body = mark_breaks(body, &stop, r);
+        // Each `break` of the body also sets the flag `stop`.
+        let body = t::before_jumps(body, false, &|| {
+            assign(&stop, t::Expr::new(K::Bool(true), Ty::Bool, r))
+        });
         let mut b = body;
         for (i, lv) in levels.into_iter().enumerate().rev() {
             for c in lv.conds.into_iter().rev() {
@@ -1245,80 +1248,6 @@ impl<'a> Ctx<'a> {
             }
         }
     }
-}
-
-/// Make each `break` of a loop body (not those of its inner loops) also
-/// set the flag `stop`.
-fn mark_breaks(stmts: Vec<t::Stmt>, stop: &str, r: TextRange) -> Vec<t::Stmt> {
-    let mut out = Vec::new();
-    for s in stmts {
-        match s {
-            t::Stmt::Break => {
-                out.push(assign(stop, t::Expr::new(K::Bool(true), Ty::Bool, r)));
-                out.push(t::Stmt::Break);
-            }
-            t::Stmt::If(c, a, b) => out.push(t::Stmt::If(
-                c,
-                mark_breaks(a, stop, r),
-                mark_breaks(b, stop, r),
-            )),
-            // An inner loop's `else` belongs to this loop.
-            t::Stmt::While(c, b, e) => out.push(t::Stmt::While(c, b, mark_breaks(e, stop, r))),
-            t::Stmt::ForRange {
-                var,
-                start,
-                stop: end,
-                step,
-                body,
-                orelse,
-                range,
-            } => out.push(t::Stmt::ForRange {
-                var,
-                start,
-                stop: end,
-                step,
-                body,
-                orelse: mark_breaks(orelse, stop, r),
-                range,
-            }),
-            t::Stmt::ForSeq {
-                var,
-                counter,
-                seq,
-                kind,
-                body,
-                orelse,
-                range,
-            } => out.push(t::Stmt::ForSeq {
-                var,
-                counter,
-                seq,
-                kind,
-                body,
-                orelse: mark_breaks(orelse, stop, r),
-                range,
-            }),
-            t::Stmt::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => out.push(t::Stmt::Try {
-                body: mark_breaks(body, stop, r),
-                handlers: handlers
-                    .into_iter()
-                    .map(|h| t::Handler {
-                        body: mark_breaks(h.body, stop, r),
-                        ..h
-                    })
-                    .collect(),
-                orelse: mark_breaks(orelse, stop, r),
-                finalbody: mark_breaks(finalbody, stop, r),
-            }),
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 pub(crate) fn not_reversible(what: &str, r: TextRange) -> Diagnostic {

@@ -28,7 +28,7 @@
 use crate::check::{Ctx, Fx};
 use crate::check_expr::{ex, sconst};
 use crate::diag::Diagnostic;
-use crate::typed::{self as t, CmpKind, ExprKind as K};
+use crate::typed::{self as t, CmpKind, ExprKind as K, Visit};
 use crate::types::Ty;
 use ruff_python_ast::{Expr as E, Stmt as S};
 use ruff_text_size::{Ranged, TextRange};
@@ -377,50 +377,22 @@ impl<'c, 'a> Walk<'c, 'a> {
         }
     }
 
+    /// The event of what was walked, if it calls user code.
+    fn event(self) -> Option<Event> {
+        let at = self.first?;
+        Some(Event {
+            at,
+            calls: self.calls,
+        })
+    }
+}
+
+impl t::Visit for Walk<'_, '_> {
     fn expr(&mut self, x: &t::Expr) {
         let cx = self.cx;
+        let args_call = |xs: &[t::Expr]| cx.tys_call(&xs.iter().map(|y| &y.ty).collect::<Vec<_>>());
         match &x.kind {
-            K::Int(_)
-            | K::Bool(_)
-            | K::Str(_)
-            | K::Float(_)
-            | K::Bytes(_)
-            | K::Null
-            | K::Local(_)
-            | K::Nothing
-            | K::Globals => {}
-            K::Arith(_, a, b)
-            | K::And(a, b)
-            | K::Or(a, b)
-            | K::StrConcat(a, b)
-            | K::SetMessage(a, b)
-            | K::ListGet(a, b)
-            | K::ListAppend(a, b)
-            | K::ListPopAt(a, b)
-            | K::ListExtend(a, b)
-            | K::ListConcat(a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            K::Neg(a)
-            | K::Not(a)
-            | K::Truth(a)
-            | K::StrLen(a)
-            | K::IntToStr(a)
-            | K::BoolToStr(a)
-            | K::ExcMessage(a)
-            | K::ListLen(a)
-            | K::ListPop(a)
-            | K::InstanceOf(_, a)
-            | K::Cast(_, a)
-            | K::Print(a) => self.expr(a),
-            K::GetField { obj, .. } => self.expr(obj),
-            K::IfExp(a, b, c) => {
-                self.expr(a);
-                self.expr(b);
-                self.expr(c);
-            }
-            K::Prim(_, xs) | K::ListNew(_, xs) => xs.iter().for_each(|y| self.expr(y)),
+            // Each comparison may call a special method, after its operands.
             K::Compare(a, rest) => {
                 self.expr(a);
                 let mut prev = &**a;
@@ -444,7 +416,7 @@ impl<'c, 'a> Walk<'c, 'a> {
                 }
             }
             K::Call(f, xs) => {
-                xs.iter().for_each(|y| self.expr(y));
+                t::walk_expr(self, x);
                 if cx.user_func(f) {
                     let c = if !f.ends_with(".__init__") {
                         Callee::Func(f.clone())
@@ -454,123 +426,44 @@ impl<'c, 'a> Walk<'c, 'a> {
                         Callee::Init(f.clone())
                     };
                     self.call(x.range, c);
-                } else if cx.tys_call(&xs.iter().map(|y| &y.ty).collect::<Vec<_>>()) {
+                } else if args_call(xs) {
                     self.call(x.range, Callee::Any);
                 }
             }
             K::CallVirtual(c, m, xs) => {
-                xs.iter().for_each(|y| self.expr(y));
+                t::walk_expr(self, x);
                 let tys: Vec<&Ty> = xs.iter().map(|y| &y.ty).collect();
                 if let Some(c) = cx.virtual_callee(c, m, &tys) {
                     self.call(x.range, c);
                 }
             }
             K::New {
-                init, args, sets, ..
+                init: Some(i),
+                args,
+                ..
             } => {
-                args.iter().for_each(|y| self.expr(y));
-                sets.iter().for_each(|(_, _, y)| self.expr(y));
-                if let Some(i) = init {
-                    if cx.user_func(i) {
-                        self.call(x.range, Callee::New(i.clone()));
-                    } else if cx.tys_call(&args.iter().map(|y| &y.ty).collect::<Vec<_>>()) {
-                        self.call(x.range, Callee::Any);
-                    }
+                t::walk_expr(self, x);
+                if cx.user_func(i) {
+                    self.call(x.range, Callee::New(i.clone()));
+                } else if args_call(args) {
+                    self.call(x.range, Callee::Any);
                 }
             }
-            K::Block(ss, y) => {
-                self.stmts(ss);
-                self.expr(y);
-            }
+            _ => t::walk_expr(self, x),
         }
     }
 
-    fn target(&mut self, tg: &t::Target) {
-        match tg {
-            t::Target::Local(_) => {}
-            t::Target::Field { obj, .. } => self.expr(obj),
-            t::Target::Item { list, index } => {
-                self.expr(list);
-                self.expr(index);
+    /// Stores are recorded with the value stored, target by target.
+    fn stmt(&mut self, s: &t::Stmt) {
+        if let t::Stmt::Assign(ts, vs) = s {
+            vs.iter().for_each(|x| self.expr(x));
+            for (tg, v) in ts.iter().zip(vs) {
+                self.target(tg);
+                self.store(tg, v);
             }
+        } else {
+            t::walk_stmt(self, s);
         }
-    }
-
-    fn stmts(&mut self, ss: &[t::Stmt]) {
-        for s in ss {
-            match s {
-                t::Stmt::Expr(e) => self.expr(e),
-                t::Stmt::Assign(ts, vs) => {
-                    vs.iter().for_each(|x| self.expr(x));
-                    for (tg, v) in ts.iter().zip(vs) {
-                        self.target(tg);
-                        self.store(tg, v);
-                    }
-                }
-                // `x op= v` keeps the type of `x` (an int, str or list).
-                t::Stmt::AugAssign(tg, _, e) => {
-                    self.target(tg);
-                    self.expr(e);
-                }
-                t::Stmt::If(c, a, b) | t::Stmt::While(c, a, b) => {
-                    self.expr(c);
-                    self.stmts(a);
-                    self.stmts(b);
-                }
-                t::Stmt::ForRange {
-                    start,
-                    stop,
-                    step,
-                    body,
-                    orelse,
-                    ..
-                } => {
-                    self.expr(start);
-                    self.expr(stop);
-                    self.expr(step);
-                    self.stmts(body);
-                    self.stmts(orelse);
-                }
-                t::Stmt::ForSeq {
-                    seq, body, orelse, ..
-                } => {
-                    self.expr(seq);
-                    self.stmts(body);
-                    self.stmts(orelse);
-                }
-                t::Stmt::Return(Some(e), _) | t::Stmt::Raise(Some(e)) => self.expr(e),
-                t::Stmt::Try {
-                    body,
-                    handlers,
-                    orelse,
-                    finalbody,
-                } => {
-                    self.stmts(body);
-                    for h in handlers {
-                        self.stmts(&h.body);
-                    }
-                    self.stmts(orelse);
-                    self.stmts(finalbody);
-                }
-                t::Stmt::Return(None, _)
-                | t::Stmt::Raise(None)
-                | t::Stmt::BindDefault(_)
-                | t::Stmt::CellSet(_)
-                | t::Stmt::CellCheck(..)
-                | t::Stmt::Unbind(_)
-                | t::Stmt::Break
-                | t::Stmt::Continue => {}
-            }
-        }
-    }
-
-    /// The event of what was walked, if it calls user code.
-    fn event(self) -> Option<Event> {
-        let at = self.first?;
-        Some(Event {
-            at,
-            calls: self.calls,
-        })
     }
 }
 

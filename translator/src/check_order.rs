@@ -685,158 +685,28 @@ fn function_uses<'a>(cx: &Ctx<'a>, m: usize, f: &'a ast::StmtFunctionDef) -> Vec
     sc.uses
 }
 
-fn expr_edges(e: &t::Expr, out: &mut Vec<Edge>) {
-    let mut sub = |x: &t::Expr| expr_edges(x, out);
-    match &e.kind {
-        K::Int(_)
-        | K::Bool(_)
-        | K::Str(_)
-        | K::Float(_)
-        | K::Bytes(_)
-        | K::Null
-        | K::Local(_)
-        | K::Nothing
-        | K::Globals => {}
-        K::Arith(_, a, b)
-        | K::And(a, b)
-        | K::Or(a, b)
-        | K::StrConcat(a, b)
-        | K::SetMessage(a, b)
-        | K::ListGet(a, b)
-        | K::ListAppend(a, b)
-        | K::ListPopAt(a, b)
-        | K::ListExtend(a, b)
-        | K::ListConcat(a, b) => {
-            sub(a);
-            sub(b);
-        }
-        K::Neg(a)
-        | K::Not(a)
-        | K::Truth(a)
-        | K::StrLen(a)
-        | K::IntToStr(a)
-        | K::BoolToStr(a)
-        | K::ExcMessage(a)
-        | K::ListLen(a)
-        | K::ListPop(a)
-        | K::InstanceOf(_, a)
-        | K::Cast(_, a)
-        | K::Print(a) => sub(a),
-        K::GetField { obj, .. } => sub(obj),
-        K::IfExp(a, b, c) => {
-            sub(a);
-            sub(b);
-            sub(c);
-        }
-        K::Prim(_, xs) | K::ListNew(_, xs) => xs.iter().for_each(sub),
-        K::Compare(a, rest) => {
-            expr_edges(a, out);
-            for (k, x) in rest {
-                expr_edges(x, out);
-                match k {
-                    t::CmpKind::Call { func, .. } => out.push(Edge::Direct(func.clone())),
-                    t::CmpKind::Virtual { class, method, .. } => {
-                        out.push(Edge::Virtual(class.clone(), method.clone()))
+/// The calls a function body makes: its edges in the call graph.
+struct Edges(Vec<Edge>);
+
+impl t::Visit for Edges {
+    fn expr(&mut self, e: &t::Expr) {
+        t::walk_expr(self, e);
+        match &e.kind {
+            K::Compare(_, rest) => {
+                for (k, _) in rest {
+                    match k {
+                        t::CmpKind::Call { func, .. } => self.0.push(Edge::Direct(func.clone())),
+                        t::CmpKind::Virtual { class, method, .. } => {
+                            self.0.push(Edge::Virtual(class.clone(), method.clone()))
+                        }
+                        _ => {}
                     }
-                    _ => {}
                 }
             }
-        }
-        K::Call(f, xs) => {
-            xs.iter().for_each(|x| expr_edges(x, out));
-            out.push(Edge::Direct(f.clone()));
-        }
-        K::CallVirtual(c, m, xs) => {
-            xs.iter().for_each(|x| expr_edges(x, out));
-            out.push(Edge::Virtual(c.clone(), m.clone()));
-        }
-        K::New {
-            init, args, sets, ..
-        } => {
-            args.iter().for_each(|x| expr_edges(x, out));
-            sets.iter().for_each(|(_, _, x)| expr_edges(x, out));
-            if let Some(i) = init {
-                out.push(Edge::Direct(i.clone()));
-            }
-        }
-        K::Block(ss, x) => {
-            stmts_edges(ss, out);
-            expr_edges(x, out);
-        }
-    }
-}
-
-fn target_edges(tg: &t::Target, out: &mut Vec<Edge>) {
-    match tg {
-        t::Target::Local(_) => {}
-        t::Target::Field { obj, .. } => expr_edges(obj, out),
-        t::Target::Item { list, index } => {
-            expr_edges(list, out);
-            expr_edges(index, out);
-        }
-    }
-}
-
-fn stmts_edges(ss: &[t::Stmt], out: &mut Vec<Edge>) {
-    for s in ss {
-        match s {
-            t::Stmt::Expr(e) => expr_edges(e, out),
-            t::Stmt::Assign(ts, vs) => {
-                ts.iter().for_each(|x| target_edges(x, out));
-                vs.iter().for_each(|x| expr_edges(x, out));
-            }
-            t::Stmt::AugAssign(tg, _, e) => {
-                target_edges(tg, out);
-                expr_edges(e, out);
-            }
-            t::Stmt::If(c, a, b) | t::Stmt::While(c, a, b) => {
-                expr_edges(c, out);
-                stmts_edges(a, out);
-                stmts_edges(b, out);
-            }
-            t::Stmt::ForRange {
-                start,
-                stop,
-                step,
-                body,
-                orelse,
-                ..
-            } => {
-                expr_edges(start, out);
-                expr_edges(stop, out);
-                expr_edges(step, out);
-                stmts_edges(body, out);
-                stmts_edges(orelse, out);
-            }
-            t::Stmt::ForSeq {
-                seq, body, orelse, ..
-            } => {
-                expr_edges(seq, out);
-                stmts_edges(body, out);
-                stmts_edges(orelse, out);
-            }
-            t::Stmt::Return(Some(e), _) | t::Stmt::Raise(Some(e)) => expr_edges(e, out),
-            t::Stmt::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                stmts_edges(body, out);
-                for h in handlers {
-                    stmts_edges(&h.body, out);
-                }
-                stmts_edges(orelse, out);
-                stmts_edges(finalbody, out);
-            }
-            t::Stmt::Return(None, _)
-            | t::Stmt::Raise(None)
-            | t::Stmt::BindDefault(_)
-            | t::Stmt::CellSet(_)
-            | t::Stmt::CellCheck(..)
-            | t::Stmt::Unbind(_)
-            | t::Stmt::Break
-            | t::Stmt::Continue => {}
+            K::Call(f, _) => self.0.push(Edge::Direct(f.clone())),
+            K::CallVirtual(c, m, _) => self.0.push(Edge::Virtual(c.clone(), m.clone())),
+            K::New { init: Some(i), .. } => self.0.push(Edge::Direct(i.clone())),
+            _ => {}
         }
     }
 }
@@ -873,9 +743,9 @@ impl<'c, 'a> Order<'c, 'a> {
         let mut edges: HashMap<&str, Vec<Edge>> = HashMap::new();
         let funcs: HashSet<&str> = prog.functions.iter().map(|f| f.name.as_str()).collect();
         for f in &prog.functions {
-            let mut out = Vec::new();
-            stmts_edges(&f.body, &mut out);
-            edges.insert(f.name.as_str(), out);
+            let mut out = Edges(Vec::new());
+            t::Visit::stmts(&mut out, &f.body);
+            edges.insert(f.name.as_str(), out.0);
         }
         let parents: HashMap<&str, &str> = prog
             .classes

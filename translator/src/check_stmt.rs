@@ -1914,7 +1914,7 @@ impl<'a> Ctx<'a> {
                 // each `break`/`continue` leaving the handler (an exception
                 // leaving it is seen by the builder's `try` contexts).
                 let outer = fx.iname(n.as_str());
-                hb = unbind_before_jumps(hb, &outer);
+                hb = t::before_jumps(hb, true, &|| t::Stmt::Unbind(outer.clone()));
                 hb.push(t::Stmt::Unbind(outer));
             }
             handlers.push(t::Handler {
@@ -2353,75 +2353,4 @@ impl<'a> Ctx<'a> {
         }
         out.push(t::Stmt::Assign(vec![t::Target::Local(iname)], vec![val]));
     }
-}
-
-/// Put `Unbind(name)` before each `break` and `continue` of a handler body
-/// that leaves it (not those of its inner loops; those of an inner loop's
-/// `else` do leave it).
-fn unbind_before_jumps(stmts: Vec<t::Stmt>, name: &str) -> Vec<t::Stmt> {
-    let go = |ss: Vec<t::Stmt>| unbind_before_jumps(ss, name);
-    let mut out = Vec::new();
-    for s in stmts {
-        match s {
-            t::Stmt::Break | t::Stmt::Continue => {
-                out.push(t::Stmt::Unbind(name.to_string()));
-                out.push(s);
-            }
-            t::Stmt::If(c, a, b) => out.push(t::Stmt::If(c, go(a), go(b))),
-            t::Stmt::While(c, b, e) => out.push(t::Stmt::While(c, b, go(e))),
-            t::Stmt::ForRange {
-                var,
-                start,
-                stop,
-                step,
-                body,
-                orelse,
-                range,
-            } => out.push(t::Stmt::ForRange {
-                var,
-                start,
-                stop,
-                step,
-                body,
-                orelse: go(orelse),
-                range,
-            }),
-            t::Stmt::ForSeq {
-                var,
-                counter,
-                seq,
-                kind,
-                body,
-                orelse,
-                range,
-            } => out.push(t::Stmt::ForSeq {
-                var,
-                counter,
-                seq,
-                kind,
-                body,
-                orelse: go(orelse),
-                range,
-            }),
-            t::Stmt::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => out.push(t::Stmt::Try {
-                body: go(body),
-                handlers: handlers
-                    .into_iter()
-                    .map(|h| t::Handler {
-                        body: go(h.body),
-                        ..h
-                    })
-                    .collect(),
-                orelse: go(orelse),
-                finalbody: go(finalbody),
-            }),
-            other => out.push(other),
-        }
-    }
-    out
 }

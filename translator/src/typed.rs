@@ -277,116 +277,318 @@ impl Expr {
     }
 }
 
-/// Names assigned anywhere in a statement list (loop headers need them).
-pub fn assigned_names(stmts: &[Stmt], out: &mut Vec<String>) {
-    collect_assigned(stmts, out, false);
-}
-
-/// Cell variables set (`CellSet`) anywhere in a statement list.
-pub fn cells_set(stmts: &[Stmt], out: &mut Vec<String>) {
-    collect_assigned(stmts, out, true);
-}
-
-/// Locals unbound (`Unbind`) anywhere in a statement list.
-pub fn unbound_names(stmts: &[Stmt], out: &mut Vec<String>) {
-    for s in stmts {
-        match s {
-            Stmt::Unbind(n) if !out.contains(n) => out.push(n.clone()),
-            Stmt::If(_, a, b) | Stmt::While(_, a, b) => {
-                unbound_names(a, out);
-                unbound_names(b, out);
-            }
-            Stmt::ForRange { body, orelse, .. } | Stmt::ForSeq { body, orelse, .. } => {
-                unbound_names(body, out);
-                unbound_names(orelse, out);
-            }
-            Stmt::Try {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-            } => {
-                unbound_names(body, out);
-                for h in handlers {
-                    unbound_names(&h.body, out);
-                }
-                unbound_names(orelse, out);
-                unbound_names(finalbody, out);
-            }
-            _ => {}
+/// A walk over the typed tree. Each method's default visits the node's
+/// children in evaluation order (`walk_*`); a pass overrides the nodes it
+/// looks at and calls the matching `walk_*` to go on below them. Passes
+/// that look only at statements override [`Visit::expr`] with nothing.
+pub trait Visit {
+    fn expr(&mut self, e: &Expr) {
+        walk_expr(self, e);
+    }
+    fn target(&mut self, t: &Target) {
+        walk_target(self, t);
+    }
+    fn stmt(&mut self, s: &Stmt) {
+        walk_stmt(self, s);
+    }
+    fn handler(&mut self, h: &Handler) {
+        self.stmts(&h.body);
+    }
+    fn stmts(&mut self, ss: &[Stmt]) {
+        for s in ss {
+            self.stmt(s);
         }
     }
 }
 
-/// Locals assigned (`cells` false) or cell variables set (`cells` true)
-/// anywhere in a statement list.
-fn collect_assigned(stmts: &[Stmt], out: &mut Vec<String>, cells: bool) {
-    let add = |n: &str, out: &mut Vec<String>| {
-        if !out.iter().any(|x| x == n) {
-            out.push(n.to_string());
+pub fn walk_expr<V: Visit + ?Sized>(v: &mut V, e: &Expr) {
+    use ExprKind as K;
+    match &e.kind {
+        K::Int(_)
+        | K::Bool(_)
+        | K::Str(_)
+        | K::Float(_)
+        | K::Bytes(_)
+        | K::Null
+        | K::Local(_)
+        | K::Nothing
+        | K::Globals => {}
+        K::Arith(_, a, b)
+        | K::And(a, b)
+        | K::Or(a, b)
+        | K::StrConcat(a, b)
+        | K::SetMessage(a, b)
+        | K::ListGet(a, b)
+        | K::ListAppend(a, b)
+        | K::ListPopAt(a, b)
+        | K::ListExtend(a, b)
+        | K::ListConcat(a, b) => {
+            v.expr(a);
+            v.expr(b);
         }
-    };
+        K::Neg(a)
+        | K::Not(a)
+        | K::Truth(a)
+        | K::StrLen(a)
+        | K::IntToStr(a)
+        | K::BoolToStr(a)
+        | K::ExcMessage(a)
+        | K::ListLen(a)
+        | K::ListPop(a)
+        | K::InstanceOf(_, a)
+        | K::Cast(_, a)
+        | K::Print(a) => v.expr(a),
+        K::GetField { obj, .. } => v.expr(obj),
+        K::IfExp(a, b, c) => {
+            v.expr(a);
+            v.expr(b);
+            v.expr(c);
+        }
+        K::Prim(_, xs) | K::ListNew(_, xs) | K::Call(_, xs) | K::CallVirtual(_, _, xs) => {
+            xs.iter().for_each(|x| v.expr(x));
+        }
+        K::Compare(a, rest) => {
+            v.expr(a);
+            rest.iter().for_each(|(_, x)| v.expr(x));
+        }
+        K::New { args, sets, .. } => {
+            args.iter().for_each(|x| v.expr(x));
+            sets.iter().for_each(|(_, _, x)| v.expr(x));
+        }
+        K::Block(ss, x) => {
+            v.stmts(ss);
+            v.expr(x);
+        }
+    }
+}
+
+pub fn walk_target<V: Visit + ?Sized>(v: &mut V, t: &Target) {
+    match t {
+        Target::Local(_) => {}
+        Target::Field { obj, .. } => v.expr(obj),
+        Target::Item { list, index } => {
+            v.expr(list);
+            v.expr(index);
+        }
+    }
+}
+
+pub fn walk_stmt<V: Visit + ?Sized>(v: &mut V, s: &Stmt) {
+    match s {
+        Stmt::Expr(e) | Stmt::Return(Some(e), _) | Stmt::Raise(Some(e)) => v.expr(e),
+        // The values first, then the targets, as Python evaluates them.
+        Stmt::Assign(ts, vs) => {
+            vs.iter().for_each(|x| v.expr(x));
+            ts.iter().for_each(|t| v.target(t));
+        }
+        Stmt::AugAssign(t, _, e) => {
+            v.target(t);
+            v.expr(e);
+        }
+        Stmt::If(c, a, b) | Stmt::While(c, a, b) => {
+            v.expr(c);
+            v.stmts(a);
+            v.stmts(b);
+        }
+        Stmt::ForRange {
+            start,
+            stop,
+            step,
+            body,
+            orelse,
+            ..
+        } => {
+            v.expr(start);
+            v.expr(stop);
+            v.expr(step);
+            v.stmts(body);
+            v.stmts(orelse);
+        }
+        Stmt::ForSeq {
+            seq, body, orelse, ..
+        } => {
+            v.expr(seq);
+            v.stmts(body);
+            v.stmts(orelse);
+        }
+        Stmt::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            v.stmts(body);
+            handlers.iter().for_each(|h| v.handler(h));
+            v.stmts(orelse);
+            v.stmts(finalbody);
+        }
+        Stmt::Return(None, _)
+        | Stmt::Raise(None)
+        | Stmt::BindDefault(_)
+        | Stmt::CellSet(_)
+        | Stmt::CellCheck(..)
+        | Stmt::Unbind(_)
+        | Stmt::Break
+        | Stmt::Continue => {}
+    }
+}
+
+/// Put `before()` in front of each jump that leaves the loop level of
+/// `stmts`: every `break` (and every `continue` too when `continues`), not
+/// those of inner loops, but those of an inner loop's `else`, which do
+/// leave it.
+pub fn before_jumps(stmts: Vec<Stmt>, continues: bool, before: &dyn Fn() -> Stmt) -> Vec<Stmt> {
+    let go = |ss: Vec<Stmt>| before_jumps(ss, continues, before);
+    let mut out = Vec::new();
     for s in stmts {
         match s {
-            Stmt::CellSet(v) if cells => add(v, out),
-            Stmt::Assign(ts, _) if !cells => {
-                for t in ts {
-                    if let Target::Local(n) = t {
-                        add(n, out);
-                    }
-                }
+            Stmt::Break => {
+                out.push(before());
+                out.push(s);
             }
-            Stmt::AugAssign(Target::Local(n), _, _) if !cells => add(n, out),
-            Stmt::If(_, a, b) => {
-                collect_assigned(a, out, cells);
-                collect_assigned(b, out, cells);
+            Stmt::Continue if continues => {
+                out.push(before());
+                out.push(s);
             }
-            Stmt::While(_, b, e) => {
-                collect_assigned(b, out, cells);
-                collect_assigned(e, out, cells);
-            }
+            Stmt::If(c, a, b) => out.push(Stmt::If(c, go(a), go(b))),
+            Stmt::While(c, b, e) => out.push(Stmt::While(c, b, go(e))),
             Stmt::ForRange {
-                var, body, orelse, ..
-            } => {
-                if !cells {
-                    add(var, out);
-                }
-                collect_assigned(body, out, cells);
-                collect_assigned(orelse, out, cells);
-            }
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                range,
+            } => out.push(Stmt::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse: go(orelse),
+                range,
+            }),
             Stmt::ForSeq {
                 var,
                 counter,
+                seq,
+                kind,
                 body,
                 orelse,
-                ..
-            } => {
-                if !cells {
-                    add(var, out);
-                    if let Some(c) = counter {
-                        add(c, out);
-                    }
-                }
-                collect_assigned(body, out, cells);
-                collect_assigned(orelse, out, cells);
-            }
+                range,
+            } => out.push(Stmt::ForSeq {
+                var,
+                counter,
+                seq,
+                kind,
+                body,
+                orelse: go(orelse),
+                range,
+            }),
             Stmt::Try {
                 body,
                 handlers,
                 orelse,
                 finalbody,
-            } => {
-                collect_assigned(body, out, cells);
-                for h in handlers {
-                    if let Some(n) = h.name.as_ref().filter(|_| !cells) {
-                        add(n, out);
+            } => out.push(Stmt::Try {
+                body: go(body),
+                handlers: handlers
+                    .into_iter()
+                    .map(|h| Handler {
+                        body: go(h.body),
+                        ..h
+                    })
+                    .collect(),
+                orelse: go(orelse),
+                finalbody: go(finalbody),
+            }),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Names assigned anywhere in a statement list (loop headers need them).
+pub fn assigned_names(stmts: &[Stmt], out: &mut Vec<String>) {
+    Names {
+        out,
+        what: Collect::Assigned,
+    }
+    .stmts(stmts);
+}
+
+/// Cell variables set (`CellSet`) anywhere in a statement list.
+pub fn cells_set(stmts: &[Stmt], out: &mut Vec<String>) {
+    Names {
+        out,
+        what: Collect::Cells,
+    }
+    .stmts(stmts);
+}
+
+/// Locals unbound (`Unbind`) anywhere in a statement list.
+pub fn unbound_names(stmts: &[Stmt], out: &mut Vec<String>) {
+    Names {
+        out,
+        what: Collect::Unbound,
+    }
+    .stmts(stmts);
+}
+
+/// Collects names from the statements of a list and the blocks nested in
+/// them (not from expressions): locals assigned (with loop variables and
+/// `except ... as` names), cells set, or locals unbound.
+struct Names<'o> {
+    out: &'o mut Vec<String>,
+    what: Collect,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Collect {
+    Assigned,
+    Cells,
+    Unbound,
+}
+
+impl Names<'_> {
+    fn add(&mut self, n: &str) {
+        if !self.out.iter().any(|x| x == n) {
+            self.out.push(n.to_string());
+        }
+    }
+}
+
+impl Visit for Names<'_> {
+    fn expr(&mut self, _: &Expr) {}
+
+    fn stmt(&mut self, s: &Stmt) {
+        match (self.what, s) {
+            (Collect::Cells, Stmt::CellSet(n)) | (Collect::Unbound, Stmt::Unbind(n)) => self.add(n),
+            (Collect::Assigned, Stmt::Assign(ts, _)) => {
+                for t in ts {
+                    if let Target::Local(n) = t {
+                        self.add(n);
                     }
-                    collect_assigned(&h.body, out, cells);
                 }
-                collect_assigned(orelse, out, cells);
-                collect_assigned(finalbody, out, cells);
+            }
+            (Collect::Assigned, Stmt::AugAssign(Target::Local(n), _, _)) => self.add(n),
+            (Collect::Assigned, Stmt::ForRange { var, .. }) => self.add(var),
+            (Collect::Assigned, Stmt::ForSeq { var, counter, .. }) => {
+                self.add(var);
+                if let Some(c) = counter {
+                    self.add(c);
+                }
             }
             _ => {}
         }
+        walk_stmt(self, s);
+    }
+
+    fn handler(&mut self, h: &Handler) {
+        if let (Collect::Assigned, Some(n)) = (self.what, &h.name) {
+            self.add(n);
+        }
+        self.stmts(&h.body);
     }
 }
