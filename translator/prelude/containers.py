@@ -813,6 +813,49 @@ def list_count(xs: list[T], x: T) -> int:
     return c
 
 
+def range_len(start: int, stop: int, step: int) -> int:
+    """len(range(start, stop, step)) without building it, as
+    (stop - start -+ 1) // step + 1 split by floor division by step: the
+    quotients differ by at most 2**62 for |step| >= 2, the remainders'
+    part is -1 or 0, so only a length beyond the int range overflows (as
+    in CPython), not a difference stop - start that does not fit."""
+    if step == 0:
+        raise ValueError("range() arg 3 must not be zero")
+    r0 = start % step
+    r1 = stop % step
+    v = 0
+    if step > 0:
+        if start >= stop:
+            return 0
+        if step == 1:
+            return stop - start
+        if r1 <= r0:
+            v = -1
+    else:
+        if start <= stop:
+            return 0
+        if step == -1:
+            return start - stop
+        if r1 >= r0:
+            v = -1
+    return stop // step - start // step + v + 1
+
+
+def range_contains(x: int, r: list[int]) -> bool:
+    """x in range(r[0], r[1], r[2]) without building it."""
+    start = r[0]
+    stop = r[1]
+    step = r[2]
+    if step == 0:
+        raise ValueError("range() arg 3 must not be zero")
+    if step > 0:
+        if x < start or x >= stop:
+            return False
+    elif x > start or x <= stop:
+        return False
+    return x % step == start % step
+
+
 def list_contains(xs: list[T], x: T) -> bool:
     """x in xs."""
     for y in xs:

@@ -169,6 +169,12 @@ impl<'a> Ctx<'a> {
                 if !self.no_kw(id, c) || !self.arity(id, c, 1, 1, "use `len(x)`") {
                     return self.bad(r);
                 }
+                // `len(range(...))` is computed, not counted.
+                if let Some(ra) = self.range_call_args(fx, &args[0]) {
+                    return ra
+                        .and_then(|xs| self.lib_call(fx, "range_len", xs.into(), r))
+                        .unwrap_or_else(|| self.bad(r));
+                }
                 let x = self.expr(fx, &args[0], None);
                 match &x.ty {
                     Ty::Str => ex(K::StrLen(Box::new(x)), Ty::Int, r),

@@ -1375,6 +1375,8 @@ impl<'a> Ctx<'a> {
             return self.bad(r);
         }
         let mut operands = vec![first];
+        // The operands that are a `range(...)`'s arguments.
+        let mut ranges: Vec<usize> = Vec::new();
         for (i, (op, rhs)) in c.ops.iter().zip(c.comparators.iter()).enumerate() {
             if let [.., a, b] = &operands[..]
                 && self.tys_call(&[&a.ty, &b.ty])
@@ -1393,6 +1395,23 @@ impl<'a> Ctx<'a> {
             };
             // `x in d.keys()` tests membership (unless the view is also
             // the left operand of a further comparison of the chain).
+            // `n in range(...)` is computed, not searched: the range's
+            // arguments are the operand, as a list.
+            if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                && prev == Ty::Int
+                && let Some(ra) = self.range_call_args(fx, rhs)
+            {
+                let Some(xs) = ra else {
+                    return self.bad(r);
+                };
+                ranges.push(operands.len());
+                operands.push(ex(
+                    K::ListNew(Ty::Int, xs.into()),
+                    Ty::list(Ty::Int),
+                    rhs.range(),
+                ));
+                continue;
+            }
             let saved = self.view_ok.len();
             if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn) && i + 1 == c.comparators.len() {
                 self.view_ok.push(rhs.range());
@@ -1453,8 +1472,24 @@ impl<'a> Ctx<'a> {
         let mut prev = first.clone();
         let mut prev_range = c.left.range();
         let mut rest = Vec::new();
-        for ((op, rhs_ast), x) in c.ops.iter().zip(c.comparators.iter()).zip(it) {
+        for (i, ((op, rhs_ast), x)) in c.ops.iter().zip(c.comparators.iter()).zip(it).enumerate() {
             let range = TextRange::new(prev_range.start(), rhs_ast.range().end());
+            if ranges.contains(&(i + 1)) {
+                let Some((func, _)) =
+                    self.lib_func("range_contains", &[Ty::Int, Ty::list(Ty::Int)], range)
+                else {
+                    return self.bad(r);
+                };
+                let kind = CmpKind::Call {
+                    func,
+                    swap: false,
+                    negate: *op == ast::CmpOp::NotIn,
+                };
+                prev = x.clone();
+                prev_range = rhs_ast.range();
+                rest.push((kind, x));
+                continue;
+            }
             // `k in d.keys()` looks the key up, `(k, v) in d.items()` the
             // key then compares the value, as CPython's views do (no walk
             // calling `__eq__` on other keys).
@@ -3546,6 +3581,43 @@ impl<'a> Ctx<'a> {
                                 if x.ty.is_unknown() {
                                     return self.bad(r);
                                 }
+                                // The spec: literal text and nested fields,
+                                // evaluated before the conversion runs
+                                // (CPython builds the spec first).
+                                let mut spec = None;
+                                if let Some(fs) = &i.format_spec {
+                                    let mut sp: Option<t::Expr> = None;
+                                    for e in &fs.elements {
+                                        let part = match e {
+                                            ast::InterpolatedStringElement::Literal(l) => {
+                                                sconst(&l.value, l.range)
+                                            }
+                                            ast::InterpolatedStringElement::Interpolation(ii) => {
+                                                let y = self.expr(fx, &ii.expression, None);
+                                                match self.str_of(fx, y) {
+                                                    Some(s) => s,
+                                                    None => return self.bad(r),
+                                                }
+                                            }
+                                        };
+                                        sp = Some(match sp {
+                                            None => part,
+                                            Some(a) => concat(a, part),
+                                        });
+                                    }
+                                    spec = Some(sp.unwrap_or_else(|| sconst("", r)));
+                                }
+                                let mut pre = Vec::new();
+                                let mut x = x;
+                                if let Some(sp) = spec.as_mut()
+                                    && i.conversion != ast::ConversionFlag::None
+                                {
+                                    let mut v = [x, std::mem::replace(sp, sconst("", r))];
+                                    pre = eval_all_first(fx, &mut v, false);
+                                    let [a, b] = v;
+                                    x = a;
+                                    *sp = b;
+                                }
                                 let x = match i.conversion {
                                     ast::ConversionFlag::Repr => self.repr_of(fx, x),
                                     ast::ConversionFlag::Str => self.str_of(fx, x),
@@ -3556,7 +3628,7 @@ impl<'a> Ctx<'a> {
                                         })
                                     }
                                     ast::ConversionFlag::None => {
-                                        if i.format_spec.is_none() && i.debug_text.is_some() {
+                                        if spec.is_none() && i.debug_text.is_some() {
                                             self.repr_of(fx, x)
                                         } else {
                                             Some(x)
@@ -3567,35 +3639,17 @@ impl<'a> Ctx<'a> {
                                 // Each field is converted before the next
                                 // is evaluated: record the calls now.
                                 self.note_expr(fx, &x);
-                                let formatted = match &i.format_spec {
+                                let formatted = match spec {
                                     None => self.str_of(fx, x),
-                                    Some(spec) => {
-                                        // The spec: literal text and nested fields.
-                                        let mut sp: Option<t::Expr> = None;
-                                        for e in &spec.elements {
-                                            let part = match e {
-                                                ast::InterpolatedStringElement::Literal(l) => {
-                                                    sconst(&l.value, l.range)
-                                                }
-                                                ast::InterpolatedStringElement::Interpolation(
-                                                    ii,
-                                                ) => {
-                                                    let y = self.expr(fx, &ii.expression, None);
-                                                    match self.str_of(fx, y) {
-                                                        Some(s) => s,
-                                                        None => return self.bad(r),
-                                                    }
-                                                }
-                                            };
-                                            sp = Some(match sp {
-                                                None => part,
-                                                Some(a) => concat(a, part),
-                                            });
-                                        }
-                                        let sp = sp.unwrap_or_else(|| sconst("", r));
-                                        self.format_value(fx, x, sp, r)
-                                    }
+                                    Some(sp) => self.format_value(fx, x, sp, r),
                                 };
+                                let formatted = formatted.map(|s| {
+                                    if pre.is_empty() {
+                                        s
+                                    } else {
+                                        ex(K::Block(pre, Box::new(s)), Ty::Str, r)
+                                    }
+                                });
                                 let Some(s) = formatted else {
                                     return self.bad(r);
                                 };

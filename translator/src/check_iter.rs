@@ -269,6 +269,27 @@ impl<'a> Ctx<'a> {
         self.is_builtin_fn(fx, id).then_some((id, c))
     }
 
+    /// The checked arguments `[start, stop, step]` of `e` when it is a
+    /// call of the builtin `range` (for `len` and `in`, which answer
+    /// without building it): None when it is not one, Some(None) after
+    /// an error.
+    pub(crate) fn range_call_args(
+        &mut self,
+        fx: &mut Fx,
+        e: &'a E,
+    ) -> Option<Option<[t::Expr; 3]>> {
+        let Some(("range", c)) = self.iterator_call(fx, e) else {
+            return None;
+        };
+        Some(match self.range_source(fx, c) {
+            Some(Source::Range(ra)) => {
+                let RangeArgs { start, stop, step } = *ra;
+                Some([start, stop, step])
+            }
+            _ => None,
+        })
+    }
+
     /// The type name of the iterator an `enumerate`/`zip`/`reversed`
     /// call gives (not reversible), if `e` is one.
     pub(crate) fn not_reversible_call(&self, fx: &Fx, e: &E) -> Option<&'static str> {

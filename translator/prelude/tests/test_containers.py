@@ -349,3 +349,32 @@ class ListTest(unittest.TestCase):
             self.assertEqual((c, len(xs) >= 0), ([], True))
         self.assertEqual(outcome(C.list_remove, [1], 2), outcome([1].remove, 2))
         self.assertEqual(outcome(C.list_index, ["a"], "b"), outcome(["a"].index, "b"))
+
+
+class RangeTest(unittest.TestCase):
+    """range_len / range_contains against CPython's range, at the 64-bit
+    limits too (a length CPython cannot give must be outside the int
+    range, so that the translated code raises OverflowError)."""
+
+    def test_against_cpython(self) -> None:
+        m = 2**63
+        edges = [-m, -m + 1, -m + 2, -5, -3, -1, 0, 1, 2, 5, 7, m - 3, m - 1, 2**62, -(2**62)]
+        steps = [-m, -m + 1, -3, -2, -1, 1, 2, 3, 7, m - 1, 2**62]
+        rng = random.Random(3)
+        cases = [(a, b, s) for a in edges for b in edges for s in steps]
+        cases += [(rng.randint(-60, 60), rng.randint(-60, 60), rng.choice([-7, -2, -1, 1, 3, 9])) for _ in range(20000)]
+        for a, b, s in cases:
+            r = range(a, b, s)
+            try:
+                want = len(r)
+            except OverflowError:
+                want = None
+            got = C.range_len(a, b, s)
+            if want is None:
+                self.assertFalse(-m <= got < m, (a, b, s))
+            else:
+                self.assertEqual(got, want, (a, b, s))
+            for x in edges[:9] + [a, b]:
+                self.assertEqual(C.range_contains(x, [a, b, s]), x in r, (x, a, b, s))
+        self.assertEqual(outcome(C.range_len, 0, 5, 0), ("ValueError", "range() arg 3 must not be zero"))
+        self.assertEqual(outcome(C.range_contains, 1, [0, 5, 0]), ("ValueError", "range() arg 3 must not be zero"))
