@@ -761,6 +761,13 @@ def _field_value(field: str, args: list[FmtArg], names: list[str], kwargs: list[
         if k >= len(args):
             raise IndexError("Replacement index " + str(k) + " out of range for positional args tuple")
         return args[k]
+    # An index or attribute ('0[1]', 'p.x'): the arguments are formatted
+    # values here, not objects (a constant format string with one is
+    # rejected by the translator; a computed one raises this).
+    for j in range(len(field)):
+        d = _prims.str_codeat(field, j)
+        if d == 91 or d == 46:
+            raise ValueError("format field '" + field + "' takes an item or attribute of an argument: not supported by the translated program")
     c = _prims.str_codeat(field, 0)
     if c >= 48 and c <= 57:
         if auto[1] == 2:

@@ -100,6 +100,30 @@ pub(crate) fn eval_all_first(fx: &mut Fx, items: &mut [t::Expr], text: bool) -> 
     pre
 }
 
+/// The first replacement field of a format string whose name takes an
+/// item or attribute of its argument (`0[1]`, `p.x`), nested fields of
+/// format specs included.
+fn indexed_format_field(f: &str) -> Option<&str> {
+    let b = f.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'{' {
+            if b.get(i + 1) == Some(&b'{') {
+                i += 2;
+                continue;
+            }
+            let rest = &f[i + 1..];
+            let end = rest.find(['!', ':', '}', '{']).unwrap_or(rest.len());
+            let name = &rest[..end];
+            if name.contains(['[', '.']) {
+                return Some(name);
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
 /// Whether a value of the type has a text no later code can change, made
 /// without running program code (no `__str__`/`__repr__`).
 fn plain_text(t: &Ty) -> bool {
@@ -2727,6 +2751,17 @@ impl<'a> Ctx<'a> {
         kw: Vec<(String, TextRange, Arg<'a>)>,
         r: TextRange,
     ) -> t::Expr {
+        if let K::Str(f) = &recv.kind
+            && let Some(field) = indexed_format_field(f)
+        {
+            self.err(Diagnostic::new(
+                format!("`str.format` field `{{{field}}}` takes an item or attribute of its argument"),
+                recv.range,
+                "not supported: the arguments are formatted as values",
+                "pass the item or attribute itself: `\"{}\".format(xs[1])`, or use an f-string: `f\"{xs[1]}\"`",
+            ));
+            return self.bad(r);
+        }
         let mut args: Vec<t::Expr> = Vec::new();
         for a in pos {
             args.push(self.arg(fx, a, None));

@@ -109,3 +109,10 @@ class FormatTest(unittest.TestCase):
             got = outcome(F.str_format_kw, fmt, [arg(a) for a in args], names, [arg(kw[k]) for k in names])
             exp = outcome(lambda: fmt.format(*args, **kw))
             self.assertEqual(got, exp, (fmt, args, kw))
+        # An item or attribute of an argument is not available (the
+        # arguments are formatted values): a clear ValueError, never a
+        # wrong KeyError/IndexError.
+        for fmt in ["{0[1]}", "{p.x}", "{.real}", "{0:{1[0]}}"]:
+            got = outcome(F.str_format_kw, fmt, [arg([1, 2]), arg([3])], ["p"], [arg(1)])
+            self.assertEqual(got[0], "ValueError", fmt)
+            self.assertIn("not supported by the translated program", got[1], fmt)
