@@ -1747,6 +1747,11 @@ impl<'a> Ctx<'a> {
                     },
                 }
             }
+            Ty::Class(c) if ord && self.reflected_first(c, op) => CmpKind::Call {
+                func: self.ord_dyn_func(c, &bt, op, range)?,
+                swap: false,
+                negate: false,
+            },
             _ if ord => {
                 let Some(k) = self.ord_kind(&at, op, range) else {
                     mk_bad(self);
@@ -2057,6 +2062,157 @@ impl<'a> Ctx<'a> {
             Ty::Bool,
             r,
         ))
+    }
+
+    /// The method `a OP b` calls on `a`, and the reflected one CPython
+    /// tries first on `b` when `b`'s class is a proper subclass of `a`'s.
+    fn ord_methods(op: ast::CmpOp) -> (&'static str, &'static str) {
+        use ast::CmpOp as C;
+        match op {
+            C::Lt => ("__lt__", "__gt__"),
+            C::LtE => ("__le__", "__ge__"),
+            C::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
+        }
+    }
+
+    /// Whether `a OP b` on instances of `c` (which defines the method)
+    /// may have to call `b`'s reflected method first: `c` has subclasses
+    /// and the reflected method is defined for some class `b` may be.
+    fn reflected_first(&self, c: &str, op: ast::CmpOp) -> bool {
+        let (direct, mirror) = Self::ord_methods(op);
+        self.find_method(c, direct).is_some()
+            && self
+                .classes
+                .iter()
+                .any(|k| k.name != c && self.is_subclass(&k.name, c))
+            && (self.find_method(c, mirror).is_some() || !self.overriders(c, mirror).is_empty())
+    }
+
+    /// A function `(a: C, b: B) -> bool` for `a OP b` on classes: CPython's
+    /// rules on the dynamic classes. When `b`'s class is a proper subclass
+    /// of `a`'s and has the reflected method (`__gt__` for `<`), that is
+    /// called (`b.__gt__(a)`); otherwise `a`'s method. A user method
+    /// returns a bool, never `NotImplemented`, so nothing is tried after.
+    fn ord_dyn_func(&mut self, c: &str, bt: &Ty, op: ast::CmpOp, r: TextRange) -> Option<String> {
+        let (direct, mirror) = Self::ord_methods(op);
+        let name = format!("$ord_dyn${c}${direct}${}", bt.mangle());
+        if self.synth_names.contains(&name) {
+            return Some(name);
+        }
+        self.synth_names.insert(name.clone());
+        let cty = Ty::Class(c.to_string());
+        let params = vec![
+            ("a".to_string(), cty.clone()),
+            ("b".to_string(), bt.clone()),
+        ];
+        let mut fx = Fx::new(&name, Ty::Bool, params.clone());
+        let a = ex(K::Local("a".into()), cty.clone(), r);
+        let b = ex(K::Local("b".into()), bt.clone(), r);
+        let normal = ex(
+            K::CallVirtual(c.to_string(), direct.into(), vec![a.clone(), b.clone()]),
+            Ty::Bool,
+            r,
+        );
+        let mut ks: Vec<String> = self
+            .classes
+            .iter()
+            .map(|k| k.name.clone())
+            .filter(|n| self.is_subclass(n, c))
+            .collect();
+        // Shallowest first, so the deepest test ends up outermost: the
+        // first class `a` is an instance of is then its exact class.
+        ks.sort_by_key(|n| (self.ancestry(n).len(), n.clone()));
+        let mut acc = normal.clone();
+        for k in ks {
+            let children: Vec<String> = self
+                .classes
+                .iter()
+                .filter(|x| x.parent.as_deref() == Some(k.as_str()))
+                .map(|x| x.name.clone())
+                .collect();
+            let kty = Ty::Class(k.clone());
+            let kb = ex(K::Cast(k.clone(), Box::new(b.clone())), kty, r);
+            let refl = match self.find_method(&k, mirror) {
+                _ if children.is_empty() => None,
+                Some((_, sig)) => {
+                    if let Some((pn, pt)) = sig.params.get(1)
+                        && !self.assignable(&cty, pt)
+                    {
+                        self.err(Diagnostic::new(
+                            format!("`{}` cannot be called with this operand", sig.display),
+                            r,
+                            format!(
+                                "CPython calls it first when the right operand's class is a proper subclass of the left one's; it takes `{pn}: {pt}`, given a `{cty}`"
+                            ),
+                            format!("declare `{pn}: \"{}\"` in `{}`", crate::types::show_class(c), sig.display),
+                        ));
+                        return None;
+                    }
+                    Some(ex(
+                        K::CallVirtual(k.clone(), mirror.into(), vec![kb, a.clone()]),
+                        Ty::Bool,
+                        r,
+                    ))
+                }
+                None if !self.overriders(&k, mirror).is_empty() => {
+                    let id = |_: &mut Self, _: &mut Fx, e: t::Expr| Some(e);
+                    let n2 = normal.clone();
+                    let def = move |_: &mut Self, _: &mut Fx, _: t::Expr, _: Vec<t::Expr>| {
+                        Some(n2.clone())
+                    };
+                    Some(self.dispatch_down(
+                        &mut fx,
+                        kb,
+                        &k,
+                        mirror,
+                        vec![a.clone()],
+                        Ty::Bool,
+                        &id,
+                        &def,
+                    )?)
+                }
+                None => None,
+            };
+            let branch = match refl {
+                None => normal.clone(),
+                Some(refl) => {
+                    let mut proper: Option<t::Expr> = None;
+                    for s in children {
+                        self.use_class(&s);
+                        let tst = ex(K::InstanceOf(s, Box::new(b.clone())), Ty::Bool, r);
+                        proper = Some(match proper {
+                            None => tst,
+                            Some(p) => ex(K::Or(Box::new(p), Box::new(tst)), Ty::Bool, r),
+                        });
+                    }
+                    match proper {
+                        Some(p) => ex(
+                            K::IfExp(Box::new(p), Box::new(refl), Box::new(normal.clone())),
+                            Ty::Bool,
+                            r,
+                        ),
+                        None => normal.clone(),
+                    }
+                }
+            };
+            self.use_class(&k);
+            let tst = ex(K::InstanceOf(k.clone(), Box::new(a.clone())), Ty::Bool, r);
+            acc = ex(
+                K::IfExp(Box::new(tst), Box::new(branch), Box::new(acc)),
+                Ty::Bool,
+                r,
+            );
+        }
+        self.synth.push(t::FuncInfo {
+            name: name.clone(),
+            params,
+            ret: Ty::Bool,
+            body: vec![t::Stmt::Return(Some(acc), r)],
+            locals: fx.locals,
+            range: r,
+        });
+        Some(name)
     }
 
     /// A function `(a: T | None, b: T | None) -> bool` for optional `==`.
