@@ -2028,7 +2028,7 @@ impl<'a> Ctx<'a> {
 
     /// Fold a constant expression (literals, earlier constants of the
     /// module, int arithmetic, str concatenation).
-    fn const_eval(&self, v: &E) -> Option<Const> {
+    pub(crate) fn const_eval(&self, v: &E) -> Option<Const> {
         if let Some(c) = literal_const(v) {
             return Some(c);
         }

@@ -3522,11 +3522,11 @@ impl<'a> Ctx<'a> {
         let mut elts: &'a [E] = &s.elts;
         if frozen
             && !self.is_lib(self.cur_mod)
-            && let Some(key) = const_set_key(&s.elts)
+            && let Some(key) = const_set_key(&s.elts, &|e| self.const_eval(e))
         {
             let m = self.cur_mod;
             if !self.const_sets.contains_key(&m) {
-                let found = shared_const_sets(&self.mods[m].ast.body);
+                let found = shared_const_sets(&self.mods[m].ast.body, &|e| self.const_eval(e));
                 self.const_sets.insert(m, found);
             }
             if let Some(first) = self.const_sets.get(&m).and_then(|x| x.get(&key)) {
@@ -4356,62 +4356,71 @@ fn cpython_const(e: &E) -> bool {
 
 /// The key under which CPython's compiler merges the frozenset constant
 /// of a display of these constants (`_PyCode_ConstantKey`: the set of
-/// (type, value) of the items), for literals, signed numbers and tuples of
-/// them; `None` for other constants (folded operators).
-fn const_set_key(elts: &[E]) -> Option<String> {
-    fn item(e: &E) -> Option<String> {
-        Some(match e {
-            E::NumberLiteral(n) => match &n.value {
-                ast::Number::Int(i) => format!("i{}", i.as_i64()?),
-                ast::Number::Float(f) => format!("f{}", f.to_bits()),
-                ast::Number::Complex { .. } => return None,
-            },
-            E::BooleanLiteral(b) => format!("b{}", b.value),
-            E::NoneLiteral(_) => "n".into(),
-            E::StringLiteral(s) => format!("s{:?}", s.value.to_str()),
-            E::BytesLiteral(b) => format!("y{:?}", b.value.bytes().collect::<Vec<u8>>()),
-            E::UnaryOp(u) if u.op == ast::UnaryOp::USub => match &*u.operand {
-                E::NumberLiteral(n) => match &n.value {
-                    ast::Number::Int(i) => format!("i{}", i.as_i64()?.checked_neg()?),
-                    ast::Number::Float(f) => format!("f{}", (-f).to_bits()),
-                    ast::Number::Complex { .. } => return None,
-                },
-                _ => return None,
-            },
-            E::Tuple(t) => {
-                let xs: Option<Vec<String>> = t.elts.iter().map(item).collect();
-                format!("t({})", xs?.join(","))
-            }
-            _ => return None,
-        })
-    }
-    let mut xs: Vec<String> = elts.iter().map(item).collect::<Option<_>>()?;
+/// (type, value) of the items), for literals, signed numbers, tuples of
+/// them, and operators CPython's AST optimizer folds (their value by
+/// `fold`); `None` when a value is not known.
+fn const_set_key(elts: &[E], fold: &dyn Fn(&E) -> Option<Const>) -> Option<String> {
+    let mut xs: Vec<String> = elts
+        .iter()
+        .map(|e| const_item_key(e, fold))
+        .collect::<Option<_>>()?;
     xs.sort();
     xs.dedup();
     Some(xs.join(";"))
+}
+
+/// One item of [`const_set_key`]: its type and value.
+fn const_item_key(e: &E, fold: &dyn Fn(&E) -> Option<Const>) -> Option<String> {
+    Some(match e {
+        E::NumberLiteral(n) => match &n.value {
+            ast::Number::Int(i) => format!("i{}", i.as_i64()?),
+            ast::Number::Float(f) => format!("f{}", f.to_bits()),
+            ast::Number::Complex { .. } => return None,
+        },
+        E::BooleanLiteral(b) => format!("b{}", b.value),
+        E::NoneLiteral(_) => "n".into(),
+        E::StringLiteral(s) => format!("s{:?}", s.value.to_str()),
+        E::BytesLiteral(b) => format!("y{:?}", b.value.bytes().collect::<Vec<u8>>()),
+        E::Tuple(t) => {
+            let xs: Option<Vec<String>> = t.elts.iter().map(|x| const_item_key(x, fold)).collect();
+            format!("t({})", xs?.join(","))
+        }
+        // Signed numbers and folded operators: by value.
+        _ => match fold(e)? {
+            Const::Int(i) => format!("i{i}"),
+            Const::Float(f) => format!("f{f}"),
+            Const::Bool(b) => format!("b{b}"),
+            Const::Str(s) => format!("s{s:?}"),
+            Const::Bytes(b) => format!("y{b:?}"),
+        },
+    })
 }
 
 /// The set displays of a module that CPython compiles to frozenset
 /// constants (three or more constants, or any constants iterated by a
 /// `for` or a comprehension): for each constant key, the first display in
 /// source order.
-fn shared_const_sets(body: &[ast::Stmt]) -> HashMap<String, &ast::ExprSet> {
+fn shared_const_sets<'x>(
+    body: &'x [ast::Stmt],
+    fold: &dyn Fn(&E) -> Option<Const>,
+) -> HashMap<String, &'x ast::ExprSet> {
     use ruff_python_ast::visitor::{Visitor, walk_comprehension, walk_expr, walk_stmt};
-    struct V<'x> {
+    struct V<'x, 'f> {
         found: Vec<(TextSize, String, &'x ast::ExprSet)>,
+        fold: &'f dyn Fn(&E) -> Option<Const>,
     }
-    impl<'x> V<'x> {
+    impl<'x> V<'x, '_> {
         fn add(&mut self, e: &'x E, iterated: bool) {
             if let E::Set(s) = e
                 && (iterated || s.elts.len() > 2)
                 && s.elts.iter().all(cpython_const)
-                && let Some(k) = const_set_key(&s.elts)
+                && let Some(k) = const_set_key(&s.elts, self.fold)
             {
                 self.found.push((s.range.start(), k, s));
             }
         }
     }
-    impl<'x> Visitor<'x> for V<'x> {
+    impl<'x> Visitor<'x> for V<'x, '_> {
         fn visit_stmt(&mut self, st: &'x ast::Stmt) {
             if let ast::Stmt::For(f) = st {
                 self.add(&f.iter, true);
@@ -4427,7 +4436,10 @@ fn shared_const_sets(body: &[ast::Stmt]) -> HashMap<String, &ast::ExprSet> {
             walk_expr(self, e);
         }
     }
-    let mut v = V { found: Vec::new() };
+    let mut v = V {
+        found: Vec::new(),
+        fold,
+    };
     for st in body {
         v.visit_stmt(st);
     }
