@@ -976,9 +976,14 @@ def bytes_repeat(b: bytes, n: int) -> bytes:
         return b""
     if _prims.bytes_len(b) > INT_MAX // n:
         raise OverflowError("repeated bytes are too long")
-    out = b""
-    for k in range(n):
-        out = _prims.bytes_concat(out, b)
+    # Doubling: O(len(result)) bytes copied in all, not O(n * len(result)).
+    total = _prims.bytes_len(b) * n
+    out = b
+    while _prims.bytes_len(out) <= total - _prims.bytes_len(out):
+        out = _prims.bytes_concat(out, out)
+    rest = total - _prims.bytes_len(out)
+    if rest > 0:
+        out = _prims.bytes_concat(out, _prims.bytes_slice(out, 0, rest))
     return out
 
 
