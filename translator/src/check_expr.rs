@@ -1927,15 +1927,32 @@ impl<'a> Ctx<'a> {
         if self.synth_names.contains(&name) {
             return Some(name);
         }
-        self.synth_names.insert(name.clone());
         let cty = Ty::Class(c.to_string());
-        let params = vec![
-            ("a".to_string(), cty.clone()),
-            ("b".to_string(), cty.clone()),
-        ];
-        let mut fx = Fx::new(&name, Ty::Bool, params.clone());
         let a = ex(K::Local("a".into()), cty.clone(), r);
         let b = ex(K::Local("b".into()), cty.clone(), r);
+        let params = vec![("a".to_string(), cty.clone()), ("b".to_string(), cty)];
+        let fallback = prim(P::RefEq, vec![a.clone(), b.clone()], Ty::Bool, r);
+        self.synth_by_exact_class(name, params, c, fallback, r, &mut |cx, fx, k| {
+            cx.eq_exact(fx, c, k, &a, &b, r)
+        })
+    }
+
+    /// Synthesize the function `name(params) -> bool` that returns, for
+    /// the exact class `k` of its first parameter (statically `c`),
+    /// `branch(k)`; `fallback` when none matches.
+    fn synth_by_exact_class(
+        &mut self,
+        name: String,
+        params: Vec<(String, Ty)>,
+        c: &str,
+        fallback: t::Expr,
+        r: TextRange,
+        branch: &mut dyn FnMut(&mut Self, &mut Fx, &str) -> Option<t::Expr>,
+    ) -> Option<String> {
+        self.synth_names.insert(name.clone());
+        let (an, aty) = params.first()?.clone();
+        let a = ex(K::Local(an), aty, r);
+        let mut fx = Fx::new(&name, Ty::Bool, params.clone());
         let mut ks: Vec<String> = self
             .classes
             .iter()
@@ -1945,9 +1962,9 @@ impl<'a> Ctx<'a> {
         // Shallowest first, so the deepest test ends up outermost: the
         // first class `a` is an instance of is then its exact class.
         ks.sort_by_key(|n| (self.ancestry(n).len(), n.clone()));
-        let mut acc = prim(P::RefEq, vec![a.clone(), b.clone()], Ty::Bool, r);
+        let mut acc = fallback;
         for k in ks {
-            let v = self.eq_exact(&mut fx, c, &k, &a, &b, r)?;
+            let v = branch(self, &mut fx, &k)?;
             self.use_class(&k);
             let tst = ex(K::InstanceOf(k.clone(), Box::new(a.clone())), Ty::Bool, r);
             acc = ex(
@@ -1965,6 +1982,27 @@ impl<'a> Ctx<'a> {
             range: r,
         });
         Some(name)
+    }
+
+    /// Whether `x`'s class is a proper subclass of `k` (an instance of one
+    /// of `k`'s direct subclasses); None when `k` has none.
+    fn in_proper_subclass(&mut self, k: &str, x: &t::Expr, r: TextRange) -> Option<t::Expr> {
+        let subs: Vec<String> = self
+            .classes
+            .iter()
+            .filter(|s| s.parent.as_deref() == Some(k))
+            .map(|s| s.name.clone())
+            .collect();
+        let mut proper: Option<t::Expr> = None;
+        for s in subs {
+            self.use_class(&s);
+            let tst = ex(K::InstanceOf(s, Box::new(x.clone())), Ty::Bool, r);
+            proper = Some(match proper {
+                None => tst,
+                Some(p) => ex(K::Or(Box::new(p), Box::new(tst)), Ty::Bool, r),
+            });
+        }
+        proper
     }
 
     /// `a == b` (both statically `c`) when `a`'s class is exactly `k`.
@@ -2026,16 +2064,10 @@ impl<'a> Ctx<'a> {
                 &refeq,
             )?,
         };
-        let subs: Vec<String> = self
-            .classes
-            .iter()
-            .filter(|x| x.parent.as_deref() == Some(k))
-            .map(|x| x.name.clone())
-            .collect();
-        if subs.is_empty() {
-            return Some(normal);
-        }
         // b's class a proper subclass of k: b.__eq__(a) first.
+        let Some(proper) = self.in_proper_subclass(k, b, r) else {
+            return Some(normal);
+        };
         let kb = ex(K::Cast(k.to_string(), Box::new(b.clone())), kty, r);
         let refl = match &own {
             Some(_) => ex(
@@ -2044,18 +2076,6 @@ impl<'a> Ctx<'a> {
                 r,
             ),
             None => self.dispatch_down(fx, kb, k, "__eq__", vec![ka], Ty::Bool, &id, &refeq)?,
-        };
-        let mut proper: Option<t::Expr> = None;
-        for sname in subs {
-            self.use_class(&sname);
-            let tst = ex(K::InstanceOf(sname, Box::new(b.clone())), Ty::Bool, r);
-            proper = Some(match proper {
-                None => tst,
-                Some(p) => ex(K::Or(Box::new(p), Box::new(tst)), Ty::Bool, r),
-            });
-        }
-        let Some(proper) = proper else {
-            return Some(normal);
         };
         Some(ex(
             K::IfExp(Box::new(proper), Box::new(refl), Box::new(normal)),
@@ -2100,13 +2120,11 @@ impl<'a> Ctx<'a> {
         if self.synth_names.contains(&name) {
             return Some(name);
         }
-        self.synth_names.insert(name.clone());
         let cty = Ty::Class(c.to_string());
         let params = vec![
             ("a".to_string(), cty.clone()),
             ("b".to_string(), bt.clone()),
         ];
-        let mut fx = Fx::new(&name, Ty::Bool, params.clone());
         let a = ex(K::Local("a".into()), cty.clone(), r);
         let b = ex(K::Local("b".into()), bt.clone(), r);
         let normal = ex(
@@ -2114,32 +2132,20 @@ impl<'a> Ctx<'a> {
             Ty::Bool,
             r,
         );
-        let mut ks: Vec<String> = self
-            .classes
-            .iter()
-            .map(|k| k.name.clone())
-            .filter(|n| self.is_subclass(n, c))
-            .collect();
-        // Shallowest first, so the deepest test ends up outermost: the
-        // first class `a` is an instance of is then its exact class.
-        ks.sort_by_key(|n| (self.ancestry(n).len(), n.clone()));
-        let mut acc = normal.clone();
-        for k in ks {
-            let children: Vec<String> = self
-                .classes
-                .iter()
-                .filter(|x| x.parent.as_deref() == Some(k.as_str()))
-                .map(|x| x.name.clone())
-                .collect();
-            let kty = Ty::Class(k.clone());
-            let kb = ex(K::Cast(k.clone(), Box::new(b.clone())), kty, r);
-            let refl = match self.find_method(&k, mirror) {
-                _ if children.is_empty() => None,
+        let fallback = normal.clone();
+        self.synth_by_exact_class(name, params, c, fallback, r, &mut |cx, fx, k| {
+            // `a`'s class is exactly k: the reflected method of `b` first
+            // when `b`'s class is a proper subclass of k and has it.
+            let Some(proper) = cx.in_proper_subclass(k, &b, r) else {
+                return Some(normal.clone());
+            };
+            let kb = ex(K::Cast(k.to_string(), Box::new(b.clone())), Ty::Class(k.to_string()), r);
+            let refl = match cx.find_method(k, mirror) {
                 Some((_, sig)) => {
                     if let Some((pn, pt)) = sig.params.get(1)
-                        && !self.assignable(&cty, pt)
+                        && !cx.assignable(&cty, pt)
                     {
-                        self.err(Diagnostic::new(
+                        cx.err(Diagnostic::new(
                             format!("`{}` cannot be called with this operand", sig.display),
                             r,
                             format!(
@@ -2149,70 +2155,26 @@ impl<'a> Ctx<'a> {
                         ));
                         return None;
                     }
-                    Some(ex(
-                        K::CallVirtual(k.clone(), mirror.into(), vec![kb, a.clone()]),
+                    ex(
+                        K::CallVirtual(k.to_string(), mirror.into(), vec![kb, a.clone()]),
                         Ty::Bool,
                         r,
-                    ))
+                    )
                 }
-                None if !self.overriders(&k, mirror).is_empty() => {
+                None if !cx.overriders(k, mirror).is_empty() => {
                     let id = |_: &mut Self, _: &mut Fx, e: t::Expr| Some(e);
                     let n2 = normal.clone();
-                    let def = move |_: &mut Self, _: &mut Fx, _: t::Expr, _: Vec<t::Expr>| {
-                        Some(n2.clone())
-                    };
-                    Some(self.dispatch_down(
-                        &mut fx,
-                        kb,
-                        &k,
-                        mirror,
-                        vec![a.clone()],
-                        Ty::Bool,
-                        &id,
-                        &def,
-                    )?)
+                    let def = move |_: &mut Self, _: &mut Fx, _: t::Expr, _: Vec<t::Expr>| Some(n2.clone());
+                    cx.dispatch_down(fx, kb, k, mirror, vec![a.clone()], Ty::Bool, &id, &def)?
                 }
-                None => None,
+                None => return Some(normal.clone()),
             };
-            let branch = match refl {
-                None => normal.clone(),
-                Some(refl) => {
-                    let mut proper: Option<t::Expr> = None;
-                    for s in children {
-                        self.use_class(&s);
-                        let tst = ex(K::InstanceOf(s, Box::new(b.clone())), Ty::Bool, r);
-                        proper = Some(match proper {
-                            None => tst,
-                            Some(p) => ex(K::Or(Box::new(p), Box::new(tst)), Ty::Bool, r),
-                        });
-                    }
-                    match proper {
-                        Some(p) => ex(
-                            K::IfExp(Box::new(p), Box::new(refl), Box::new(normal.clone())),
-                            Ty::Bool,
-                            r,
-                        ),
-                        None => normal.clone(),
-                    }
-                }
-            };
-            self.use_class(&k);
-            let tst = ex(K::InstanceOf(k.clone(), Box::new(a.clone())), Ty::Bool, r);
-            acc = ex(
-                K::IfExp(Box::new(tst), Box::new(branch), Box::new(acc)),
+            Some(ex(
+                K::IfExp(Box::new(proper), Box::new(refl), Box::new(normal.clone())),
                 Ty::Bool,
                 r,
-            );
-        }
-        self.synth.push(t::FuncInfo {
-            name: name.clone(),
-            params,
-            ret: Ty::Bool,
-            body: vec![t::Stmt::Return(Some(acc), r)],
-            locals: fx.locals,
-            range: r,
-        });
-        Some(name)
+            ))
+        })
     }
 
     /// A function `(a: T | None, b: T | None) -> bool` for optional `==`.
