@@ -1092,80 +1092,477 @@ def list_setslice(xs: list[T], start: int, stop: int, has_start: bool, has_stop:
         xs.append(x)
 
 
-# Sorting: a stable merge sort. `reverse` keeps equal elements in their
-# original order, as CPython does.
+# Sorting: a port of CPython 3.11's list.sort (timsort with the powersort
+# merge policy, Objects/listobject.c and Objects/listsort.txt), run on a
+# permutation of indices into the keys. It makes the same `<` calls (same
+# pairs, same order, same operand on each side) as CPython, so effectful
+# or inconsistent orders (NaNs, printing __lt__) give CPython's result.
+# reverse=True reverses the permutation, sorts, and reverses again, as
+# CPython does (that keeps equal elements in their original order).
+
+_MIN_GALLOP: int = 7
 
 
-def _merge_sort_perm(n: int, keys: list[K], reverse: bool) -> list[int]:
-    """Stable sorting permutation of keys[0:n] (by `<`)."""
-    perm: list[int] = []
+def _timsort_perm(n: int, keys: list[K], reverse: bool) -> list[int]:
+    """Stable sorting permutation of keys[0:n] (by `<`), CPython's way."""
+    a: list[int] = []
     for i in range(n):
-        perm.append(i)
+        if reverse:
+            a.append(n - 1 - i)
+        else:
+            a.append(i)
+    if n < 2:
+        return a
     tmp: list[int] = []
     for i in range(n):
         tmp.append(0)
-    width = 1
-    # insertion sort runs of 8 first
-    run = 8
+    ms: list[int] = [_MIN_GALLOP]
+    rb: list[int] = []
+    rl: list[int] = []
+    rp: list[int] = []
+    minrun = _merge_compute_minrun(n)
     lo = 0
-    while lo < n:
-        hi = lo + run
-        if hi > n:
-            hi = n
-        i = lo + 1
-        while i < hi:
-            p = perm[i]
-            j = i - 1
-            while j >= lo and _before(keys[p], keys[perm[j]], reverse):
-                perm[j + 1] = perm[j]
-                j -= 1
-            perm[j + 1] = p
-            i += 1
-        lo = hi
-    width = run
-    while width < n:
-        lo = 0
-        while lo < n:
-            mid = lo + width
-            if mid >= n:
-                for k in range(lo, n):
-                    tmp[k] = perm[k]
-                break
-            hi = mid + width
-            if hi > n:
-                hi = n
-            a = lo
-            b = mid
-            k = lo
-            while a < mid and b < hi:
-                if _before(keys[perm[b]], keys[perm[a]], reverse):
-                    tmp[k] = perm[b]
-                    b += 1
-                else:
-                    tmp[k] = perm[a]
-                    a += 1
-                k += 1
-            while a < mid:
-                tmp[k] = perm[a]
-                a += 1
-                k += 1
-            while b < hi:
-                tmp[k] = perm[b]
-                b += 1
-                k += 1
-            lo = hi
-        t = perm
-        perm = tmp
-        tmp = t
-        width = width * 2
-    return perm
-
-
-def _before(a: K, b: K, reverse: bool) -> bool:
-    """Whether a must come strictly before b."""
+    nremaining = n
+    while nremaining > 0:
+        run = _count_run(keys, a, lo, lo + nremaining)
+        if run < minrun:
+            force = minrun
+            if nremaining <= minrun:
+                force = nremaining
+            _binary_sort(keys, a, lo, lo + force, lo + run)
+            run = force
+        if len(rb) > 0:
+            top = len(rb) - 1
+            power = _powerloop(rb[top], rl[top], run, n)
+            while len(rb) > 1 and rp[len(rb) - 2] > power:
+                _merge_at(keys, a, tmp, ms, rb, rl, rp, len(rb) - 2)
+            rp[len(rb) - 1] = power
+        rb.append(lo)
+        rl.append(run)
+        rp.append(0)
+        lo += run
+        nremaining -= run
+    while len(rb) > 1:
+        i = len(rb) - 2
+        if i > 0 and rl[i - 1] < rl[i + 1]:
+            i -= 1
+        _merge_at(keys, a, tmp, ms, rb, rl, rp, i)
     if reverse:
-        return b < a
-    return a < b
+        _reverse_ints(a, 0, n)
+    return a
+
+
+def _reverse_ints(a: list[int], lo: int, hi: int) -> None:
+    """Reverse a[lo:hi] in place."""
+    hi -= 1
+    while lo < hi:
+        t = a[lo]
+        a[lo] = a[hi]
+        a[hi] = t
+        lo += 1
+        hi -= 1
+
+
+def _merge_compute_minrun(n: int) -> int:
+    r = 0
+    while n >= 64:
+        r = r | (n & 1)
+        n = n >> 1
+    return n + r
+
+
+def _count_run(keys: list[K], a: list[int], lo: int, hi: int) -> int:
+    """Length of the run starting at a[lo] (hi > lo): non-descending, or
+    strictly descending (then reversed in place)."""
+    if lo + 1 == hi:
+        return 1
+    n = 2
+    i = lo + 2
+    if keys[a[lo + 1]] < keys[a[lo]]:
+        while i < hi:
+            if keys[a[i]] < keys[a[i - 1]]:
+                i += 1
+                n += 1
+            else:
+                break
+        _reverse_ints(a, lo, lo + n)
+    else:
+        while i < hi:
+            if keys[a[i]] < keys[a[i - 1]]:
+                break
+            i += 1
+            n += 1
+    return n
+
+
+def _binary_sort(keys: list[K], a: list[int], lo: int, hi: int, start: int) -> None:
+    """Binary insertion sort of a[lo:hi], a[lo:start] being sorted."""
+    if lo == start:
+        start += 1
+    while start < hi:
+        left = lo
+        right = start
+        pivot = a[start]
+        while True:
+            p = left + ((right - left) >> 1)
+            if keys[pivot] < keys[a[p]]:
+                right = p
+            else:
+                left = p + 1
+            if left >= right:
+                break
+        p = start
+        while p > left:
+            a[p] = a[p - 1]
+            p -= 1
+        a[left] = pivot
+        start += 1
+
+
+def _powerloop(s1: int, n1: int, n2: int, n: int) -> int:
+    """Power of the run a[s1:s1+n1] followed by a run of n2 (powersort)."""
+    result = 0
+    x = 2 * s1 + n1
+    y = x + n1 + n2
+    while True:
+        result += 1
+        if x >= n:
+            x -= n
+            y -= n
+        elif y >= n:
+            break
+        x = x << 1
+        y = y << 1
+    return result
+
+
+def _gallop_left(key: K, keys: list[K], a: list[int], base: int, n: int, hint: int) -> int:
+    """k in [0, n] with a[base+k-1] < key <= a[base+k] (leftmost spot)."""
+    h = base + hint
+    lastofs = 0
+    ofs = 1
+    if keys[a[h]] < key:
+        maxofs = n - hint
+        while ofs < maxofs:
+            if keys[a[h + ofs]] < key:
+                lastofs = ofs
+                ofs = (ofs << 1) + 1
+            else:
+                break
+        if ofs > maxofs:
+            ofs = maxofs
+        lastofs += hint
+        ofs += hint
+    else:
+        maxofs = hint + 1
+        while ofs < maxofs:
+            if keys[a[h - ofs]] < key:
+                break
+            lastofs = ofs
+            ofs = (ofs << 1) + 1
+        if ofs > maxofs:
+            ofs = maxofs
+        k = lastofs
+        lastofs = hint - ofs
+        ofs = hint - k
+    lastofs += 1
+    while lastofs < ofs:
+        m = lastofs + ((ofs - lastofs) >> 1)
+        if keys[a[base + m]] < key:
+            lastofs = m + 1
+        else:
+            ofs = m
+    return ofs
+
+
+def _gallop_right(key: K, keys: list[K], a: list[int], base: int, n: int, hint: int) -> int:
+    """k in [0, n] with a[base+k-1] <= key < a[base+k] (rightmost spot)."""
+    h = base + hint
+    lastofs = 0
+    ofs = 1
+    if key < keys[a[h]]:
+        maxofs = hint + 1
+        while ofs < maxofs:
+            if key < keys[a[h - ofs]]:
+                lastofs = ofs
+                ofs = (ofs << 1) + 1
+            else:
+                break
+        if ofs > maxofs:
+            ofs = maxofs
+        k = lastofs
+        lastofs = hint - ofs
+        ofs = hint - k
+    else:
+        maxofs = n - hint
+        while ofs < maxofs:
+            if key < keys[a[h + ofs]]:
+                break
+            lastofs = ofs
+            ofs = (ofs << 1) + 1
+        if ofs > maxofs:
+            ofs = maxofs
+        lastofs += hint
+        ofs += hint
+    lastofs += 1
+    while lastofs < ofs:
+        m = lastofs + ((ofs - lastofs) >> 1)
+        if key < keys[a[base + m]]:
+            ofs = m
+        else:
+            lastofs = m + 1
+    return ofs
+
+
+def _merge_at(keys: list[K], a: list[int], tmp: list[int], ms: list[int],
+              rb: list[int], rl: list[int], rp: list[int], i: int) -> None:
+    """Merge the pending runs i and i + 1."""
+    pa = rb[i]
+    na = rl[i]
+    pb = rb[i + 1]
+    nb = rl[i + 1]
+    cnt = len(rb)
+    rl[i] = na + nb
+    if i == cnt - 3:
+        rb[i + 1] = rb[i + 2]
+        rl[i + 1] = rl[i + 2]
+        rp[i + 1] = rp[i + 2]
+    _prims.list_truncate(rb, cnt - 1)
+    _prims.list_truncate(rl, cnt - 1)
+    _prims.list_truncate(rp, cnt - 1)
+    k = _gallop_right(keys[a[pb]], keys, a, pa, na, 0)
+    pa += k
+    na -= k
+    if na == 0:
+        return
+    nb = _gallop_left(keys[a[pa + na - 1]], keys, a, pb, nb, nb - 1)
+    if nb <= 0:
+        return
+    if na <= nb:
+        _merge_lo(keys, a, tmp, ms, pa, na, pb, nb)
+    else:
+        _merge_hi(keys, a, tmp, ms, pa, na, pb, nb)
+
+
+def _merge_lo(keys: list[K], a: list[int], tmp: list[int], ms: list[int],
+              pa: int, na: int, pb: int, nb: int) -> None:
+    """Merge a[pa:pa+na] and a[pb:pb+nb] (pb = pa + na, na <= nb) in place,
+    going up, with A copied to tmp."""
+    for j in range(na):
+        tmp[j] = a[pa + j]
+    dest = pa
+    ia = 0
+    ib = pb
+    a[dest] = a[ib]
+    dest += 1
+    ib += 1
+    nb -= 1
+    mode = 0  # 1: done, copy the rest of A; 2: copy B, then the last of A
+    if nb == 0:
+        mode = 1
+    elif na == 1:
+        mode = 2
+    min_gallop = ms[0]
+    while mode == 0:
+        acount = 0
+        bcount = 0
+        while True:
+            if keys[a[ib]] < keys[tmp[ia]]:
+                a[dest] = a[ib]
+                dest += 1
+                ib += 1
+                bcount += 1
+                acount = 0
+                nb -= 1
+                if nb == 0:
+                    mode = 1
+                    break
+                if bcount >= min_gallop:
+                    break
+            else:
+                a[dest] = tmp[ia]
+                dest += 1
+                ia += 1
+                acount += 1
+                bcount = 0
+                na -= 1
+                if na == 1:
+                    mode = 2
+                    break
+                if acount >= min_gallop:
+                    break
+        if mode != 0:
+            break
+        min_gallop += 1
+        while True:
+            if min_gallop > 1:
+                min_gallop -= 1
+            ms[0] = min_gallop
+            k = _gallop_right(keys[a[ib]], keys, tmp, ia, na, 0)
+            acount = k
+            if k != 0:
+                for j in range(k):
+                    a[dest + j] = tmp[ia + j]
+                dest += k
+                ia += k
+                na -= k
+                if na == 1:
+                    mode = 2
+                    break
+                if na == 0:
+                    mode = 1
+                    break
+            a[dest] = a[ib]
+            dest += 1
+            ib += 1
+            nb -= 1
+            if nb == 0:
+                mode = 1
+                break
+            k = _gallop_left(keys[tmp[ia]], keys, a, ib, nb, 0)
+            bcount = k
+            if k != 0:
+                for j in range(k):
+                    a[dest + j] = a[ib + j]
+                dest += k
+                ib += k
+                nb -= k
+                if nb == 0:
+                    mode = 1
+                    break
+            a[dest] = tmp[ia]
+            dest += 1
+            ia += 1
+            na -= 1
+            if na == 1:
+                mode = 2
+                break
+            if acount < _MIN_GALLOP and bcount < _MIN_GALLOP:
+                break
+        if mode != 0:
+            break
+        min_gallop += 1
+        ms[0] = min_gallop
+    if mode == 1:
+        for j in range(na):
+            a[dest + j] = tmp[ia + j]
+    else:
+        for j in range(nb):
+            a[dest + j] = a[ib + j]
+        a[dest + nb] = tmp[ia]
+
+
+def _merge_hi(keys: list[K], a: list[int], tmp: list[int], ms: list[int],
+              pa: int, na: int, pb: int, nb: int) -> None:
+    """Merge a[pa:pa+na] and a[pb:pb+nb] (pb = pa + na, na > nb) in place,
+    going down, with B copied to tmp."""
+    for j in range(nb):
+        tmp[j] = a[pb + j]
+    dest = pb + nb - 1
+    ia = pa + na - 1
+    ib = nb - 1
+    a[dest] = a[ia]
+    dest -= 1
+    ia -= 1
+    na -= 1
+    mode = 0  # 1: done, copy the rest of B; 2: copy A, then the first of B
+    if na == 0:
+        mode = 1
+    elif nb == 1:
+        mode = 2
+    min_gallop = ms[0]
+    while mode == 0:
+        acount = 0
+        bcount = 0
+        while True:
+            if keys[tmp[ib]] < keys[a[ia]]:
+                a[dest] = a[ia]
+                dest -= 1
+                ia -= 1
+                acount += 1
+                bcount = 0
+                na -= 1
+                if na == 0:
+                    mode = 1
+                    break
+                if acount >= min_gallop:
+                    break
+            else:
+                a[dest] = tmp[ib]
+                dest -= 1
+                ib -= 1
+                bcount += 1
+                acount = 0
+                nb -= 1
+                if nb == 1:
+                    mode = 2
+                    break
+                if bcount >= min_gallop:
+                    break
+        if mode != 0:
+            break
+        min_gallop += 1
+        while True:
+            if min_gallop > 1:
+                min_gallop -= 1
+            ms[0] = min_gallop
+            k = na - _gallop_right(keys[tmp[ib]], keys, a, pa, na, na - 1)
+            acount = k
+            if k != 0:
+                dest -= k
+                ia -= k
+                j = k
+                while j > 0:
+                    a[dest + j] = a[ia + j]
+                    j -= 1
+                na -= k
+                if na == 0:
+                    mode = 1
+                    break
+            a[dest] = tmp[ib]
+            dest -= 1
+            ib -= 1
+            nb -= 1
+            if nb == 1:
+                mode = 2
+                break
+            k = nb - _gallop_left(keys[a[ia]], keys, tmp, 0, nb, nb - 1)
+            bcount = k
+            if k != 0:
+                dest -= k
+                ib -= k
+                for j in range(1, k + 1):
+                    a[dest + j] = tmp[ib + j]
+                nb -= k
+                if nb == 1:
+                    mode = 2
+                    break
+                if nb == 0:
+                    mode = 1
+                    break
+            a[dest] = a[ia]
+            dest -= 1
+            ia -= 1
+            na -= 1
+            if na == 0:
+                mode = 1
+                break
+            if acount < _MIN_GALLOP and bcount < _MIN_GALLOP:
+                break
+        if mode != 0:
+            break
+        min_gallop += 1
+        ms[0] = min_gallop
+    if mode == 1:
+        for j in range(nb):
+            a[dest - (nb - 1) + j] = tmp[j]
+    else:
+        j = na
+        while j > 0:
+            a[dest - na + j] = a[ia - na + j]
+            j -= 1
+        dest -= na
+        a[dest] = tmp[ib]
 
 
 def list_sort_take(xs: list[T]) -> list[T]:
@@ -1200,7 +1597,7 @@ def list_sort(xs: list[T], reverse: bool = False) -> None:
     """xs.sort(reverse=...) by the elements' own `<`."""
     items = list_sort_take(xs)
     try:
-        perm = _merge_sort_perm(len(items), items, reverse)
+        perm = _timsort_perm(len(items), items, reverse)
     except BaseException:
         list_sort_restore(xs, items, False)
         raise
@@ -1212,7 +1609,7 @@ def list_sort_keyed(xs: list[T], items: list[T], keys: list[K], reverse: bool) -
     = [f(x) for x in items] (the front end restores the list with
     list_sort_restore if f raises)."""
     try:
-        perm = _merge_sort_perm(len(items), keys, reverse)
+        perm = _timsort_perm(len(items), keys, reverse)
     except BaseException:
         list_sort_restore(xs, items, False)
         raise
@@ -1222,7 +1619,7 @@ def list_sort_keyed(xs: list[T], items: list[T], keys: list[K], reverse: bool) -
 def list_sort_key(xs: list[T], keys: list[K], reverse: bool = False) -> None:
     """Sort a list no user code can see (the copy sorted() makes) given
     keys = [f(x) for x in xs]."""
-    perm = _merge_sort_perm(len(xs), keys, reverse)
+    perm = _timsort_perm(len(xs), keys, reverse)
     copy = _prims.list_slice(xs, 0, len(xs))
     for i in range(len(perm)):
         xs[i] = copy[perm[i]]
@@ -1231,7 +1628,7 @@ def list_sort_key(xs: list[T], keys: list[K], reverse: bool = False) -> None:
 def builtin_sorted(xs: list[T], reverse: bool = False) -> list[T]:
     """sorted(xs, reverse=...) (a new list)."""
     out = _prims.list_slice(xs, 0, len(xs))
-    perm = _merge_sort_perm(len(out), out, reverse)
+    perm = _timsort_perm(len(out), out, reverse)
     return _permuted(out, perm)
 
 

@@ -1,5 +1,6 @@
 """Dict, Set and list helpers against CPython."""
 
+import math
 import random
 import unittest
 
@@ -349,6 +350,155 @@ class ListTest(unittest.TestCase):
             self.assertEqual((c, len(xs) >= 0), ([], True))
         self.assertEqual(outcome(C.list_remove, [1], 2), outcome([1].remove, 2))
         self.assertEqual(outcome(C.list_index, ["a"], "b"), outcome(["a"].index, "b"))
+
+
+class _LoggedKey:
+    """A key whose `<` records (self.tag, other.tag) in a shared log."""
+
+    def __init__(self, v: object, tag: int, log: list[tuple[int, int]]) -> None:
+        self.v = v
+        self.tag = tag
+        self.log = log
+
+    def __lt__(self, other: "_LoggedKey") -> bool:
+        self.log.append((self.tag, other.tag))
+        return self.v < other.v  # type: ignore[operator,no-any-return]
+
+
+class _CoinKey:
+    """An inconsistent order: `<` answers from a seeded RNG (and logs)."""
+
+    def __init__(self, tag: int, rng: random.Random, p: float, log: list[tuple[int, int]]) -> None:
+        self.tag = tag
+        self.rng = rng
+        self.p = p
+        self.log = log
+
+    def __lt__(self, other: "_CoinKey") -> bool:
+        self.log.append((self.tag, other.tag))
+        return self.rng.random() < self.p
+
+
+def _sort_data(rng: random.Random, n: int) -> list[object]:
+    kind = rng.randrange(7)
+    if kind == 0:
+        return [rng.random() for _ in range(n)]
+    if kind == 1:
+        return [rng.randrange(5) for _ in range(n)]
+    if kind == 2:  # nearly sorted
+        xs = sorted(rng.random() for _ in range(n))
+        for _ in range(rng.randrange(1, 10)):
+            if n:
+                xs[rng.randrange(n)] = rng.random()
+        return list(xs)
+    if kind == 3:  # long ascending / descending runs (with duplicates)
+        out: list[object] = []
+        while len(out) < n:
+            seg = sorted(rng.randrange(1000) for _ in range(rng.randrange(1, 200)))
+            if rng.random() < 0.5:
+                seg.reverse()
+            out.extend(seg)
+        return out[:n]
+    if kind == 4:  # NaNs: an inconsistent order
+        return [rng.choice([1.0, 2.0, math.nan, -1.0, 0.5, 3.0]) for _ in range(n)]
+    if kind == 5:
+        ys = list(range(n))
+        rng.shuffle(ys)
+        b = rng.randrange(1, 100)
+        return list(sorted(ys[:b]) + sorted(ys[b:2 * b], reverse=True) + ys[2 * b:])
+    zs = sorted(rng.randrange(n + 1) for _ in range(n))
+    k = rng.randrange(1, 50)
+    return [z // k * (1 if rng.random() < 0.95 else -1) for z in zs]
+
+
+class SortTest(unittest.TestCase):
+    """_timsort_perm against CPython's list.sort: results and `<` calls."""
+
+    def test_known_nan_case(self) -> None:
+        nan = math.nan
+        xs = [3.0, nan, 1.0, 2.0, nan, 0.5, 7.0, -1.0, nan, 4.0]
+        for rev in (False, True):
+            got = C.builtin_sorted(xs, rev)
+            self.assertEqual(repr(got), repr(sorted(xs, reverse=rev)))
+        self.assertEqual(repr(C.builtin_sorted(xs)), "[3.0, nan, -1.0, 1.0, 2.0, nan, 0.5, 4.0, 7.0, nan]")
+
+    def test_floats_with_nans(self) -> None:
+        rng = random.Random(11)
+        sizes = list(range(0, 301)) + [2000, 2000, 2001]
+        for n in sizes:
+            xs = [rng.choice([math.nan, rng.random(), float(rng.randrange(9))]) if rng.random() < 0.3
+                  else rng.random() for _ in range(n)]
+            for rev in (False, True):
+                perm = C._timsort_perm(n, xs, rev)
+                self.assertEqual(repr([xs[i] for i in perm]), repr(sorted(xs, reverse=rev)), (n, rev))
+
+    def test_comparison_log(self) -> None:
+        rng = random.Random(12)
+        for it in range(700):
+            n = rng.choice([rng.randrange(0, 70), rng.randrange(0, 400), rng.randrange(0, 2100)])
+            xs = _sort_data(rng, n)
+            for rev in (False, True):
+                log: list[tuple[int, int]] = []
+                objs = [_LoggedKey(x, i, log) for i, x in enumerate(xs)]
+                want = [o.tag for o in sorted(objs, reverse=rev)]
+                want_log = list(log)
+                del log[:]
+                perm = C._timsort_perm(n, objs, rev)
+                self.assertEqual([objs[i].tag for i in perm], want, (it, n, rev))
+                self.assertEqual(log, want_log, (it, n, rev))
+
+    def test_inconsistent_order(self) -> None:
+        rng = random.Random(13)
+        for it in range(400):
+            n = rng.choice([rng.randrange(70), rng.randrange(600)])
+            p = rng.choice([0.5, 0.1, 0.9, 0.02, 0.98])
+            rev = rng.random() < 0.5
+            seed = rng.random()
+            coin = random.Random(seed)
+            log: list[tuple[int, int]] = []
+            objs = [_CoinKey(i, coin, p, log) for i in range(n)]
+            want = [o.tag for o in sorted(objs, reverse=rev)]
+            want_log = list(log)
+            del log[:]
+            coin.seed(seed)
+            perm = C._timsort_perm(n, objs, rev)
+            self.assertEqual([objs[i].tag for i in perm], want, (it, n, rev))
+            self.assertEqual(log, want_log, (it, n, rev))
+
+    def test_stability_and_small(self) -> None:
+        rng = random.Random(14)
+        for n in list(range(0, 80)) + [500, 1500]:
+            pairs = [(rng.randrange(4), i) for i in range(n)]
+            keys = [p[0] for p in pairs]
+            for rev in (False, True):
+                perm = C._timsort_perm(n, keys, rev)
+                self.assertEqual([pairs[i] for i in perm], sorted(pairs, key=lambda p: p[0], reverse=rev))
+        for n in (0, 1):
+            log: list[tuple[int, int]] = []
+            objs = [_LoggedKey(0, i, log) for i in range(n)]
+            self.assertEqual(C._timsort_perm(n, objs, True), list(range(n)))
+            self.assertEqual(log, [])
+
+    def test_exception_propagates(self) -> None:
+        class Boom(Exception):
+            pass
+
+        class K:
+            calls = 0
+
+            def __init__(self, v: int) -> None:
+                self.v = v
+
+            def __lt__(self, other: "K") -> bool:
+                K.calls += 1
+                if K.calls == 50:
+                    raise Boom()
+                return self.v < other.v
+
+        xs = [K(i * 7919 % 101) for i in range(101)]
+        with self.assertRaises(Boom):
+            C._timsort_perm(len(xs), xs, False)
+        self.assertEqual(K.calls, 50)
 
 
 class RangeTest(unittest.TestCase):
