@@ -1099,20 +1099,51 @@ def list_setslice(xs: list[T], start: int, stop: int, has_start: bool, has_stop:
 # or inconsistent orders (NaNs, printing __lt__) give CPython's result.
 # reverse=True reverses the permutation, sorts, and reverses again, as
 # CPython does (that keeps equal elements in their original order).
+# When a `<` raises, the permutation is left as CPython leaves the list:
+# the merges put their temporary buffer back, the partial state stays, and
+# with reverse=True it is reversed back; list.sort stores that order.
 
 _MIN_GALLOP: int = 7
 
 
 def _timsort_perm(n: int, keys: list[K], reverse: bool) -> list[int]:
     """Stable sorting permutation of keys[0:n] (by `<`), CPython's way."""
+    a = _timsort_start(n, reverse)
+    _timsort(a, keys, reverse)
+    return a
+
+
+def _timsort_start(n: int, reverse: bool) -> list[int]:
+    """The permutation _timsort starts from: the identity, or (reverse)
+    CPython's initial reversal of the slice."""
     a: list[int] = []
     for i in range(n):
         if reverse:
             a.append(n - 1 - i)
         else:
             a.append(i)
+    return a
+
+
+def _timsort(a: list[int], keys: list[K], reverse: bool) -> None:
+    """Sort the permutation a (from _timsort_start(len(a), reverse)) of
+    indices into keys, CPython's way. If a `<` raises, a is left as
+    CPython leaves the list: the partial state the algorithm reached (still
+    a permutation), reversed back when reverse is set."""
+    try:
+        _timsort_runs(a, keys)
+    except BaseException:
+        if reverse:
+            _reverse_ints(a, 0, len(a))
+        raise
+    if reverse:
+        _reverse_ints(a, 0, len(a))
+
+
+def _timsort_runs(a: list[int], keys: list[K]) -> None:
+    n = len(a)
     if n < 2:
-        return a
+        return
     tmp: list[int] = []
     for i in range(n):
         tmp.append(0)
@@ -1147,9 +1178,6 @@ def _timsort_perm(n: int, keys: list[K], reverse: bool) -> list[int]:
         if i > 0 and rl[i - 1] < rl[i + 1]:
             i -= 1
         _merge_at(keys, a, tmp, ms, rb, rl, rp, i)
-    if reverse:
-        _reverse_ints(a, 0, n)
-    return a
 
 
 def _reverse_ints(a: list[int], lo: int, hi: int) -> None:
@@ -1363,86 +1391,93 @@ def _merge_lo(keys: list[K], a: list[int], tmp: list[int], ms: list[int],
     elif na == 1:
         mode = 2
     min_gallop = ms[0]
-    while mode == 0:
-        acount = 0
-        bcount = 0
-        while True:
-            if keys[a[ib]] < keys[tmp[ia]]:
+    try:
+        while mode == 0:
+            acount = 0
+            bcount = 0
+            while True:
+                if keys[a[ib]] < keys[tmp[ia]]:
+                    a[dest] = a[ib]
+                    dest += 1
+                    ib += 1
+                    bcount += 1
+                    acount = 0
+                    nb -= 1
+                    if nb == 0:
+                        mode = 1
+                        break
+                    if bcount >= min_gallop:
+                        break
+                else:
+                    a[dest] = tmp[ia]
+                    dest += 1
+                    ia += 1
+                    acount += 1
+                    bcount = 0
+                    na -= 1
+                    if na == 1:
+                        mode = 2
+                        break
+                    if acount >= min_gallop:
+                        break
+            if mode != 0:
+                break
+            min_gallop += 1
+            while True:
+                if min_gallop > 1:
+                    min_gallop -= 1
+                ms[0] = min_gallop
+                k = _gallop_right(keys[a[ib]], keys, tmp, ia, na, 0)
+                acount = k
+                if k != 0:
+                    for j in range(k):
+                        a[dest + j] = tmp[ia + j]
+                    dest += k
+                    ia += k
+                    na -= k
+                    if na == 1:
+                        mode = 2
+                        break
+                    if na == 0:
+                        mode = 1
+                        break
                 a[dest] = a[ib]
                 dest += 1
                 ib += 1
-                bcount += 1
-                acount = 0
                 nb -= 1
                 if nb == 0:
                     mode = 1
                     break
-                if bcount >= min_gallop:
-                    break
-            else:
+                k = _gallop_left(keys[tmp[ia]], keys, a, ib, nb, 0)
+                bcount = k
+                if k != 0:
+                    for j in range(k):
+                        a[dest + j] = a[ib + j]
+                    dest += k
+                    ib += k
+                    nb -= k
+                    if nb == 0:
+                        mode = 1
+                        break
                 a[dest] = tmp[ia]
                 dest += 1
                 ia += 1
-                acount += 1
-                bcount = 0
                 na -= 1
                 if na == 1:
                     mode = 2
                     break
-                if acount >= min_gallop:
+                if acount < _MIN_GALLOP and bcount < _MIN_GALLOP:
                     break
-        if mode != 0:
-            break
-        min_gallop += 1
-        while True:
-            if min_gallop > 1:
-                min_gallop -= 1
+            if mode != 0:
+                break
+            min_gallop += 1
             ms[0] = min_gallop
-            k = _gallop_right(keys[a[ib]], keys, tmp, ia, na, 0)
-            acount = k
-            if k != 0:
-                for j in range(k):
-                    a[dest + j] = tmp[ia + j]
-                dest += k
-                ia += k
-                na -= k
-                if na == 1:
-                    mode = 2
-                    break
-                if na == 0:
-                    mode = 1
-                    break
-            a[dest] = a[ib]
-            dest += 1
-            ib += 1
-            nb -= 1
-            if nb == 0:
-                mode = 1
-                break
-            k = _gallop_left(keys[tmp[ia]], keys, a, ib, nb, 0)
-            bcount = k
-            if k != 0:
-                for j in range(k):
-                    a[dest + j] = a[ib + j]
-                dest += k
-                ib += k
-                nb -= k
-                if nb == 0:
-                    mode = 1
-                    break
-            a[dest] = tmp[ia]
-            dest += 1
-            ia += 1
-            na -= 1
-            if na == 1:
-                mode = 2
-                break
-            if acount < _MIN_GALLOP and bcount < _MIN_GALLOP:
-                break
-        if mode != 0:
-            break
-        min_gallop += 1
-        ms[0] = min_gallop
+    except BaseException:
+        # A `<` raised: the rest of A (in tmp) fills the gap before
+        # what is left of B, so a stays a permutation (as CPython).
+        for j in range(na):
+            a[dest + j] = tmp[ia + j]
+        raise
     if mode == 1:
         for j in range(na):
             a[dest + j] = tmp[ia + j]
@@ -1471,88 +1506,95 @@ def _merge_hi(keys: list[K], a: list[int], tmp: list[int], ms: list[int],
     elif nb == 1:
         mode = 2
     min_gallop = ms[0]
-    while mode == 0:
-        acount = 0
-        bcount = 0
-        while True:
-            if keys[tmp[ib]] < keys[a[ia]]:
-                a[dest] = a[ia]
-                dest -= 1
-                ia -= 1
-                acount += 1
-                bcount = 0
-                na -= 1
-                if na == 0:
-                    mode = 1
-                    break
-                if acount >= min_gallop:
-                    break
-            else:
+    try:
+        while mode == 0:
+            acount = 0
+            bcount = 0
+            while True:
+                if keys[tmp[ib]] < keys[a[ia]]:
+                    a[dest] = a[ia]
+                    dest -= 1
+                    ia -= 1
+                    acount += 1
+                    bcount = 0
+                    na -= 1
+                    if na == 0:
+                        mode = 1
+                        break
+                    if acount >= min_gallop:
+                        break
+                else:
+                    a[dest] = tmp[ib]
+                    dest -= 1
+                    ib -= 1
+                    bcount += 1
+                    acount = 0
+                    nb -= 1
+                    if nb == 1:
+                        mode = 2
+                        break
+                    if bcount >= min_gallop:
+                        break
+            if mode != 0:
+                break
+            min_gallop += 1
+            while True:
+                if min_gallop > 1:
+                    min_gallop -= 1
+                ms[0] = min_gallop
+                k = na - _gallop_right(keys[tmp[ib]], keys, a, pa, na, na - 1)
+                acount = k
+                if k != 0:
+                    dest -= k
+                    ia -= k
+                    j = k
+                    while j > 0:
+                        a[dest + j] = a[ia + j]
+                        j -= 1
+                    na -= k
+                    if na == 0:
+                        mode = 1
+                        break
                 a[dest] = tmp[ib]
                 dest -= 1
                 ib -= 1
-                bcount += 1
-                acount = 0
                 nb -= 1
                 if nb == 1:
                     mode = 2
                     break
-                if bcount >= min_gallop:
-                    break
-        if mode != 0:
-            break
-        min_gallop += 1
-        while True:
-            if min_gallop > 1:
-                min_gallop -= 1
-            ms[0] = min_gallop
-            k = na - _gallop_right(keys[tmp[ib]], keys, a, pa, na, na - 1)
-            acount = k
-            if k != 0:
-                dest -= k
-                ia -= k
-                j = k
-                while j > 0:
-                    a[dest + j] = a[ia + j]
-                    j -= 1
-                na -= k
+                k = nb - _gallop_left(keys[a[ia]], keys, tmp, 0, nb, nb - 1)
+                bcount = k
+                if k != 0:
+                    dest -= k
+                    ib -= k
+                    for j in range(1, k + 1):
+                        a[dest + j] = tmp[ib + j]
+                    nb -= k
+                    if nb == 1:
+                        mode = 2
+                        break
+                    if nb == 0:
+                        mode = 1
+                        break
+                a[dest] = a[ia]
+                dest -= 1
+                ia -= 1
+                na -= 1
                 if na == 0:
                     mode = 1
                     break
-            a[dest] = tmp[ib]
-            dest -= 1
-            ib -= 1
-            nb -= 1
-            if nb == 1:
-                mode = 2
-                break
-            k = nb - _gallop_left(keys[a[ia]], keys, tmp, 0, nb, nb - 1)
-            bcount = k
-            if k != 0:
-                dest -= k
-                ib -= k
-                for j in range(1, k + 1):
-                    a[dest + j] = tmp[ib + j]
-                nb -= k
-                if nb == 1:
-                    mode = 2
+                if acount < _MIN_GALLOP and bcount < _MIN_GALLOP:
                     break
-                if nb == 0:
-                    mode = 1
-                    break
-            a[dest] = a[ia]
-            dest -= 1
-            ia -= 1
-            na -= 1
-            if na == 0:
-                mode = 1
+            if mode != 0:
                 break
-            if acount < _MIN_GALLOP and bcount < _MIN_GALLOP:
-                break
-        if mode != 0:
-            break
-        min_gallop += 1
-        ms[0] = min_gallop
+            min_gallop += 1
+            ms[0] = min_gallop
+    except BaseException:
+        # A `<` raised: the rest of B (in tmp) fills the gap after what
+        # is left of A, so a stays a permutation (as CPython).
+        for j in range(nb):
+            a[dest - (nb - 1) + j] = tmp[j]
+        raise
     if mode == 1:
         for j in range(nb):
             a[dest - (nb - 1) + j] = tmp[j]
@@ -1596,24 +1638,22 @@ def _permuted(xs: list[T], perm: list[int]) -> list[T]:
 def list_sort(xs: list[T], reverse: bool = False) -> None:
     """xs.sort(reverse=...) by the elements' own `<`."""
     items = list_sort_take(xs)
-    try:
-        perm = _timsort_perm(len(items), items, reverse)
-    except BaseException:
-        list_sort_restore(xs, items, False)
-        raise
-    list_sort_restore(xs, _permuted(items, perm), True)
+    list_sort_keyed(xs, items, items, reverse)
 
 
 def list_sort_keyed(xs: list[T], items: list[T], keys: list[K], reverse: bool) -> None:
     """End of xs.sort(key=f, reverse=...): items = list_sort_take(xs), keys
     = [f(x) for x in items] (the front end restores the list with
-    list_sort_restore if f raises)."""
+    list_sort_restore if f raises). If a `<` raises, the list gets its
+    items in the partial order the sort had reached, as in CPython (and
+    whatever user code stored in it meanwhile is dropped, unchecked)."""
+    a = _timsort_start(len(items), reverse)
     try:
-        perm = _timsort_perm(len(items), keys, reverse)
+        _timsort(a, keys, reverse)
     except BaseException:
-        list_sort_restore(xs, items, False)
+        list_sort_restore(xs, _permuted(items, a), False)
         raise
-    list_sort_restore(xs, _permuted(items, perm), True)
+    list_sort_restore(xs, _permuted(items, a), True)
 
 
 def list_sort_key(xs: list[T], keys: list[K], reverse: bool = False) -> None:

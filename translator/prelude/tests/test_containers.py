@@ -411,6 +411,52 @@ def _sort_data(rng: random.Random, n: int) -> list[object]:
     return [z // k * (1 if rng.random() < 0.95 else -1) for z in zs]
 
 
+class _Boom(Exception):
+    pass
+
+
+class _FailKey:
+    """`<` raises _Boom on the calls[1]-th call (calls[0] counts; calls[1]
+    = 0: never); `grow` (if set) is appended to first, as user code
+    modifying the list being sorted."""
+
+    def __init__(self, v: object, tag: int, calls: list[int], grow: "list[object] | None") -> None:
+        self.v = v
+        self.tag = tag
+        self.calls = calls
+        self.grow = grow
+
+    def __lt__(self, other: "_FailKey") -> bool:
+        self.calls[0] += 1
+        if self.calls[0] == self.calls[1]:
+            if self.grow is not None:
+                self.grow.append(self)
+            raise _Boom()
+        return self.v < other.v  # type: ignore[operator,no-any-return]
+
+
+def _sort_fail_cases(rng: random.Random, count: int) -> "list[tuple[list[object], bool, int]]":
+    """(data, reverse, k): sort data (sizes 0..300, a few ~2000) with a `<`
+    failing at call k (k in 1..#calls of a full sort)."""
+    out: list[tuple[list[object], bool, int]] = []
+    for it in range(count):
+        n = rng.choice([rng.randrange(0, 20), rng.randrange(0, 70), rng.randrange(0, 301)])
+        if it % 60 == 0:
+            n = rng.randrange(1000, 2100)
+        xs = _sort_data(rng, n)
+        rev = rng.random() < 0.5
+        calls = [0, 0]
+        sorted([_FailKey(x, i, calls, None) for i, x in enumerate(xs)], reverse=rev)
+        if calls[0] == 0:
+            out.append((xs, rev, 1))
+            continue
+        k = rng.randrange(1, calls[0] + 1)
+        if rng.random() < 0.2:  # late failures: the final merges
+            k = max(1, calls[0] - rng.randrange(min(calls[0], 40)))
+        out.append((xs, rev, k))
+    return out
+
+
 class SortTest(unittest.TestCase):
     """_timsort_perm against CPython's list.sort: results and `<` calls."""
 
@@ -499,6 +545,105 @@ class SortTest(unittest.TestCase):
         with self.assertRaises(Boom):
             C._timsort_perm(len(xs), xs, False)
         self.assertEqual(K.calls, 50)
+
+    def test_failure_state_list_sort(self) -> None:
+        """xs.sort() whose `<` raises: the list is left in CPython's
+        partial order (binary insertion, count_run, merge_lo/merge_hi,
+        galloping or not, reverse=True)."""
+        rng = random.Random(15)
+        for it, (xs, rev, k) in enumerate(_sort_fail_cases(rng, 900)):
+            grow = rng.random() < 0.1 and len(xs) > 0
+            calls = [0, k]
+            want = [_FailKey(x, i, calls, None) for i, x in enumerate(xs)]
+            if grow:
+                want[0].grow = want
+            want_exc = None
+            try:
+                want.sort(reverse=rev)
+            except _Boom as e:
+                want_exc = e
+            calls2 = [0, k]
+            got = [_FailKey(x, i, calls2, None) for i, x in enumerate(xs)]
+            if grow:
+                got[0].grow = got
+            got_exc = None
+            try:
+                C.list_sort(got, rev)
+            except _Boom as e:
+                got_exc = e
+            self.assertEqual(got_exc is None, want_exc is None, (it, len(xs), rev, k))
+            self.assertEqual(calls2, calls, (it, len(xs), rev, k))
+            self.assertEqual([o.tag for o in got], [o.tag for o in want], (it, len(xs), rev, k))
+
+    def test_failure_state_list_sort_key(self) -> None:
+        """xs.sort(key=f) whose `<` on the keys raises, driven as the front
+        end does (list_sort_take, keys, list_sort_keyed)."""
+        rng = random.Random(16)
+        for it, (xs, rev, k) in enumerate(_sort_fail_cases(rng, 900)):
+            calls = [0, k]
+            want = list(range(len(xs)))
+            wkeys = [_FailKey(x, i, calls, None) for i, x in enumerate(xs)]
+            want_exc = None
+            try:
+                want.sort(key=lambda i: wkeys[i], reverse=rev)
+            except _Boom as e:
+                want_exc = e
+            calls2 = [0, k]
+            got = list(range(len(xs)))
+            gkeys = [_FailKey(x, i, calls2, None) for i, x in enumerate(xs)]
+            got_exc = None
+            try:
+                items = C.list_sort_take(got)
+                keys = [gkeys[i] for i in items]
+                C.list_sort_keyed(got, items, keys, rev)
+            except _Boom as e:
+                got_exc = e
+            self.assertEqual(got_exc is None, want_exc is None, (it, len(xs), rev, k))
+            self.assertEqual(calls2, calls, (it, len(xs), rev, k))
+            self.assertEqual(got, want, (it, len(xs), rev, k))
+
+    def test_failure_key_function_raises(self) -> None:
+        """CPython: a key function that raises leaves the list as it was
+        (unreversed, even with reverse=True), whatever it stored meanwhile."""
+        for rev in (False, True):
+            for n in (1, 2, 5, 100):
+                xs = list(range(n))
+                seen: list[int] = []
+
+                def key(x: int) -> int:
+                    seen.append(len(xs))
+                    xs.append(-1)
+                    if x == n - 1:
+                        raise _Boom()
+                    return -x
+
+                with self.assertRaises(_Boom):
+                    xs.sort(key=key, reverse=rev)
+                self.assertEqual(xs, list(range(n)))
+                self.assertEqual(seen, list(range(n)))  # the list is empty while keys are computed
+                # The front end's path: take, keys, restore unchecked on failure.
+                ys = list(range(n))
+                items = C.list_sort_take(ys)
+                ys.append(-1)
+                C.list_sort_restore(ys, items, False)
+                self.assertEqual(ys, list(range(n)))
+
+    def test_failure_sorted_unchanged(self) -> None:
+        """sorted() whose `<` raises: the exception propagates, the input
+        list is untouched."""
+        rng = random.Random(17)
+        for it, (xs, rev, k) in enumerate(_sort_fail_cases(rng, 200)):
+            calls = [0, k]
+            objs = [_FailKey(x, i, calls, None) for i, x in enumerate(xs)]
+            before = list(objs)
+            raised = False
+            try:
+                C.builtin_sorted(objs, rev)
+            except _Boom:
+                raised = True
+            self.assertEqual(raised, len(xs) > 1, (it, len(xs), rev, k))
+            self.assertEqual(objs, before)
+
 
 
 class RangeTest(unittest.TestCase):
