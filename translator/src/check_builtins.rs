@@ -933,7 +933,14 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            "divmod" | "pow" => {
+            // `pow(a, b)` is `a ** b`: the same typing (an int exponent
+            // must be known non-negative, a negative literal gives a float).
+            "pow" => {
+                let (a, b) = (xs.remove(0), xs.remove(0));
+                self.binary(fx, ast::Operator::Pow, a, b, r)
+                    .unwrap_or_else(|| self.bad(r))
+            }
+            "divmod" => {
                 let (a, b) = (xs.remove(0), xs.remove(0));
                 let (a, b) = if a.ty == Ty::Float || b.ty == Ty::Float {
                     (self.to_float(a), self.to_float(b))
