@@ -856,6 +856,24 @@ def range_contains(x: int, r: list[int]) -> bool:
     return x % step == start % step
 
 
+def list_contains_opt(xs: list[T | None], x: T) -> bool:
+    """x in xs for a list of optional items and an x that is not None
+    (a None item is never equal to it)."""
+    for y in xs:
+        if y is not None and same_or_eq(y, x):
+            return True
+    return False
+
+
+def list_contains_none(xs: list[T | None], x: bool) -> bool:
+    """None in xs: `x` is the None operand, which the IR represents as a
+    bool (as it does every value of type None)."""
+    for y in xs:
+        if y is None:
+            return True
+    return False
+
+
 def list_contains(xs: list[T], x: T) -> bool:
     """x in xs."""
     for y in xs:

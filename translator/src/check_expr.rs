@@ -1674,7 +1674,13 @@ impl<'a> Ctx<'a> {
         }
         if at != bt && !(at.is_unknown() || bt.is_unknown()) {
             let ok = match (&at, &bt) {
-                (Ty::Class(x), Ty::Class(y)) => self.is_subclass(x, y) || self.is_subclass(y, x),
+                // Also sibling classes with a common base: the methods are
+                // looked up on the left operand's class, as CPython does
+                // (its reflected-method rule needs a subclass on the right).
+                (Ty::Class(x), Ty::Class(y)) => {
+                    let ys = self.ancestry(y);
+                    self.ancestry(x).iter().any(|c| ys.contains(c))
+                }
                 (Ty::List(x), Ty::List(y)) => x.is_unknown() || y.is_unknown(),
                 _ => false,
             };
@@ -1727,8 +1733,16 @@ impl<'a> Ctx<'a> {
             }
             _ if eq => {
                 // `B == A` (B a subclass of A) compares as two `A`s.
+                // (and sibling classes as two instances of their common base).
                 let et = match (&at, &bt) {
                     (Ty::Class(x), Ty::Class(y)) if x != y && self.is_subclass(x, y) => bt.clone(),
+                    (Ty::Class(x), Ty::Class(y)) if !self.is_subclass(y, x) => {
+                        let ys = self.ancestry(y);
+                        match self.ancestry(x).into_iter().find(|c| ys.contains(c)) {
+                            Some(base) => Ty::Class(base),
+                            None => at.clone(),
+                        }
+                    }
                     _ => at.clone(),
                 };
                 let (f, virt) = self.eq_func(&et, range)?;
@@ -1753,7 +1767,22 @@ impl<'a> Ctx<'a> {
                 negate: false,
             },
             _ if ord => {
-                let Some(k) = self.ord_kind(&at, op, range) else {
+                // Without the method on the left operand's class, the right
+                // operand's reflected method is called: looked up from the
+                // closest class both operands are instances of.
+                let ot = match (&at, &bt) {
+                    (Ty::Class(x), Ty::Class(y))
+                        if self.find_method(x, Self::ord_methods(op).0).is_none() =>
+                    {
+                        let ys = self.ancestry(y);
+                        match self.ancestry(x).into_iter().find(|c| ys.contains(c)) {
+                            Some(base) => Ty::Class(base),
+                            None => at.clone(),
+                        }
+                    }
+                    _ => at.clone(),
+                };
+                let Some(k) = self.ord_kind(&ot, op, range) else {
                     mk_bad(self);
                     return None;
                 };
@@ -1785,6 +1814,44 @@ impl<'a> Ctx<'a> {
                 "`in` tests an item of a list/tuple/set, a key of a dict, a substring of a str or a byte of bytes",
             ));
         };
+        // A list of optional items: a value or None looked up without
+        // making the left operand optional.
+        if let Ty::List(e) | Ty::TupleVar(e) = &b.ty
+            && let Ty::Optional(inner) = &**e
+            && (at == Ty::None || self.assignable(&at, inner))
+        {
+            let name = if at == Ty::None {
+                "list_contains_none"
+            } else {
+                "list_contains_opt"
+            };
+            // CPython compares each None item with the value too: a user
+            // `__eq__` would be called with None, which its type excludes.
+            if let Ty::Class(c) = &**inner
+                && (self.find_method(c, "__eq__").is_some()
+                    || !self.overriders(c, "__eq__").is_empty())
+            {
+                let show = crate::types::show_class(c);
+                self.err(Diagnostic::new(
+                    format!("`in` on a list of `{show} | None` with a user `__eq__`"),
+                    range,
+                    format!("CPython calls `{show}.__eq__` with the None items"),
+                    "keep the None items out of the list, or test `any(y is not None and y == x for y in xs)`",
+                ));
+                return None;
+            }
+            let inner = (**inner).clone();
+            let l = ex(b.kind, Ty::List(e.clone()), b.range);
+            let (f, _) = self.lib_func(name, &[l.ty.clone(), inner], range)?;
+            return Some((
+                CmpKind::Call {
+                    func: f,
+                    swap: true,
+                    negate,
+                },
+                l,
+            ));
+        }
         match b.ty.clone() {
             Ty::Str if at == Ty::Str => Some((CmpKind::StrIn(negate), b)),
             Ty::Bytes if at == Ty::Bytes => {
