@@ -417,6 +417,11 @@ def _format_float_spec(x: float, f: FormatSpec, tname: str) -> str:
             else:
                 dd = float_digits(ax)
                 body = format_digits(dd[0], dd[1], dd[1] <= -4 or dd[1] > 16, True)
+                epos = _prims.str_find(body, "e", 0)
+                if f.alt and epos >= 0 and _prims.str_find(body, ".", 0) < 0:
+                    # '#' keeps the point of an exponent form: '1.e+16'
+                    # (CPython's repr mode with Py_DTSF_ALT).
+                    body = _prims.str_slice(body, 0, epos) + "." + _prims.str_slice(body, epos, len(body))
         else:
             body = _fmt_g(ax, prec, f.alt, True)
     if t == "%":

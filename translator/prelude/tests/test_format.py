@@ -70,6 +70,19 @@ class FormatTest(unittest.TestCase):
             for s in ["x", ""]:
                 self.assertEqual(outcome(F.format_str, s, spec), outcome(format, s, spec), (s, spec))
 
+    def test_float_alternate(self) -> None:
+        """'#' on floats, with and without a presentation type: the point
+        stays ('1.e+16' with no type, '1.' with '.0f'), with grouping,
+        width, fill and '0'."""
+        values = [0.0, -0.0, 1e16, 1e-7, 1e300, 1.5, 100.0, 1234567.0, 1e15, 1e17, 0.0001, 1e-5, -2.5e-20,
+                  123456789012345678.0, float("inf"), float("nan"), 3.0, 1e22, 9.5, 0.5, -1e16]
+        specs = ["#", "#g", "#.3", "#.0e", "#.0f", "#.0%", "#,", "#_", "#20", "*^#20", "#020", "#020,", "#.0",
+                 "#.1", "#.3g", "#G", "#E", "#>12.2", "#,.0f", "#e", "#%", "#n", "#.0g", "#.0n", "#012.0e", "z#",
+                 "+#", " #", "#<10,", "#.17", "#.0%"]
+        for y in values:
+            for spec in specs:
+                self.assertEqual(outcome(F.format_float, y, spec), outcome(format, y, spec), (y, spec))
+
     def test_mod_star(self) -> None:
         """'*' width/precision, length modifiers, '%' after flags, CPython's errors."""
         cases = [("%5%|", ()), ("%5%|", (1,)), ("%-%|", (1,)), ("%%|", ()), ("%ld|%hi|%Lf", (1, 2, 3.0)), ("%l", (1,)),
