@@ -1,5 +1,5 @@
 # len(range(...)) and `in range(...)` answer without building the range:
-# huge ranges, negative steps, int limits, a zero step, evaluation order.
+# huge ranges, negative steps, int limits (CPython's OverflowError message), a zero step, evaluation order.
 
 
 def big() -> int:
@@ -33,10 +33,11 @@ def main(argv: list[str]) -> int:
         print(trace("x", 1) in range(0, 5, n - n))
     except ValueError as e:
         print("ValueError:", e)
-    try:
-        print(len(range(lo, hi)))
-    except OverflowError:
-        print("OverflowError")
+    for a, b, st in [(lo, hi, 1), (hi, lo, -1), (lo, hi, 2), (hi, lo, -2), (hi, lo, -3), (lo, 0, 1), (lo, -1, 1), (-1, lo, -1), (hi, lo + 1, -2)]:
+        try:
+            print(len(range(a, b, st)))
+        except OverflowError as e:
+            print("OverflowError", e)
     return 0
 
 

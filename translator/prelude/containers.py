@@ -816,33 +816,54 @@ def list_count(xs: list[T], x: T) -> int:
 def range_len(start: int, stop: int, step: int) -> int:
     """len(range(start, stop, step)) without building it, as
     (stop - start -+ 1) // step + 1 split by floor division by step: the
-    quotients differ by at most 2**62 for |step| >= 2, the remainders'
-    part is -1 or 0, so only a length beyond the int range overflows (as
-    in CPython), not a difference stop - start that does not fit."""
+    quotients differ by at most 2**63 for |step| >= 2, the remainders'
+    part is -1 or 0. Every step is checked so that nothing overflows: a
+    length beyond the int range raises CPython's OverflowError (a
+    difference stop - start that does not fit is not an error)."""
     if step == 0:
         raise ValueError("range() arg 3 must not be zero")
-    r0 = start % step
-    r1 = stop % step
-    v = 0
+    big = 9223372036854775807
     if step > 0:
         if start >= stop:
             return 0
         if step == 1:
+            # stop - start > big
+            if start < 0 and stop > big + start:
+                raise OverflowError("Python int too large to convert to C ssize_t")
             return stop - start
-        if r1 <= r0:
-            v = -1
     else:
         if start <= stop:
             return 0
         if step == -1:
+            # start - stop > big
+            if stop < 0 and start > big + stop:
+                raise OverflowError("Python int too large to convert to C ssize_t")
             return start - stop
-        if r1 >= r0:
-            v = -1
-    return stop // step - start // step + v + 1
+    # Here |step| >= 2 and the range is not empty: neither bound is the
+    # one whose remainder by -1 could overflow.
+    r0 = start % step
+    r1 = stop % step
+    v = 0
+    if step > 0 and r1 <= r0:
+        v = -1
+    if step < 0 and r1 >= r0:
+        v = -1
+    q1 = stop // step
+    q0 = start // step
+    # q1 - q0 + v + 1 is at least 1; it exceeds big when q1 - q0 does or
+    # when q1 - q0 + v is big.
+    if q0 < 0 and q1 > big + q0:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    d = q1 - q0 + v
+    if d >= big:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return d + 1
 
 
 def range_contains(x: int, r: list[int]) -> bool:
-    """x in range(r[0], r[1], r[2]) without building it."""
+    """x in range(r[0], r[1], r[2]) without building it; never overflows
+    (x and start are above stop > -2**63 for a negative step, so no
+    remainder is -2**63 % -1)."""
     start = r[0]
     stop = r[1]
     step = r[2]
