@@ -27,7 +27,7 @@ the same messages) for the cases listed in the tests.
 """
 
 import _prims
-from chars import builtin_ascii_of_repr, builtin_repr_str
+from chars import builtin_ascii_of_repr, builtin_repr_str, char_decimal_value
 from numeric import (
     _e_parts,
     _sign_bit,
@@ -73,7 +73,7 @@ def _code_text(t: str) -> str:
 def _digits(s: str, i: int, n: int, limit: int, message: str) -> list[int]:
     """[value, end] of the decimal digits of s at i (value -1 for none);
     ValueError(message) when the value exceeds limit, as CPython checks
-    format-spec and %-format numbers."""
+    %-format numbers (ASCII digits only)."""
     v = -1
     while i < n and _prims.str_codeat(s, i) >= 48 and _prims.str_codeat(s, i) <= 57:
         d = _prims.str_codeat(s, i) - 48
@@ -87,9 +87,21 @@ def _digits(s: str, i: int, n: int, limit: int, message: str) -> list[int]:
 
 
 def _spec_integer(spec: str, i: int, n: int) -> list[int]:
-    """[value, end] of the decimal digits at i (value -1 for none);
-    ValueError like CPython's get_integer beyond Py_ssize_t."""
-    return _digits(spec, i, n, 9223372036854775807, "Too many decimal digits in format string")
+    """[value, end] of the decimal digits at i (value -1 for none; any
+    Unicode decimal digit counts, as in CPython); ValueError like
+    CPython's get_integer beyond Py_ssize_t."""
+    v = -1
+    while i < n:
+        d = char_decimal_value(_prims.str_codeat(spec, i))
+        if d < 0:
+            break
+        if v < 0:
+            v = 0
+        if v > (9223372036854775807 - d) // 10:
+            raise ValueError("Too many decimal digits in format string")
+        v = v * 10 + d
+        i += 1
+    return [v, i]
 
 
 def parse_spec(spec: str, tname: str, default_type: str, default_align: str) -> FormatSpec:
@@ -755,140 +767,215 @@ def str_format(fmt: str, args: list[FmtArg]) -> str:
     return str_format_kw(fmt, args, names, kwargs)
 
 
-def _field_value(field: str, args: list[FmtArg], names: list[str], kwargs: list[FmtArg], auto: list[int]) -> FmtArg:
-    """The argument a replacement field names ('' = next positional)."""
-    if field == "":
-        if auto[1] == 1:
-            raise ValueError("cannot switch from manual field specification to automatic field numbering")
-        auto[1] = 2
-        k = auto[0]
-        auto[0] = k + 1
-        if k >= len(args):
-            raise IndexError("Replacement index " + str(k) + " out of range for positional args tuple")
-        return args[k]
-    # An index or attribute ('0[1]', 'p.x'): the arguments are formatted
-    # values here, not objects (a constant format string with one is
-    # rejected by the translator; a computed one raises this).
-    for j in range(len(field)):
-        d = _prims.str_codeat(field, j)
+def _field_index(fmt: str, start: int, end: int) -> int:
+    """CPython's get_integer for str.format: the value of fmt[start:end]
+    when it is all decimal digits (any Unicode Nd, as str.isdecimal),
+    else -1 (also for ''); ValueError beyond Py_ssize_t."""
+    if start >= end:
+        return -1
+    v = 0
+    for j in range(start, end):
+        d = char_decimal_value(_prims.str_codeat(fmt, j))
+        if d < 0:
+            return -1
+        if v > (9223372036854775807 - d) // 10:
+            raise ValueError("Too many decimal digits in format string")
+        v = v * 10 + d
+    return v
+
+
+def _field_value(fmt: str, start: int, end: int, args: list[FmtArg], names: list[str], kwargs: list[FmtArg], auto: list[int]) -> FmtArg:
+    """The argument the field name fmt[start:end] names, as CPython's
+    get_field_object: the part before the first '.' or '[' is an index
+    when all digits, the next automatic index when empty, else a keyword
+    name (KeyError when absent)."""
+    i = start
+    while i < end:
+        d = _prims.str_codeat(fmt, i)
         if d == 91 or d == 46:
-            raise ValueError("format field '" + field + "' takes an item or attribute of an argument: not supported by the translated program")
-    c = _prims.str_codeat(field, 0)
-    if c >= 48 and c <= 57:
-        if auto[1] == 2:
+            break
+        i += 1
+    first_end = i
+    index = _field_index(fmt, start, first_end)
+    empty = first_end == start
+    if empty or index >= 0:
+        if auto[1] == 0:
+            if empty:
+                auto[1] = 2
+            else:
+                auto[1] = 1
+        if auto[1] == 1 and empty:
+            raise ValueError("cannot switch from manual field specification to automatic field numbering")
+        if auto[1] == 2 and not empty:
             raise ValueError("cannot switch from automatic field numbering to manual field specification")
-        auto[1] = 1
-        k = 0
-        for j in range(len(field)):
-            k = k * 10 + (_prims.str_codeat(field, j) - 48)
-        if k >= len(args):
-            raise IndexError("Replacement index " + str(k) + " out of range for positional args tuple")
-        return args[k]
-    for j in range(len(names)):
-        if names[j] == field:
-            return kwargs[j]
-    raise KeyError(field)
+        if empty:
+            index = auto[0]
+            auto[0] = index + 1
+    a = fmtarg_int(0)
+    if index < 0:
+        key = _prims.str_slice(fmt, start, first_end)
+        found = False
+        for j in range(len(names)):
+            if names[j] == key:
+                a = kwargs[j]
+                found = True
+                break
+        if not found:
+            raise KeyError(key)
+    else:
+        if index >= len(args):
+            raise IndexError("Replacement index " + str(index) + " out of range for positional args tuple")
+        a = args[index]
+    if first_end < end:
+        _field_rest(fmt, start, first_end, end)
+    return a
+
+
+def _field_rest(fmt: str, start: int, i: int, end: int) -> None:
+    """An item or attribute of an argument ('0[1]', 'p.x'): CPython's
+    errors for a malformed first one, else ValueError: the arguments are
+    formatted values here, not objects (a constant format string with
+    one is rejected by the translator)."""
+    c = _prims.str_codeat(fmt, i)
+    i += 1
+    name_start = i
+    if c == 46:
+        while i < end:
+            d = _prims.str_codeat(fmt, i)
+            if d == 91 or d == 46:
+                break
+            i += 1
+        if i == name_start:
+            raise ValueError("Empty attribute in format string")
+    else:
+        while i < end and _prims.str_codeat(fmt, i) != 93:
+            i += 1
+        if i >= end:
+            raise ValueError("Missing ']' in format string")
+        _field_index(fmt, name_start, i)
+        if i == name_start:
+            raise ValueError("Empty attribute in format string")
+    field = _prims.str_slice(fmt, start, end)
+    raise ValueError("format field '" + field + "' takes an item or attribute of an argument: not supported by the translated program")
 
 
 def str_format_kw(fmt: str, args: list[FmtArg], names: list[str], kwargs: list[FmtArg]) -> str:
     """fmt.format(*args, **dict(zip(names, kwargs))): fields {} {0}
-    {name} with !r/!s/!a conversions and format specs (nested {} in
-    specs supported one level)."""
+    {name} with !r/!s/!a conversions and format specs, whose nested
+    fields may have their own conversion and spec (two levels, as
+    CPython)."""
+    auto = [0, 0]  # next automatic index; 0 unset, 1 manual, 2 automatic
+    return _format_markup(fmt, args, names, kwargs, 2, auto)
+
+
+def _format_markup(fmt: str, args: list[FmtArg], names: list[str], kwargs: list[FmtArg], depth: int, auto: list[int]) -> str:
+    """CPython's build_string: literal text and replacement fields of
+    fmt, parsed as MarkupIterator_next and parse_field (with their
+    errors, in their order); `depth` levels of nested fields left."""
+    if depth <= 0:
+        raise ValueError("Max string recursion exceeded")
     out: list[str] = []
     n = len(fmt)
     i = 0
-    auto = [0, 0]  # next automatic index; 0 unset, 1 manual, 2 automatic
     while i < n:
-        c = _prims.str_codeat(fmt, i)
-        if c == 123:
-            if i + 1 < n and _prims.str_codeat(fmt, i + 1) == 123:
-                out.append("{")
-                i += 2
-                continue
-            if i + 1 >= n:
-                raise ValueError("Single '{' encountered in format string")
-            # find the matching '}'
-            depth = 1
-            j = i + 1
-            while j < n:
-                d = _prims.str_codeat(fmt, j)
-                if d == 123:
-                    depth += 1
-                elif d == 125:
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            if j >= n:
-                raise ValueError("expected '}' before end of string")
-            inner = _prims.str_slice(fmt, i + 1, j)
-            i = j + 1
-            # split field[!conv][:spec]
-            m = len(inner)
-            k = 0
-            while k < m:
-                d = _prims.str_codeat(inner, k)
-                if d == 33 or d == 58:
-                    break
-                k += 1
-            field = _prims.str_slice(inner, 0, k)
-            conv = ""
-            spec = ""
-            if k < m and _prims.str_codeat(inner, k) == 33:
-                if k + 1 >= m:
-                    raise ValueError("unmatched '{' in format spec")
-                conv = _prims.str_get(inner, k + 1)
-                k += 2
-                if k < m and _prims.str_codeat(inner, k) != 58:
-                    raise ValueError("expected ':' after conversion specifier")
-            if k < m:
-                spec = _prims.str_slice(inner, k + 1, m)
-            a = _field_value(field, args, names, kwargs, auto)
-            if _prims.str_find(spec, "{", 0) >= 0:
-                spec = str_format_kw_nested(spec, args, names, kwargs, auto)
-            if conv == "":
-                out.append(a.format(spec))
-            elif conv == "r":
-                out.append(format_str(a.as_repr(), spec))
-            elif conv == "s":
-                out.append(format_str(a.as_str(), spec))
-            elif conv == "a":
-                out.append(format_str(builtin_ascii_of_repr(a.as_repr()), spec))
-            else:
-                raise ValueError("Unknown conversion specifier " + conv)
-            continue
-        if c == 125:
-            if i + 1 < n and _prims.str_codeat(fmt, i + 1) == 125:
-                out.append("}")
-                i += 2
-                continue
-            raise ValueError("Single '}' encountered in format string")
-        j = i
-        while j < n:
-            d = _prims.str_codeat(fmt, j)
-            if d == 123 or d == 125:
-                break
-            j += 1
-        out.append(_prims.str_slice(fmt, i, j))
-        i = j
-    return _prims.str_join("", out)
-
-
-def str_format_kw_nested(spec: str, args: list[FmtArg], names: list[str], kwargs: list[FmtArg], auto: list[int]) -> str:
-    """Substitute nested {} fields in a format spec."""
-    out: list[str] = []
-    n = len(spec)
-    i = 0
-    while i < n:
-        c = _prims.str_codeat(spec, i)
-        if c == 123:
-            j = _prims.str_find(spec, "}", i)
-            if j < 0:
-                raise ValueError("unmatched '{' in format spec")
-            a = _field_value(_prims.str_slice(spec, i + 1, j), args, names, kwargs, auto)
-            out.append(a.format(""))
-            i = j + 1
-        else:
-            out.append(_prims.str_get(spec, i))
+        # Literal text up to the first '{' or '}'.
+        start = i
+        c = 0
+        markup = False
+        while i < n:
+            c = _prims.str_codeat(fmt, i)
             i += 1
+            if c == 123 or c == 125:
+                markup = True
+                break
+        at_end = i >= n
+        lit_end = i
+        if c == 125 and markup and (at_end or _prims.str_codeat(fmt, i) != 125):
+            raise ValueError("Single '}' encountered in format string")
+        if c == 123 and markup and at_end:
+            raise ValueError("Single '{' encountered in format string")
+        if markup:
+            if _prims.str_codeat(fmt, i) == c:
+                # '{{' or '}}': one brace of literal text.
+                i += 1
+                markup = False
+            else:
+                lit_end -= 1
+        if lit_end > start:
+            out.append(_prims.str_slice(fmt, start, lit_end))
+        if not markup:
+            continue
+        # The field name: up to '}', ':' or '!' ('[' skips to ']').
+        name_start = i
+        c = 0
+        while i < n:
+            c = _prims.str_codeat(fmt, i)
+            i += 1
+            if c == 123:
+                raise ValueError("unexpected '{' in field name")
+            if c == 91:
+                while i < n and _prims.str_codeat(fmt, i) != 93:
+                    i += 1
+                continue
+            if c == 125 or c == 58 or c == 33:
+                break
+        name_end = i - 1
+        conv = 0
+        spec_start = i
+        spec_end = i
+        expand = False
+        if c == 33 or c == 58:
+            has_spec = True
+            if c == 33:
+                if i >= n:
+                    raise ValueError("end of string while looking for conversion specifier")
+                conv = _prims.str_codeat(fmt, i)
+                i += 1
+                if i < n:
+                    d = _prims.str_codeat(fmt, i)
+                    i += 1
+                    if d == 125:
+                        has_spec = False
+                    elif d != 58:
+                        raise ValueError("expected ':' after conversion specifier")
+            if has_spec:
+                # The spec, to the '}' that balances nested '{'.
+                spec_start = i
+                count = 1
+                while i < n:
+                    d = _prims.str_codeat(fmt, i)
+                    i += 1
+                    if d == 123:
+                        expand = True
+                        count += 1
+                    elif d == 125:
+                        count -= 1
+                        if count == 0:
+                            break
+                if count != 0:
+                    raise ValueError("unmatched '{' in format spec")
+                spec_end = i - 1
+        elif c != 125:
+            raise ValueError("expected '}' before end of string")
+        # CPython's order: the argument, the conversion, then the nested
+        # fields of the spec, then the formatting.
+        a = _field_value(fmt, name_start, name_end, args, names, kwargs, auto)
+        text = ""
+        if conv == 114:
+            text = a.as_repr()
+        elif conv == 115:
+            text = a.as_str()
+        elif conv == 97:
+            text = builtin_ascii_of_repr(a.as_repr())
+        elif conv != 0:
+            if conv > 32 and conv < 127:
+                raise ValueError("Unknown conversion specifier " + chr(conv))
+            raise ValueError("Unknown conversion specifier \\x" + int_to_base(conv, 16))
+        spec = _prims.str_slice(fmt, spec_start, spec_end)
+        if expand:
+            spec = _format_markup(spec, args, names, kwargs, depth - 1, auto)
+        if conv == 0:
+            out.append(a.format(spec))
+        else:
+            out.append(format_str(text, spec))
     return _prims.str_join("", out)
