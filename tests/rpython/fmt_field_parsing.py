@@ -1,5 +1,5 @@
 # str.format field parsing as CPython: nested fields with their own conversion and spec, names that
-# start with a digit, Unicode digits, CPython's ValueErrors.
+# start with a digit, Unicode digits, CPython's ValueErrors; `%(key)` with a tuple needs a mapping.
 def show(f: str) -> None:
     try:
         print(repr(f), "->", repr(f.format(3, 12, "ab", a="A", b=2.5)))
@@ -9,6 +9,15 @@ def show(f: str) -> None:
         print(repr(f), "IndexError", e)
     except KeyError as e:
         print(repr(f), "KeyError", e)
+
+
+def pct(f: str, a: str, b: int) -> None:
+    try:
+        print(repr(f), "->", repr(f % (a, b)))
+    except TypeError as e:
+        print(repr(f), "TypeError", e)
+    except ValueError as e:
+        print(repr(f), "ValueError", e)
 
 
 def main(argv: list[str]) -> int:
@@ -24,6 +33,9 @@ def main(argv: list[str]) -> int:
               "{a!r:<{1}}", "{00}", "{-1}", "{ 1}", "{1 }", "{0:{{}", "{0!a:{1}}", "{5[0]}", "{c.x}"]
     for s in fields:
         show(s)
+    for s in ["%(x)s", "%s %(x)s", "%s %d %(x)s", "%-(x)s", "%(x", "%s %s %s", "%s", "%c%d", "%d %d", "%s %",
+              "%s %y"]:
+        pct(s, "ab", 42)
     return 0
 
 

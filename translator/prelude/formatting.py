@@ -615,6 +615,10 @@ def str_mod(fmt: str, args: list[FmtArg]) -> str:
             i += 1
             start = i
             continue
+        # A '%(key)' field: the front end strips the keys of a literal
+        # format applied to a mapping, so here the operand is never one.
+        if i < n and _prims.str_codeat(fmt, i) == 40:
+            raise TypeError("format requires a mapping")
         f = FormatSpec()
         left = False
         while i < n:
