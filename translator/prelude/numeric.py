@@ -515,6 +515,10 @@ def builtin_round_float(x: float, n: int) -> float:
                 r = _prims.str_tofloat("1e-" + str(n))
             else:
                 r = _prims.str_tofloat("1e" + str(-n))
+    if float_isinf(r):
+        # e.g. round(1.7976931348623157e308, -308): the decimal rounding
+        # goes past the largest float
+        raise OverflowError("rounded value too large to represent")
     if neg:
         return _prims.fneg(r)
     return r
@@ -528,20 +532,29 @@ def builtin_round_float1(x: float) -> int:
 
 
 def builtin_round_int(x: int, n: int) -> int:
-    """round(i, n): i for n >= 0, else rounded half to even to 10**-n."""
+    """round(i, n): i for n >= 0, else rounded half to even to 10**-n.
+    Every intermediate value stays within 64 bits, so only a result that
+    does not fit raises OverflowError."""
     if n >= 0:
         return x
     if n < -19:
+        # |x| < 9.3e18 < 10**20 / 2: always rounds to 0
+        return 0
+    if n == -19:
+        # 10**19 itself does not fit: the result is 0 or +-10**19
+        if x > 5000000000000000000 or x < -5000000000000000000:
+            raise OverflowError("integer overflow")
         return 0
     p = 1
     for i in range(-n):
         p = p * 10
     q = x // p
-    r = x - q * p
+    r = x % p
     twice = r * 2
     if twice > p or (twice == p and q % 2 == 1):
-        q += 1
-    return _overflow_check(q * p)
+        # x + (p - r) instead of (q + 1) * p: no intermediate overflow
+        return _overflow_check(x + (p - r))
+    return _overflow_check(x - r)
 
 
 def builtin_pow_int(a: int, b: int) -> int:

@@ -106,6 +106,24 @@ class NumericTest(unittest.TestCase):
             i = rng.randint(-10**15, 10**15)
             self.assertEqual(N.builtin_round_int(i, n), round(i, n), (i, n))
         self.assertEqual(outcome(N.builtin_round_float1, math.inf), outcome(round, math.inf))
+        # round(int, n): every n on values near the 64-bit limits, halfway cases
+        ints = [0, 1, -1, 5, -5, 15, 25, 35, -25, -35, 45, 50, 150, 250, -250, 123, -123, 999, 10**18,
+                -(10**18), 5 * 10**18, -5 * 10**18, 5 * 10**18 + 1, -5 * 10**18 - 1, 2**63 - 1, -(2**63),
+                -(2**63) + 1, 2**63 - 2, 9223372036854775000, -9223372036854775000, 9223372036854775807 - 49,
+                9223372036854775807 - 50, 9223372036854775807 - 51, 45 * 10**17, 55 * 10**17, -55 * 10**17]
+        for i in ints + [rng.randint(-2**63, 2**63 - 1) for _ in range(300)]:
+            for n in range(-25, 6):
+                exp = round(i, n)
+                if not -(2**63) <= exp < 2**63:
+                    exp = ("OverflowError", "integer overflow")
+                self.assertEqual(outcome(N.builtin_round_int, i, n), exp, (i, n))
+        # round(float, n) with large negative n and huge floats
+        for x in [1.7976931348623157e308, -1.7976931348623157e308, 1e308, 5e307, 9.5e307, 1.5e308, 4.5e307,
+                  1e300, 5e-324, 123.456, 2.5, -2.5]:
+            for n in list(range(-330, -290)) + [-20, -1, 0, 1, 300, 330]:
+                got = outcome(N.builtin_round_float, x, n)
+                exp = outcome(round, x, n)
+                self.assertEqual(repr(got), repr(exp), (x, n))
         self.assertEqual(outcome(N.builtin_round_float1, math.nan), outcome(round, math.nan))
 
     def test_int_helpers(self) -> None:
