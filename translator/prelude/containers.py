@@ -1010,37 +1010,47 @@ def list_eq(xs: list[T], ys: list[T]) -> bool:
 
 
 def list_lt(xs: list[T], ys: list[T]) -> bool:
-    """xs < ys (lexicographic); list_le / list_gt / list_ge likewise."""
-    return _list_cmp(xs, ys) < 0
+    """xs < ys as CPython's list_richcompare: the first index whose items
+    differ by `==` (identity first), then that pair compared with the
+    same operator (`<`; `<=` in list_le, ...), or the lengths when one
+    list is exhausted. list_le / list_gt / list_ge likewise."""
+    i = _list_diff(xs, ys)
+    if i < 0:
+        return len(xs) < len(ys)
+    return xs[i] < ys[i]
 
 
 def list_le(xs: list[T], ys: list[T]) -> bool:
-    return _list_cmp(xs, ys) <= 0
+    i = _list_diff(xs, ys)
+    if i < 0:
+        return len(xs) <= len(ys)
+    return xs[i] <= ys[i]
 
 
 def list_gt(xs: list[T], ys: list[T]) -> bool:
-    return _list_cmp(xs, ys) > 0
+    i = _list_diff(xs, ys)
+    if i < 0:
+        return len(xs) > len(ys)
+    return xs[i] > ys[i]
 
 
 def list_ge(xs: list[T], ys: list[T]) -> bool:
-    return _list_cmp(xs, ys) >= 0
+    i = _list_diff(xs, ys)
+    if i < 0:
+        return len(xs) >= len(ys)
+    return xs[i] >= ys[i]
 
 
-def _list_cmp(xs: list[T], ys: list[T]) -> int:
-    n = len(xs)
-    m = len(ys)
+def _list_diff(xs: list[T], ys: list[T]) -> int:
+    """The first index where xs and ys differ by `==` (called on each pair
+    in order, lengths re-read as an `__eq__` may change them), -1 when one
+    of them is exhausted first."""
     i = 0
-    while i < n and i < m:
+    while i < len(xs) and i < len(ys):
         if not same_or_eq(xs[i], ys[i]):
-            if xs[i] < ys[i]:
-                return -1
-            return 1
+            return i
         i += 1
-    if n < m:
-        return -1
-    if n > m:
-        return 1
-    return 0
+    return -1
 
 
 def list_repr(xs: list[T]) -> str:

@@ -2327,18 +2327,20 @@ impl<'a> Ctx<'a> {
                 })
             }
             Ty::Tuple(_) => {
-                // a < b; a <= b == not (b < a); a > b == b < a; a >= b == not (a < b)
-                let f = self.tuple_helper(ty, "lt");
-                let (swap, negate) = match op {
-                    C::Lt => (false, false),
-                    C::LtE => (true, true),
-                    C::Gt => (true, false),
-                    _ => (false, true),
+                // One helper per operator: CPython compares the first pair
+                // of items that differ by `==` with the same operator (no
+                // `a <= b == not (b < a)`, wrong for NaN or a user `__le__`).
+                let what = match op {
+                    C::Lt => "lt",
+                    C::LtE => "le",
+                    C::Gt => "gt",
+                    _ => "ge",
                 };
+                let f = self.tuple_helper(ty, what);
                 Some(CmpKind::Call {
                     func: f,
-                    swap,
-                    negate,
+                    swap: false,
+                    negate: false,
                 })
             }
             Ty::Set(_) => {
@@ -2978,7 +2980,8 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// A synthesized helper of a tuple type: `eq`, `lt`, `repr`, `hash`.
+    /// A synthesized helper of a tuple type: `eq`, `lt`, `le`, `gt`, `ge`,
+    /// `repr`, `hash`.
     pub(crate) fn tuple_helper(&mut self, ty: &Ty, what: &str) -> String {
         let cls = ty.mangle();
         let name = format!("{cls}.__{what}__");
@@ -3031,19 +3034,31 @@ impl<'a> Ctx<'a> {
                     body,
                 )
             }
-            "lt" => {
+            "lt" | "le" | "gt" | "ge" => {
+                // CPython's tuplerichcompare: the first pair of items that
+                // differ by `==` (identity first) decides with the same
+                // operator; all equal: the lengths (equal here) decide.
+                let (op, all_equal) = match what {
+                    "lt" => (ast::CmpOp::Lt, false),
+                    "le" => (ast::CmpOp::LtE, true),
+                    "gt" => (ast::CmpOp::Gt, false),
+                    _ => (ast::CmpOp::GtE, true),
+                };
                 let mut body = Vec::new();
                 for (i, t) in ts.iter().enumerate() {
                     let (x, y) = (field(&a, i, t), field(&b, i, t));
                     let same = self.lib_call(&mut fx, "same_or_eq", vec![x.clone(), y.clone()], r);
-                    let lt = self.cmp_kind(&mut fx, ast::CmpOp::Lt, &x, y, r);
-                    if let (Some(same), Some((k2, y2))) = (same, lt) {
+                    let ord = self.cmp_kind(&mut fx, op, &x, y, r);
+                    if let (Some(same), Some((k2, y2))) = (same, ord) {
                         let c = ex(K::Not(Box::new(same)), Ty::Bool, r);
                         let l = ex(K::Compare(Box::new(x), vec![(k2, y2)]), Ty::Bool, r);
                         body.push(t::Stmt::If(c, vec![t::Stmt::Return(Some(l), r)], vec![]));
                     }
                 }
-                body.push(t::Stmt::Return(Some(ex(K::Bool(false), Ty::Bool, r)), r));
+                body.push(t::Stmt::Return(
+                    Some(ex(K::Bool(all_equal), Ty::Bool, r)),
+                    r,
+                ));
                 (
                     vec![("a".to_string(), ty.clone()), ("b".to_string(), ty.clone())],
                     Ty::Bool,

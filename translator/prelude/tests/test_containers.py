@@ -352,6 +352,58 @@ class ListTest(unittest.TestCase):
         self.assertEqual(outcome(C.list_index, ["a"], "b"), outcome(["a"].index, "b"))
 
 
+class _OrdItem:
+    """Logs every rich comparison (the order of calls is checked)."""
+
+    def __init__(self, v: float, log: list) -> None:  # type: ignore[type-arg]
+        self.v = v
+        self.log = log
+
+    def __eq__(self, o: object) -> bool:
+        assert isinstance(o, _OrdItem)
+        self.log.append(("eq", self.v, o.v))
+        return self.v == o.v
+
+    def __lt__(self, o: "_OrdItem") -> bool:
+        self.log.append(("lt", self.v, o.v))
+        return self.v < o.v
+
+    def __le__(self, o: "_OrdItem") -> bool:
+        self.log.append(("le", self.v, o.v))
+        return self.v <= o.v
+
+    def __gt__(self, o: "_OrdItem") -> bool:
+        self.log.append(("gt", self.v, o.v))
+        return self.v > o.v
+
+    def __ge__(self, o: "_OrdItem") -> bool:
+        self.log.append(("ge", self.v, o.v))
+        return self.v >= o.v
+
+
+class ListOrderTest(unittest.TestCase):
+    def test_same_operator_on_items(self) -> None:
+        import operator
+        ops = [(C.list_lt, operator.lt), (C.list_le, operator.le), (C.list_gt, operator.gt),
+               (C.list_ge, operator.ge)]
+        rng = random.Random(11)
+        vals = [0.0, 1.0, 2.0, math.nan]
+        for _ in range(3000):
+            xv = [rng.choice(vals) for _ in range(rng.randint(0, 4))]
+            yv = [rng.choice(vals) for _ in range(rng.randint(0, 4))]
+            for ours, ref in ops:
+                log1: list = []  # type: ignore[type-arg]
+                log2: list = []  # type: ignore[type-arg]
+                got = ours([_OrdItem(v, log1) for v in xv], [_OrdItem(v, log1) for v in yv])
+                exp = ref([_OrdItem(v, log2) for v in xv], [_OrdItem(v, log2) for v in yv])
+                self.assertEqual((got, log1), (exp, log2), (xv, yv, ref))
+                # plain floats (distinct objects: NaN differs from itself), nested lists
+                fx = [float(v) for v in xv]
+                fy = [float(v) for v in yv]
+                self.assertEqual(ours(fx, fy), ref(fx, fy), (fx, fy, ref))
+                self.assertEqual(ours([fx, fy], [fy, fx]), ref([fx, fy], [fy, fx]), (fx, fy, ref))
+
+
 class _LoggedKey:
     """A key whose `<` records (self.tag, other.tag) in a shared log."""
 
