@@ -2847,6 +2847,83 @@ impl<'a> Ctx<'a> {
         "__mod__",
     ];
 
+    /// `__exit__(self, exc_type, exc, tb)`: `with` passes the exception
+    /// as `exc`, and `exc_type`/`tb` are non-None exactly when it does, so
+    /// they must be typed `object` (or `BaseException | None`) and only be
+    /// tested with `is None` / `is not None`: the exception's class and
+    /// the traceback themselves are not available. False (after
+    /// reporting) otherwise.
+    fn exit_params_ok(&mut self, sig: &Sig, f: &ast::StmtFunctionDef) -> bool {
+        let p = &f.parameters;
+        let names: Vec<&ast::Parameter> = p
+            .posonlyargs
+            .iter()
+            .chain(p.args.iter())
+            .map(|a| &a.parameter)
+            .collect();
+        let (Some(et), Some(ev), Some(tb)) = (names.get(1), names.get(2), names.get(3)) else {
+            // (fewer positional parameters: reported by `with`)
+            return true;
+        };
+        let mut ok = true;
+        let exc = Ty::opt(Ty::Class(ir::EXCEPTION_ROOT.into()));
+        for (i, par) in [(1, et), (3, tb)] {
+            if sig
+                .params
+                .get(i)
+                .is_some_and(|(_, ty)| *ty != exc && !ty.is_unknown())
+            {
+                let at = par
+                    .annotation
+                    .as_ref()
+                    .map_or(par.name.range, |a| a.range());
+                self.err(Diagnostic::new(
+                    format!("`__exit__` parameter `{}` must be annotated `object`", par.name),
+                    at,
+                    format!("declared `{}`", sig.params[i].1),
+                    format!(
+                        "define `__exit__(self, {}: object, {}: BaseException | None, {}: object) -> bool`",
+                        et.name, ev.name, tb.name
+                    ),
+                ));
+                ok = false;
+            }
+        }
+        if !ok {
+            return false;
+        }
+        let watched = [et.name.to_string(), tb.name.to_string()];
+        let mut uses = Vec::new();
+        exit_param_uses(&f.body, &watched, &mut uses);
+        for (name, at) in uses {
+            let (what, help) = if name == watched[0] {
+                (
+                    "the exception's class is not available here",
+                    format!(
+                        "use `{ev}` (the exception) instead, e.g. `isinstance({ev}, ValueError)`; `{name} is None` / `{name} is not None` tell whether an exception is passed",
+                        ev = ev.name
+                    ),
+                )
+            } else {
+                (
+                    "tracebacks are not available",
+                    format!(
+                        "use `{ev}` (the exception) instead; `{name} is None` / `{name} is not None` tell whether an exception is passed",
+                        ev = ev.name
+                    ),
+                )
+            };
+            self.err(Diagnostic::new(
+                format!("`__exit__` parameter `{name}` can only be tested with `is None` / `is not None`"),
+                at,
+                what,
+                help,
+            ));
+            ok = false;
+        }
+        ok
+    }
+
     /// Checks the signature of a special method the translator gives a
     /// meaning to: the operations built on it (`==`, `len()`, truth
     /// tests, `print`, dict and set keys, sorting) rely on these types,
@@ -2874,6 +2951,9 @@ impl<'a> Ctx<'a> {
                 format!("declared to return `{}`", sig.ret),
                 "declare `-> bool` (true suppresses the exception) or `-> None`",
             ));
+            return false;
+        }
+        if m == "__exit__" && sig.params.len() == 4 && !self.exit_params_ok(sig, f) {
             return false;
         }
         let (ret, other) = match m {
@@ -4118,4 +4198,40 @@ pub(crate) fn stmt_head(s: &S) -> TextRange {
         S::Match(m) => TextRange::new(r.start(), m.subject.range().end()),
         _ => r,
     }
+}
+
+/// The uses of the names `watched` in a function body other than
+/// `name is None`, `name is not None` (either operand order), in source
+/// order: `__exit__`'s `exc_type` and `tb` (see `exit_params_ok`).
+fn exit_param_uses(body: &[S], watched: &[String], out: &mut Vec<(String, TextRange)>) {
+    use ruff_python_ast::visitor::{Visitor, walk_expr};
+    struct V<'w, 'o> {
+        watched: &'w [String],
+        out: &'o mut Vec<(String, TextRange)>,
+    }
+    impl<'x> Visitor<'x> for V<'_, '_> {
+        fn visit_expr(&mut self, e: &'x E) {
+            let is_watched =
+                |x: &E| matches!(x, E::Name(n) if self.watched.iter().any(|w| w == n.id.as_str()));
+            if let E::Compare(c) = e
+                && c.ops.len() == 1
+                && matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot)
+            {
+                let (l, r) = (&*c.left, &c.comparators[0]);
+                if (is_watched(l) && matches!(r, E::NoneLiteral(_)))
+                    || (is_watched(r) && matches!(l, E::NoneLiteral(_)))
+                {
+                    return;
+                }
+            }
+            if let E::Name(n) = e
+                && is_watched(e)
+            {
+                self.out.push((n.id.to_string(), n.range));
+            }
+            walk_expr(self, e);
+        }
+    }
+    let mut v = V { watched, out };
+    v.visit_body(body);
 }

@@ -1966,8 +1966,9 @@ impl<'a> Ctx<'a> {
 
     /// `with E as x: body` on a class with `__enter__`/`__exit__`:
     /// `m = E; x = m.__enter__(); try: body except BaseException as e:
-    /// if not m.__exit__(None, e, None): raise; else: m.__exit__(None,
-    /// None, None)`.
+    /// if not m.__exit__(e, e, e): raise; else: m.__exit__(None,
+    /// None, None)` (`exc_type` and `tb` can only be tested against None,
+    /// see `exit_param_uses`).
     fn with_stmt(&mut self, fx: &mut Fx, w: &'a ast::StmtWith, out: &mut Vec<t::Stmt>) {
         if w.is_async {
             self.err(unsupported("async with", w.range, "use plain `with`"));
@@ -2062,15 +2063,25 @@ impl<'a> Ctx<'a> {
         } else {
             e.clone()
         };
+        // `exc_type` and `tb` (typed `object`, i.e. `BaseException | None`)
+        // get the exception too: `exc_type is None` / `tb is None` (their
+        // only allowed uses) are then CPython's answers.
+        let exc_or_null = |ty: &Ty| {
+            if matches!(ty, Ty::Optional(x) if **x == Ty::Class(ir::EXCEPTION_ROOT.into())) {
+                t::Expr::new(e.kind.clone(), ty.clone(), r)
+            } else {
+                null(ty)
+            }
+        };
         let exit_exc = t::Expr::new(
             K::CallVirtual(
                 c.clone(),
                 "__exit__".into(),
                 vec![
                     m.clone(),
-                    null(&exit.params[1].1),
+                    exc_or_null(&exit.params[1].1),
                     e_arg,
-                    null(&exit.params[3].1),
+                    exc_or_null(&exit.params[3].1),
                 ],
             ),
             exit.ret.clone(),
