@@ -566,11 +566,34 @@ impl<'p> Fb<'p> {
                 self.continue_edge();
             }
             Stmt::Return(v, _) => {
-                let val = v.as_ref().map(|e| self.expr(e));
+                let mut val = v.as_ref().map(|e| self.expr(e));
+                if self.fins.is_empty() || self.cur.is_none() {
+                    self.terminate(Terminator::Return(val));
+                    return;
+                }
+                // The value crosses the `finally` bodies as a hidden local:
+                // a Rust-held value would miss the block parameters of
+                // their joins and the landing pads of their `try`s (a
+                // value defined in a raising block is not available in
+                // its handler).
+                let key = val.map(|x| {
+                    let key = format!("$return#{}", x.0);
+                    let ty = self.f.value_types.get(x.0 as usize).cloned();
+                    let ty = ty.or_else(|| self.f.ret.clone()).unwrap_or(Type::Int);
+                    self.var_ty.insert(key.clone(), ty);
+                    self.env.insert(key.clone(), x);
+                    key
+                });
                 for k in (0..self.fins.len()).rev() {
                     self.inline_finally(k);
                     if self.cur.is_none() {
                         return;
+                    }
+                }
+                if let Some(key) = key {
+                    val = self.env.remove(&key);
+                    if val.is_none() {
+                        return self.internal("a return value is lost in a `finally`");
                     }
                 }
                 self.terminate(Terminator::Return(val));
