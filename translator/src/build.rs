@@ -760,6 +760,29 @@ impl<'p> Fb<'p> {
             let z = self.cint(0);
             self.assign_local(var, z);
         }
+        // The latch adds the step only when the sum fits (the range ends
+        // otherwise, as every item lies in the int range): `c + step`
+        // overflows exactly when `c > MAX - step` (step > 0) or
+        // `c < MIN - step` (step < 0), and `step ^ MAX` is `MAX - step`
+        // for a positive step and `MIN - step - 1` for a negative one.
+        // Steps of +-1 need no test: `c < stop` (`c > stop`) bounds the
+        // sum.
+        let limit = match const_step {
+            Some(k) if !range_step_fits(k, stop) => Some(self.cint(k ^ i64::MAX)),
+            Some(_) => None,
+            None => {
+                let max = self.cint(i64::MAX);
+                Some(self.emit(Op::Bin(BinOp::Xor, st, max), Some(Type::Int)))
+            }
+        };
+        // The sign of a step that is not constant, tested once.
+        let pos = match const_step {
+            Some(_) => None,
+            None => {
+                let zero = self.cint(0);
+                Some(self.emit(Op::Bin(BinOp::Gt, st, zero), Some(Type::Bool)))
+            }
+        };
         let (h, vars) = self.loop_header(body, Some(var), &[(s0, Type::Int)]);
         let c = self.f.blocks[h.0 as usize].params[0];
         let header_env = self.env.clone();
@@ -783,8 +806,9 @@ impl<'p> Fb<'p> {
                 self.terminate(br(cnd));
             }
             None => {
-                let zero = self.cint(0);
-                let pos = self.emit(Op::Bin(BinOp::Gt, st, zero), Some(Type::Bool));
+                let Some(pos) = pos else {
+                    return self.internal("a range step's sign is not known");
+                };
                 let pb = self.new_block(vec![]);
                 let nb = self.new_block(vec![]);
                 self.terminate(Terminator::Branch {
@@ -832,6 +856,37 @@ impl<'p> Fb<'p> {
             self.env.insert(n.clone(), *p);
         }
         self.enter(latch);
+        if let Some(lim) = limit {
+            // Past the last item: back to the header with `stop`, which
+            // its test rejects.
+            let over = match (const_step, pos) {
+                (Some(k), _) => {
+                    let op = if k > 0 { BinOp::Gt } else { BinOp::Le };
+                    self.emit(Op::Bin(op, c, lim), Some(Type::Bool))
+                }
+                (None, Some(pos)) => {
+                    // `c > lim` for a positive step, `c <= lim` otherwise.
+                    let gt = self.emit(Op::Bin(BinOp::Gt, c, lim), Some(Type::Bool));
+                    self.emit(Op::BoolEq(gt, pos), Some(Type::Bool))
+                }
+                (None, None) => return self.internal("a range step's sign is not known"),
+            };
+            let mut end_args = vec![s1];
+            end_args.extend(lparams.iter().copied());
+            let nb = self.new_block(vec![]);
+            self.terminate(Terminator::Branch {
+                cond: over,
+                then: Target {
+                    block: h,
+                    args: end_args,
+                },
+                else_: Target {
+                    block: nb,
+                    args: vec![],
+                },
+            });
+            self.enter(nb);
+        }
         let next = self.emit(Op::Bin(BinOp::Add, c, st), Some(Type::Int));
         let mut args = vec![next];
         args.extend(lparams.iter().copied());
@@ -1775,6 +1830,20 @@ fn range_runs(start: &t::Expr, stop: &t::Expr, step: Option<i64>) -> bool {
         (K::Int(a), K::Int(b), Some(k)) => (k > 0 && a < b) || (k < 0 && a > b),
         _ => false,
     }
+}
+
+/// Whether `c + step` surely fits for every item `c` of a range with a
+/// constant step: for steps of +-1, and for a constant `stop` far enough
+/// from the end of the int range.
+fn range_step_fits(step: i64, stop: &t::Expr) -> bool {
+    if step == 1 || step == -1 {
+        return true;
+    }
+    let K::Int(b) = stop.kind else { return false };
+    let (b, k) = (i128::from(b), i128::from(step));
+    // The last item is at most `stop - 1` (at least `stop + 1`).
+    let last = if k > 0 { b - 1 } else { b + 1 };
+    (i128::from(i64::MIN)..=i128::from(i64::MAX)).contains(&(last + k))
 }
 
 /// Whether a sequence iterated by index surely has an item (a non-empty
