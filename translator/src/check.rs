@@ -2454,6 +2454,16 @@ impl<'a> Ctx<'a> {
                             return Ty::Unknown;
                         }
                         let el = self.annotation_inner(args[0]);
+                        if el == Ty::None {
+                            // Rejected here, at the program's annotation:
+                            // the prelude's Set[T] cannot take T = None.
+                            self.err(unsupported(
+                                "`set[None]`",
+                                args[0].range(),
+                                "use a set of another type",
+                            ));
+                            return Ty::Unknown;
+                        }
                         Ty::Set(Box::new(el))
                     }
                     "dict" | "Dict" if ht == "dict" || typing(self, ht) => {
@@ -2462,6 +2472,21 @@ impl<'a> Ctx<'a> {
                         }
                         let k = self.annotation_inner(args[0]);
                         let v = self.annotation_inner(args[1]);
+                        if let Some(bad) = [&args[0], &args[1]]
+                            .into_iter()
+                            .zip([&k, &v])
+                            .find_map(|(a, t)| (*t == Ty::None).then_some(a))
+                        {
+                            // Rejected here, at the program's annotation:
+                            // the prelude's Dict[K, V] cannot take None for
+                            // K or V (`V | None` is fine).
+                            self.err(unsupported(
+                                "`None` as a dict key or value type",
+                                bad.range(),
+                                "use `T | None` for an optional value, or a set of the keys",
+                            ));
+                            return Ty::Unknown;
+                        }
                         Ty::Dict(Box::new(k), Box::new(v))
                     }
                     "tuple" | "Tuple" if ht == "tuple" || typing(self, ht) => {
@@ -2565,6 +2590,12 @@ impl<'a> Ctx<'a> {
         }
         if inner.is_unknown() {
             return Ty::Unknown;
+        }
+        // `T | None | None` is `T | None`, as in Python's typing (and the
+        // prelude's `V | None` with an optional V, e.g. `Dict.get_opt`: a
+        // missing key and a None value both give None, as in CPython).
+        if matches!(inner, Ty::Optional(_)) {
+            return inner;
         }
         if !inner.is_ref()
             && !matches!(&inner, Ty::Class(c) if c.starts_with('?'))
@@ -3877,6 +3908,11 @@ impl<'a> Ctx<'a> {
             return;
         }
         match t {
+            // The prelude's Dict/Set cannot be instantiated with None (its
+            // bodies would be rejected inside the prelude); the program's
+            // use is reported where it is written (annotation, display).
+            Ty::Dict(k, v) if **k == Ty::None || **v == Ty::None => {}
+            Ty::Set(e) if **e == Ty::None => {}
             Ty::Optional(e) if !e.is_ref() => {
                 let irn = t.mangle();
                 if !self.class_idx.contains_key(&irn) {

@@ -3617,6 +3617,28 @@ impl<'a> Ctx<'a> {
 
     /// A new empty dict or set.
     pub(crate) fn new_container(&mut self, fx: &mut Fx, ty: &Ty, r: TextRange) -> Option<t::Expr> {
+        let none_arg = match ty {
+            Ty::Dict(k, v) if **k == Ty::None => Some("keys"),
+            Ty::Dict(_, v) if **v == Ty::None => Some("values"),
+            Ty::Set(e) if **e == Ty::None => Some("items"),
+            _ => None,
+        };
+        if let Some(what) = none_arg {
+            // Reported here, at the program's display or comprehension:
+            // the prelude's Dict/Set is not instantiated with None.
+            let kind = if matches!(ty, Ty::Set(_)) {
+                "set"
+            } else {
+                "dict"
+            };
+            self.err(Diagnostic::new(
+                format!("{kind} of `None` {what}"),
+                r,
+                "no type for them",
+                "annotate the variable with an optional type, e.g. `d: dict[str, Node | None] = {\"a\": None}`",
+            ));
+            return None;
+        }
         self.ensure_class(ty);
         self.use_ty(ty);
         let cls = ty.mangle();
