@@ -90,6 +90,12 @@ pub(crate) fn nonlocal_names(stmts: &[S]) -> HashSet<String> {
 /// Free names of nested functions and lambdas in a function body: the
 /// names they read that they do not bind themselves.
 pub(crate) fn captured_names(body: &[S]) -> HashSet<String> {
+    captured_in(body, &[])
+}
+
+/// Free names of the nested functions and lambdas in statements and
+/// expressions (see [`captured_names`]).
+pub(crate) fn captured_in(body: &[S], exprs: &[&E]) -> HashSet<String> {
     use ruff_python_ast::visitor::{Visitor, walk_expr, walk_stmt};
     struct V {
         out: HashSet<String>,
@@ -151,6 +157,9 @@ pub(crate) fn captured_names(body: &[S]) -> HashSet<String> {
     };
     for s in body {
         v.visit_stmt(s);
+    }
+    for e in exprs {
+        v.visit_expr(e);
     }
     v.out
 }
@@ -467,8 +476,9 @@ fn captures(cx: &mut Ctx, fx: &Fx, names: &HashSet<String>) -> Vec<(String, Ty, 
             continue;
         }
         if fx.local(n).is_some() {
-            // A local that is not a cell (e.g. a comprehension variable):
-            // captured by value in a fresh cell.
+            // A local that is not a cell: no closure reads it (a
+            // comprehension variable a closure reads is a cell, made by
+            // `comp_levels`).
             continue;
         }
         if let Some((_, ty, cell)) = fx.captured.iter().find(|(x, _, _)| x == n) {
@@ -639,12 +649,19 @@ pub(crate) fn lambda<'a>(
     }
     let caps = captures(cx, fx, &loads);
     let params: Vec<(String, Ty)> = pnames.iter().cloned().zip(ps.iter().cloned()).collect();
+    // The parameters that a lambda in the body reads are cells (as a
+    // def's; a lambda assigns no other variable).
+    let cells: std::collections::BTreeSet<String> = captured_in(&[], &[&l.body])
+        .into_iter()
+        .filter(|n| pnames.contains(n))
+        .collect();
     // The result type: from context, or inferred from the body (checked
     // once in a scratch function to learn it).
     let ret_ty = if ret.is_unknown() {
         let mut probe = Fx::new("lambda", Ty::Unknown, params.clone());
         probe.irname = fx.irname.clone();
         probe.captured = caps.clone();
+        probe.cells = cells.clone();
         probe.captured.extend(fx.captured.iter().cloned());
         let saved = cx.diags.len();
         let saved_synth = cx.synth.len();
@@ -674,6 +691,7 @@ pub(crate) fn lambda<'a>(
         params,
         caps,
         move |cx, inner| {
+            inner.cells = cells;
             let x = cx.expr(inner, body, Some(&rt));
             let x = cx.coerce(x, &rt);
             if rt == Ty::None || x.ty == Ty::None {

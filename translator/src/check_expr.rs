@@ -3664,7 +3664,8 @@ impl<'a> Ctx<'a> {
         let saved_depth = fx.loop_depth;
         // Check the clauses in order (declaring variables), then the
         // element; the loops are built around it from the inside out.
-        let Some(levels) = self.comp_levels(fx, gens) else {
+        let elts: Vec<&E> = std::iter::once(elt).chain(val).collect();
+        let Some(levels) = self.comp_levels(fx, gens, &elts) else {
             fx.scopes.truncate(saved_scopes);
             fx.restore_narrow(saved_narrow, since);
             fx.loop_depth = saved_depth;

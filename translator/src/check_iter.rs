@@ -891,12 +891,26 @@ impl<'a> Ctx<'a> {
 
     /// Check the clauses of a comprehension or generator expression in
     /// order, declaring their (renamed) variables in new scopes of `fx`
-    /// (the caller drops them). `None` after an error.
+    /// (the caller drops them). `None` after an error. `elts` are the
+    /// element expressions (a lambda there may read the variables).
+    ///
+    /// A variable that a lambda or nested function in the comprehension
+    /// reads is a cell, as in CPython: one cell per run of the
+    /// comprehension (made before its first item), shared by every closure
+    /// made in that run, so they all see its last value (late binding).
     pub(crate) fn comp_levels(
         &mut self,
         fx: &mut Fx,
         gens: &'a [ast::Comprehension],
+        elts: &[&'a E],
     ) -> Option<Vec<Level>> {
+        let mut exprs: Vec<&E> = elts.to_vec();
+        for g in gens {
+            exprs.push(&g.iter);
+            exprs.extend(g.ifs.iter());
+        }
+        let captured = crate::check_closure::captured_in(&[], &exprs);
+        let mut cells = Vec::new();
         let mut levels = Vec::new();
         for g in gens {
             if g.is_async {
@@ -925,6 +939,10 @@ impl<'a> Ctx<'a> {
             for n in names {
                 fx.scope_counter += 1;
                 let internal = format!("{n}#c{}", fx.scope_counter);
+                if captured.contains(&n) {
+                    fx.cells.insert(internal.clone());
+                    cells.push(internal.clone());
+                }
                 fx.scopes.push((n, internal));
             }
             if levels.is_empty() {
@@ -941,6 +959,42 @@ impl<'a> Ctx<'a> {
             }
             levels.push(Level { plan, conds });
         }
+        // The run's fresh cells (the function's prologue also makes one,
+        // as for any cell; this one replaces it on each run).
+        let mut fresh = Vec::new();
+        for c in cells {
+            let Some(ty) = fx
+                .locals
+                .iter()
+                .find(|(n, _)| *n == c)
+                .map(|(_, t)| t.clone())
+            else {
+                continue;
+            };
+            if ty.is_unknown() {
+                continue;
+            }
+            let ct = crate::check_closure::cell_ty(self, &ty);
+            let new = t::Expr::new(
+                K::New {
+                    class: ct.mangle(),
+                    init: None,
+                    args: vec![],
+                    sets: vec![],
+                },
+                ct,
+                TextRange::default(),
+            );
+            fresh.push(t::Stmt::Assign(
+                vec![t::Target::Local(format!("{c}$cell"))],
+                vec![new],
+            ));
+        }
+        if !fresh.is_empty()
+            && let Some(first) = levels.first_mut()
+        {
+            first.plan.add_setup(fx, fresh);
+        }
         Some(levels)
     }
 
@@ -956,7 +1010,7 @@ impl<'a> Ctx<'a> {
         let saved_narrow = fx.narrow.clone();
         let since = fx.events.len();
         let saved_depth = fx.loop_depth;
-        let levels = self.comp_levels(fx, &g.generators);
+        let levels = self.comp_levels(fx, &g.generators, &[&g.elt]);
         let x = levels.as_ref().map(|_| {
             let x = self.expr(fx, &g.elt, elem_exp);
             match elem_exp {
