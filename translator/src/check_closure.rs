@@ -200,48 +200,46 @@ pub(crate) fn cell_read(cx: &mut Ctx, cell: t::Expr, inner: &Ty, r: TextRange) -
 /// The statements creating the cells of a function (at its entry).
 pub(crate) fn cell_prologue(cx: &mut Ctx, fx: &Fx, params: &[(String, Ty)]) -> Vec<t::Stmt> {
     let mut out = Vec::new();
-    let r = TextRange::default();
     for c in &fx.cells {
-        let Some(ty) = fx
-            .locals
-            .iter()
-            .find(|(n, _)| n == c)
-            .map(|(_, t)| t.clone())
-        else {
-            continue;
-        };
-        if ty.is_unknown() {
-            continue;
-        }
-        let ct = cell_ty(cx, &ty);
-        let cls = ct.mangle();
         let param = params.iter().find(|(n, _)| n == c);
-        let sets = match param {
-            Some((n, pt)) => vec![(
-                cls.clone(),
-                "v".to_string(),
-                ex(K::Local(n.clone()), pt.clone(), r),
-            )],
-            None => vec![],
-        };
-        out.push(t::Stmt::Assign(
-            vec![t::Target::Local(format!("{c}$cell"))],
-            vec![ex(
-                K::New {
-                    class: cls,
-                    init: None,
-                    args: vec![],
-                    sets,
-                },
-                ct,
-                r,
-            )],
-        ));
-        if param.is_some() {
-            out.push(t::Stmt::CellSet(c.clone()));
+        let init = param.map(|(n, pt)| ex(K::Local(n.clone()), pt.clone(), TextRange::default()));
+        if let Some(s) = new_cell(cx, fx, c, init) {
+            out.push(s);
+            if param.is_some() {
+                out.push(t::Stmt::CellSet(c.clone()));
+            }
         }
     }
     out
+}
+
+/// The statement making a fresh cell `c$cell` for the local `c` (holding
+/// `init` when given); None when the local's type is not known.
+pub(crate) fn new_cell(cx: &mut Ctx, fx: &Fx, c: &str, init: Option<t::Expr>) -> Option<t::Stmt> {
+    let ty = fx
+        .locals
+        .iter()
+        .find(|(n, _)| n == c)
+        .map(|(_, t)| t.clone())?;
+    if ty.is_unknown() {
+        return None;
+    }
+    let ct = cell_ty(cx, &ty);
+    let cls = ct.mangle();
+    let sets = init.map_or(vec![], |x| vec![(cls.clone(), "v".to_string(), x)]);
+    Some(t::Stmt::Assign(
+        vec![t::Target::Local(format!("{c}$cell"))],
+        vec![ex(
+            K::New {
+                class: cls,
+                init: None,
+                args: vec![],
+                sets,
+            },
+            ct,
+            TextRange::default(),
+        )],
+    ))
 }
 
 /// The closure value `closure`, made at `r`, checked to capture only

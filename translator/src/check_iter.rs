@@ -961,35 +961,10 @@ impl<'a> Ctx<'a> {
         }
         // The run's fresh cells (the function's prologue also makes one,
         // as for any cell; this one replaces it on each run).
-        let mut fresh = Vec::new();
-        for c in cells {
-            let Some(ty) = fx
-                .locals
-                .iter()
-                .find(|(n, _)| *n == c)
-                .map(|(_, t)| t.clone())
-            else {
-                continue;
-            };
-            if ty.is_unknown() {
-                continue;
-            }
-            let ct = crate::check_closure::cell_ty(self, &ty);
-            let new = t::Expr::new(
-                K::New {
-                    class: ct.mangle(),
-                    init: None,
-                    args: vec![],
-                    sets: vec![],
-                },
-                ct,
-                TextRange::default(),
-            );
-            fresh.push(t::Stmt::Assign(
-                vec![t::Target::Local(format!("{c}$cell"))],
-                vec![new],
-            ));
-        }
+        let fresh: Vec<t::Stmt> = cells
+            .iter()
+            .filter_map(|c| crate::check_closure::new_cell(self, fx, c, None))
+            .collect();
         if !fresh.is_empty()
             && let Some(first) = levels.first_mut()
         {
