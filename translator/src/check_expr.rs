@@ -1677,10 +1677,7 @@ impl<'a> Ctx<'a> {
                 // Also sibling classes with a common base: the methods are
                 // looked up on the left operand's class, as CPython does
                 // (its reflected-method rule needs a subclass on the right).
-                (Ty::Class(x), Ty::Class(y)) => {
-                    let ys = self.ancestry(y);
-                    self.ancestry(x).iter().any(|c| ys.contains(c))
-                }
+                (Ty::Class(x), Ty::Class(y)) => self.common_base(x, y).is_some(),
                 (Ty::List(x), Ty::List(y)) => x.is_unknown() || y.is_unknown(),
                 _ => false,
             };
@@ -1737,11 +1734,7 @@ impl<'a> Ctx<'a> {
                 let et = match (&at, &bt) {
                     (Ty::Class(x), Ty::Class(y)) if x != y && self.is_subclass(x, y) => bt.clone(),
                     (Ty::Class(x), Ty::Class(y)) if !self.is_subclass(y, x) => {
-                        let ys = self.ancestry(y);
-                        match self.ancestry(x).into_iter().find(|c| ys.contains(c)) {
-                            Some(base) => Ty::Class(base),
-                            None => at.clone(),
-                        }
+                        self.common_base(x, y).map_or_else(|| at.clone(), Ty::Class)
                     }
                     _ => at.clone(),
                 };
@@ -1774,11 +1767,7 @@ impl<'a> Ctx<'a> {
                     (Ty::Class(x), Ty::Class(y))
                         if self.find_method(x, Self::ord_methods(op).0).is_none() =>
                     {
-                        let ys = self.ancestry(y);
-                        match self.ancestry(x).into_iter().find(|c| ys.contains(c)) {
-                            Some(base) => Ty::Class(base),
-                            None => at.clone(),
-                        }
+                        self.common_base(x, y).map_or_else(|| at.clone(), Ty::Class)
                     }
                     _ => at.clone(),
                 };
@@ -2149,6 +2138,13 @@ impl<'a> Ctx<'a> {
             Ty::Bool,
             r,
         ))
+    }
+
+    /// The closest class both `x` and `y` derive from (one of them when
+    /// one derives from the other), if any.
+    fn common_base(&self, x: &str, y: &str) -> Option<String> {
+        let ys = self.ancestry(y);
+        self.ancestry(x).into_iter().find(|c| ys.contains(c))
     }
 
     /// The method `a OP b` calls on `a`, and the reflected one CPython
