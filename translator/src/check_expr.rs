@@ -2354,12 +2354,7 @@ impl<'a> Ctx<'a> {
                 })
             }
             Ty::Class(c) => {
-                let direct = match op {
-                    C::Lt => "__lt__",
-                    C::LtE => "__le__",
-                    C::Gt => "__gt__",
-                    _ => "__ge__",
-                };
+                let (direct, mirror) = Self::ord_methods(op);
                 if self.find_method(c, direct).is_some() {
                     return Some(CmpKind::Virtual {
                         class: c.clone(),
@@ -2368,12 +2363,6 @@ impl<'a> Ctx<'a> {
                         negate: false,
                     });
                 }
-                let mirror = match op {
-                    C::Lt => "__gt__",
-                    C::LtE => "__ge__",
-                    C::Gt => "__lt__",
-                    _ => "__le__",
-                };
                 if self.find_method(c, mirror).is_some() {
                     return Some(CmpKind::Virtual {
                         class: c.clone(),
