@@ -237,12 +237,9 @@ pub fn size_on(p: &Program, it: &Interpreter, quick: bool) -> u64 {
     p.size_for(quick || it.group == Group::Emulated)
 }
 
-/// The argument list for one benchmark run.
-fn bench_args(p: &Program, it: &Interpreter, quick: bool) -> Vec<String> {
-    vec![
-        p.path.display().to_string(),
-        size_on(p, it, quick).to_string(),
-    ]
+/// The argument list for one benchmark run at `size`.
+fn bench_args(p: &Program, size: u64) -> Vec<String> {
+    vec![p.path.display().to_string(), size.to_string()]
 }
 
 pub fn cmd_bench(args: &BenchArgs) -> Result<u8, crate::Failure> {
@@ -302,7 +299,7 @@ pub fn cmd_bench(args: &BenchArgs) -> Result<u8, crate::Failure> {
     let mut expected_emulated: Vec<Option<Vec<u8>>> = Vec::new();
     for p in &programs {
         let reference = &interpreters[0];
-        let argv_tail = bench_args(p, reference, args.quick);
+        let argv_tail = bench_args(p, size_on(p, reference, args.quick));
         let mut row: Vec<Option<Cell>> = vec![None; interpreters.len()];
         let r = h.run(
             &format!("{} on {}", p.name, reference.key),
@@ -322,7 +319,7 @@ pub fn cmd_bench(args: &BenchArgs) -> Result<u8, crate::Failure> {
         });
         let out = r.stdout;
         let out_emulated = if any_emulated && reference_ok {
-            let small = vec![p.path.display().to_string(), p.size_for(true).to_string()];
+            let small = bench_args(p, p.size_for(true));
             let r = h.run(
                 &format!("{} on {} (emulated size)", p.name, reference.key),
                 &reference.argv(&small),
@@ -364,7 +361,7 @@ pub fn cmd_bench(args: &BenchArgs) -> Result<u8, crate::Failure> {
             };
             let r = h.run(
                 &format!("{} on {}", p.name, it.key),
-                &it.argv(&bench_args(p, it, args.quick)),
+                &it.argv(&bench_args(p, size_on(p, it, args.quick))),
                 verify_timeout(it, reference_wall),
             )?;
             let mut c = Cell::new(judge(&r, want));
@@ -459,7 +456,7 @@ pub fn cmd_bench(args: &BenchArgs) -> Result<u8, crate::Failure> {
                 let timeout = Duration::from_secs_f64(f64::max(30.0, 10.0 * cell.verify_wall));
                 let run = h.run(
                     &format!("{} on {} ({}/{reps})", p.name, it.key, rep + 1),
-                    &it.argv(&bench_args(p, it, args.quick)),
+                    &it.argv(&bench_args(p, size_on(p, it, args.quick))),
                     timeout,
                 )?;
                 let want = match (it.group, &expected_emulated[b]) {
