@@ -14,8 +14,12 @@
 //! `try`'s dispatch block with the exception and the current values of the
 //! variables live at the `try`. A block is split before a raising
 //! operation whenever the variables changed inside it, so a landing pad
-//! always sees the state at the raise point. `finally` bodies are copied on
-//! every exit path (normal, exception, return, break, continue).
+//! always sees the state at the raise point. A `finally` body is built
+//! once per `try`: every way out of the `try` (normal end, exception,
+//! return, break, continue) jumps to it with a selector, and after the
+//! body the selector picks the way on (see [`Fb::finish_finally`]).
+//! Copying the body onto each way out instead would grow nested
+//! `finally`s exponentially.
 
 use crate::diag::Diagnostic;
 use crate::typed::{self as t, AugOp, CmpKind, ExprKind as K, Stmt};
@@ -132,12 +136,29 @@ struct ExcCtx {
     used: bool,
 }
 
+/// A `try` with a `finally` being built: the jumps out of it seen so
+/// far, each waiting for the `finally` body.
+struct Fin {
+    exits: Vec<(Exit, Pending)>,
+}
+
+/// A jump that leaves `try` statements.
 #[derive(Clone)]
-struct Fin<'p> {
-    body: &'p [Stmt],
-    ctx_depth: usize,
-    loop_depth: usize,
-    handled_depth: usize,
+enum Exit {
+    Break,
+    Continue,
+    /// `return`; the value (if any) is in the hidden local named here.
+    Return(Option<String>),
+}
+
+/// How control reaches a `finally` body.
+enum FinEntry {
+    /// The `try` (or a handler, or the `else`) ended normally.
+    Normal,
+    /// An exception, held in the hidden local named here.
+    Raise(String),
+    /// A jump out of the `try`.
+    Leave(Exit),
 }
 
 struct LoopCx {
@@ -154,13 +175,15 @@ struct Fb<'p> {
     var_ty: HashMap<String, Type>,
     ctxs: Vec<ExcCtx>,
     ctx_stack: Vec<usize>,
-    fins: Vec<Fin<'p>>,
+    fins: Vec<Fin>,
     loops: Vec<LoopCx>,
     handled: Vec<Value>,
     diags: Vec<Diagnostic>,
     /// Locals that an `except ... as` handler unbinds (`Stmt::Unbind`):
     /// their "may be unbound" diagnostics say so.
     handler_names: Vec<String>,
+    /// The typed statements the builder walks are borrowed for `'p`.
+    program: std::marker::PhantomData<&'p [Stmt]>,
 }
 
 fn ir_ty(t: &Ty) -> Type {
@@ -194,6 +217,7 @@ fn build_function(fi: &t::FuncInfo) -> Result<Function, Vec<Diagnostic>> {
             t::unbound_names(&fi.body, &mut v);
             v
         },
+        program: std::marker::PhantomData,
     };
     let params: Vec<Value> = fi
         .params
@@ -532,71 +556,33 @@ impl<'p> Fb<'p> {
             }
             Stmt::Unbind(var) => self.unbind(var),
             Stmt::CellCheck(var, d) => {
-                // A `finally` body is built once per exit path: report once.
+                // A statement can be built more than once (loop bodies
+                // with `else`, ...): report once.
                 if !self.env.contains_key(&cell_set_key(var)) && !self.diags.contains(d) {
                     self.diags.push((**d).clone());
                 }
             }
-            Stmt::Break => {
-                let Some(fd) = self.loops.last().map(|l| l.fin_depth) else {
-                    return self.internal("break outside a loop");
-                };
-                for k in (fd..self.fins.len()).rev() {
-                    self.inline_finally(k);
-                    if self.cur.is_none() {
-                        return;
-                    }
-                }
-                if let Some(p) = self.take_pending()
-                    && let Some(l) = self.loops.last_mut()
-                {
-                    l.breaks.push(p);
-                }
-            }
-            Stmt::Continue => {
-                let Some(fd) = self.loops.last().map(|l| l.fin_depth) else {
-                    return self.internal("continue outside a loop");
-                };
-                for k in (fd..self.fins.len()).rev() {
-                    self.inline_finally(k);
-                    if self.cur.is_none() {
-                        return;
-                    }
-                }
-                self.continue_edge();
-            }
+            Stmt::Break => self.leave(Exit::Break),
+            Stmt::Continue => self.leave(Exit::Continue),
             Stmt::Return(v, _) => {
-                let mut val = v.as_ref().map(|e| self.expr(e));
-                if self.fins.is_empty() || self.cur.is_none() {
+                let val = v.as_ref().map(|e| self.expr(e));
+                if self.fins.is_empty() {
                     self.terminate(Terminator::Return(val));
                     return;
                 }
-                // The value crosses the `finally` bodies as a hidden local:
-                // a Rust-held value would miss the block parameters of
-                // their joins and the landing pads of their `try`s (a
-                // value defined in a raising block is not available in
-                // its handler).
+                // The value crosses the `finally` bodies as a hidden local
+                // (one per IR type): a Rust-held value would miss the
+                // block parameters of their joins and the landing pads of
+                // their `try`s.
                 let key = val.map(|x| {
-                    let key = format!("$return#{}", x.0);
                     let ty = self.f.value_types.get(x.0 as usize).cloned();
                     let ty = ty.or_else(|| self.f.ret.clone()).unwrap_or(Type::Int);
+                    let key = format!("$return:{ty}");
                     self.var_ty.insert(key.clone(), ty);
                     self.env.insert(key.clone(), x);
                     key
                 });
-                for k in (0..self.fins.len()).rev() {
-                    self.inline_finally(k);
-                    if self.cur.is_none() {
-                        return;
-                    }
-                }
-                if let Some(key) = key {
-                    val = self.env.remove(&key);
-                    if val.is_none() {
-                        return self.internal("a return value is lost in a `finally`");
-                    }
-                }
-                self.terminate(Terminator::Return(val));
+                self.leave(Exit::Return(key));
             }
             Stmt::Raise(e) => {
                 let v = match e {
@@ -615,6 +601,46 @@ impl<'p> Fb<'p> {
                 orelse,
                 finalbody,
             } => self.try_stmt(body, handlers, orelse, finalbody),
+        }
+    }
+
+    /// Take a jump out: to the innermost `finally` it crosses, if any
+    /// (which takes it on when its body has run), else to its target.
+    fn leave(&mut self, exit: Exit) {
+        let fin_depth = match exit {
+            Exit::Return(_) => 0,
+            Exit::Break | Exit::Continue => match self.loops.last() {
+                Some(l) => l.fin_depth,
+                None => return self.internal("break or continue outside a loop"),
+            },
+        };
+        if self.fins.len() > fin_depth {
+            if let Some(p) = self.take_pending()
+                && let Some(fin) = self.fins.last_mut()
+            {
+                fin.exits.push((exit, p));
+            }
+            return;
+        }
+        match exit {
+            Exit::Break => {
+                if let Some(p) = self.take_pending()
+                    && let Some(l) = self.loops.last_mut()
+                {
+                    l.breaks.push(p);
+                }
+            }
+            Exit::Continue => self.continue_edge(),
+            Exit::Return(key) => {
+                let val = match key {
+                    Some(k) => match self.env.get(&k) {
+                        Some(v) => Some(*v),
+                        None => return self.internal("a return value is lost in a `finally`"),
+                    },
+                    None => None,
+                };
+                self.terminate(Terminator::Return(val));
+            }
         }
     }
 
@@ -1029,23 +1055,136 @@ impl<'p> Fb<'p> {
         self.merge(pend);
     }
 
-    /// Run the `finally` body of `fins[k]` inline (for a return, break or
-    /// continue leaving its `try`), in the context outside that `try`.
-    fn inline_finally(&mut self, k: usize) {
-        let Some(entry) = self.fins.get(k).cloned() else {
+    /// Build a `finally` body once for all the ways control reaches it
+    /// (`entries`, in the context outside its `try`), then go on each
+    /// way: a normal end continues after the `try`, an exception is
+    /// raised again, a jump goes on to its target. With more than one
+    /// entry, the entries jump to a shared block with a selector and the
+    /// union of their variables (a variable some entry lacks gets a
+    /// placeholder): the body sees the variables bound on every entry,
+    /// and each way on gets back its own.
+    fn finish_finally(&mut self, mut entries: Vec<(FinEntry, Pending)>, body: &'p [Stmt]) {
+        if entries.len() <= 1 {
+            let Some((entry, p)) = entries.pop() else {
+                self.cur = None;
+                return;
+            };
+            self.env = p.env;
+            self.cur = Some(p.cur);
+            self.stmts(body);
+            return self.go_on(entry);
+        }
+        let mut union: Vec<String> = Vec::new();
+        for (_, p) in &entries {
+            for n in p.env.keys().filter(|n| !is_cell_set_key(n)) {
+                if !union.contains(n) {
+                    union.push(n.clone());
+                }
+            }
+        }
+        union.sort();
+        let sel = self.new_value(Type::Int);
+        let mut params = vec![sel];
+        for n in &union {
+            let ty = self.var_ty.get(n).cloned().unwrap_or(Type::Int);
+            params.push(self.new_value(ty));
+        }
+        let join = self.new_block(params.clone());
+        let vals: HashMap<&String, Value> = union.iter().zip(params[1..].iter().copied()).collect();
+        let mut common: Option<Env> = None;
+        for (i, (_, p)) in entries.iter().enumerate() {
+            self.cur = Some(p.cur.clone());
+            self.env = p.env.clone();
+            let mut args = vec![self.cint(i as i64)];
+            for n in &union {
+                let v = match p.env.get(n) {
+                    Some(v) => *v,
+                    None => {
+                        let ty = self.var_ty.get(n).cloned().unwrap_or(Type::Int);
+                        self.default_value(&ty)
+                    }
+                };
+                args.push(v);
+            }
+            self.jump(join, args);
+            let bound: Env = p
+                .env
+                .keys()
+                .map(|n| (n.clone(), vals.get(n).copied().unwrap_or(CELL_SET)))
+                .collect();
+            common = Some(match common {
+                None => bound,
+                Some(c) => c
+                    .into_iter()
+                    .filter(|(n, _)| bound.contains_key(n))
+                    .collect(),
+            });
+        }
+        self.env = common.unwrap_or_default();
+        self.enter(join);
+        self.stmts(body);
+        if self.cur.is_none() {
             return;
-        };
-        let saved_ctx = self.ctx_stack.clone();
-        self.ctx_stack.truncate(entry.ctx_depth);
-        let saved_fins = self.fins.split_off(k);
-        let saved_loops = self.loops.split_off(entry.loop_depth.min(self.loops.len()));
-        let saved_handled = self.handled.clone();
-        self.handled.truncate(entry.handled_depth);
-        self.stmts(entry.body);
-        self.ctx_stack = saved_ctx;
-        self.fins.extend(saved_fins);
-        self.loops.extend(saved_loops);
-        self.handled = saved_handled;
+        }
+        let after = self.env.clone();
+        let mut gone = Vec::new();
+        t::unbound_names(body, &mut gone);
+        let last = entries.len() - 1;
+        let mut normal = None;
+        for (i, (entry, p)) in entries.into_iter().enumerate() {
+            let next = if i < last {
+                let k = self.cint(i as i64);
+                let test = self.emit(Op::Bin(BinOp::Eq, sel, k), Some(Type::Bool));
+                let this = self.new_block(vec![]);
+                let next = self.new_block(vec![]);
+                self.terminate(Terminator::Branch {
+                    cond: test,
+                    then: Target {
+                        block: this,
+                        args: vec![],
+                    },
+                    else_: Target {
+                        block: next,
+                        args: vec![],
+                    },
+                });
+                self.enter(this);
+                Some(next)
+            } else {
+                None
+            };
+            self.env = after.clone();
+            for n in p.env.keys() {
+                let var = n.strip_suffix("$set").unwrap_or(n);
+                if !after.contains_key(n) && !gone.iter().any(|g| g == var) {
+                    let v = vals.get(n).copied().unwrap_or(CELL_SET);
+                    self.env.insert(n.clone(), v);
+                }
+            }
+            self.go_on(entry);
+            if self.cur.is_some() {
+                normal = self.take_pending();
+            }
+            if let Some(b) = next {
+                self.enter(b);
+            }
+        }
+        self.merge(normal.into_iter().collect());
+    }
+
+    /// After a `finally` body: go on the way control came in.
+    fn go_on(&mut self, entry: FinEntry) {
+        match entry {
+            FinEntry::Normal => {}
+            FinEntry::Raise(key) => match self.env.get(&key).copied() {
+                Some(exc) => {
+                    self.before_raise();
+                    self.terminate(Terminator::Raise(exc));
+                }
+                None => self.internal("an exception is lost in a `finally`"),
+            },
+            FinEntry::Leave(exit) => self.leave(exit),
+        }
     }
 
     fn new_ctx(&mut self, vars: &[String]) -> usize {
@@ -1108,12 +1247,7 @@ impl<'p> Fb<'p> {
             None
         } else {
             let c = self.new_ctx(&vars);
-            self.fins.push(Fin {
-                body: finalbody,
-                ctx_depth: self.ctx_stack.len(),
-                loop_depth: self.loops.len(),
-                handled_depth: self.handled.len(),
-            });
+            self.fins.push(Fin { exits: Vec::new() });
             self.ctx_stack.push(c);
             Some(c)
         };
@@ -1195,23 +1329,25 @@ impl<'p> Fb<'p> {
                 self.terminate(Terminator::Raise(exc));
             }
         }
-        if let Some(fc) = fin_ctx {
-            self.ctx_stack.pop();
-            self.fins.pop();
-            if self.ctxs[fc].used {
-                self.env = start_env;
-                let exc = self.enter_dispatch(fc);
-                self.stmts(finalbody);
-                if self.cur.is_some() {
-                    self.before_raise();
-                    self.terminate(Terminator::Raise(exc));
-                }
-            }
-        }
+        let Some(fc) = fin_ctx else {
+            return self.merge(pend);
+        };
+        self.ctx_stack.pop();
+        let exits = self.fins.pop().map(|f| f.exits).unwrap_or_default();
         self.merge(pend);
-        if fin_ctx.is_some() {
-            self.stmts(finalbody);
+        let mut entries: Vec<(FinEntry, Pending)> = Vec::new();
+        entries.extend(self.take_pending().map(|p| (FinEntry::Normal, p)));
+        if self.ctxs[fc].used {
+            self.env = start_env;
+            let exc = self.enter_dispatch(fc);
+            let key = format!("$raise#{fc}");
+            self.var_ty
+                .insert(key.clone(), Type::Class(ir::EXCEPTION_ROOT.into()));
+            self.env.insert(key.clone(), exc);
+            entries.extend(self.take_pending().map(|p| (FinEntry::Raise(key), p)));
         }
+        entries.extend(exits.into_iter().map(|(e, p)| (FinEntry::Leave(e), p)));
+        self.finish_finally(entries, finalbody);
     }
 
     fn aug_assign(&mut self, tg: &'p t::Target, op: AugOp, value: &'p t::Expr) {
