@@ -556,9 +556,7 @@ impl<'p> Fb<'p> {
             }
             Stmt::Unbind(var) => self.unbind(var),
             Stmt::CellCheck(var, d) => {
-                // A statement can be built more than once (loop bodies
-                // with `else`, ...): report once.
-                if !self.env.contains_key(&cell_set_key(var)) && !self.diags.contains(d) {
+                if !self.env.contains_key(&cell_set_key(var)) {
                     self.diags.push((**d).clone());
                 }
             }
