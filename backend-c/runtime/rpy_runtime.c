@@ -708,6 +708,7 @@ static bool rpy_list_reserve(rpy_list *l, int64_t need) {
     }
     l->items = items;
     l->cap = ncap;
+    l->detached = false;
     return true;
 }
 
@@ -1382,6 +1383,15 @@ void rpy_list_truncate(rpy_list *l, int64_t n) {
     if (n >= l->len) return;
     l->len = n;
     rpy_list_maybe_shrink(l);
+}
+
+void rpy_list_detach(rpy_list *l) {
+    rpy_nn_list(l);
+    rpy_items_free(l->items, l->cap);
+    l->items = NULL;
+    l->cap = 0;
+    l->len = 0;
+    l->detached = true;
 }
 
 /* ---- issue 3: identity, output, OS ---------------------------------------------------------- */

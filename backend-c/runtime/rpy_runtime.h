@@ -143,6 +143,10 @@ typedef struct rpy_list {
     int64_t len;
     int64_t cap;
     rpy_slot *items; /* malloc'ed, owned by the list */
+    /* Set by rpy_list_detach (list.sort's storage given up), cleared when
+     * the list gets storage again: growth always goes through
+     * rpy_list_reserve, since a detached list has capacity 0. */
+    bool detached;
 } rpy_list;
 
 /* The write barrier for list items: call it before storing (or moving)
@@ -493,6 +497,8 @@ rpy_str *rpy_bytes_decode_utf8(rpy_bytes *b);
 rpy_list *rpy_list_slice(rpy_list *l, int64_t start, int64_t stop);
 void rpy_list_insert(rpy_list *l, int64_t i, rpy_slot x);
 void rpy_list_truncate(rpy_list *l, int64_t n);
+void rpy_list_detach(rpy_list *l);
+static inline bool rpy_list_detached(rpy_list *l) { return rpy_nn_list(l)->detached; }
 
 int64_t rpy_idhash(void *p);
 void rpy_write_out(rpy_str *s);

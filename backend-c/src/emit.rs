@@ -903,6 +903,8 @@ fn prim_expr(f: &Function, p: Prim, args: &[Value]) -> Result<String, String> {
             )
         }
         Prim::ListTruncate => call("rpy_list_truncate"),
+        Prim::ListDetach => call("rpy_list_detach"),
+        Prim::ListDetached => call("rpy_list_detached"),
         Prim::IsNull => format!("({} == NULL)", a(0)),
         Prim::RefEq if args[0] == args[1] => "true".into(),
         Prim::RefEq => format!("((const void *){} == (const void *){})", a(0), a(1)),

@@ -105,6 +105,8 @@ pub fn prim_allocates(p: Prim) -> bool {
         | Prim::BytesLen
         | Prim::BytesEq
         | Prim::ListTruncate
+        | Prim::ListDetach
+        | Prim::ListDetached
         | Prim::IsNull
         | Prim::RefEq
         | Prim::IdHash

@@ -14,6 +14,10 @@ namespace Rt
         ELEM[] items;
         int count;
 
+        // The storage of a list detached by Detach (list.sort): its
+        // capacity is 0, so the next item stored grows it away.
+        static readonly ELEM[] noStorage = new ELEM[0];
+
         public LIST(int capacity)
         {
             items = new ELEM[capacity < 4 ? 4 : capacity];
@@ -136,6 +140,17 @@ namespace Rt
             int k = Clamp(n, count);
             System.Array.Clear(items, k, count - k);
             count = k;
+        }
+
+        public void Detach()
+        {
+            items = noStorage;
+            count = 0;
+        }
+
+        public bool Detached()
+        {
+            return (object)items == (object)noStorage;
         }
     }
 }

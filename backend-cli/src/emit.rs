@@ -1440,7 +1440,11 @@ impl<'m> Emitter<'m> {
                 fx.code.op(Instruction::CompareEqual, 2, 1);
                 return Ok(1);
             }
-            Prim::ListSlice | Prim::ListInsert | Prim::ListTruncate => {
+            Prim::ListSlice
+            | Prim::ListInsert
+            | Prim::ListTruncate
+            | Prim::ListDetach
+            | Prim::ListDetached => {
                 let (k, elem) = list_kind(f, args[0])?;
                 let lt = Type::List(Box::new(elem));
                 let mut params = Vec::new();
@@ -1454,6 +1458,8 @@ impl<'m> Emitter<'m> {
                 let name = match p {
                     Prim::ListSlice => "Slice",
                     Prim::ListInsert => "Insert",
+                    Prim::ListDetach => "Detach",
+                    Prim::ListDetached => "Detached",
                     _ => "Truncate",
                 };
                 let r = self.rt_instance(k.class(), name, params, ret);

@@ -1049,6 +1049,8 @@ fn prim_impl(p: Prim) -> PrimImpl {
         Prim::ListSlice => Call(LIST, "slice"),
         Prim::ListInsert => Call(LIST, "insert"),
         Prim::ListTruncate => Call(LIST, "truncate"),
+        Prim::ListDetach => Call(LIST, "detach"),
+        Prim::ListDetached => Call(LIST, "detached"),
         Prim::IsNull => Call("rt/Ops", "isnull"),
         Prim::RefEq => Call("rt/Ops", "refeq"),
         Prim::IdHash => Call("rt/Ops", "idhash"),

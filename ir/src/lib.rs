@@ -500,6 +500,12 @@ prims! {
     ListInsert = "list.insert", [AnyList, Int, Elem] -> Nothing, raises: false;
     /// Keep the first n elements (0 <= n <= len); `clear` is n = 0.
     ListTruncate = "list.truncate", [AnyList, Int] -> Nothing, raises: false;
+    /// Empty the list and detach its storage, as CPython's `list.sort`
+    /// does while it sorts: the next item stored gives it storage again.
+    ListDetach = "list.detach", [AnyList] -> Nothing, raises: false;
+    /// Whether the list is still detached: no item was stored in it since
+    /// `list.detach` (emptying an empty list does not store one).
+    ListDetached = "list.detached", [AnyList] -> Bool, raises: false;
     /// `x is None` for a nullable reference.
     IsNull = "isnull", [AnyRef] -> Bool, raises: false;
     /// `a is b` for references.

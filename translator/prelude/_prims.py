@@ -12,6 +12,7 @@ Only `int` differs: on CPython ints are unbounded, translated ints are
 64-bit (prelude code keeps its intermediates in range).
 """
 
+import ctypes
 import math
 import os
 import re
@@ -407,6 +408,26 @@ def list_truncate(xs: list[T], n: int) -> None:
     """Keep the first n elements."""
     n = min(max(n, 0), len(xs))
     del xs[n:]
+
+
+# CPython's list.sort detaches a list's storage while it sorts (its
+# `allocated` field, the last of PyListObject, is -1) and any item stored
+# meanwhile gives it storage again: list_detach and list_detached set and
+# test that very field, so the prelude's sort follows CPython's own rule.
+def _list_allocated(xs: list[T]) -> Any:
+    off = type(xs).__basicsize__ - ctypes.sizeof(ctypes.c_ssize_t)
+    return ctypes.c_ssize_t.from_address(id(xs) + off)
+
+
+def list_detach(xs: list[T]) -> None:
+    """Empty xs and detach its storage (as list.sort does)."""
+    xs.clear()  # frees the storage: no item array is left to leak
+    _list_allocated(xs).value = -1
+
+
+def list_detached(xs: list[T]) -> bool:
+    """No item was stored in xs since list_detach."""
+    return bool(_list_allocated(xs).value == -1)
 
 
 def isnull(x: Any) -> bool:

@@ -45,7 +45,7 @@ BUILTINS = [
     ("PermissionError", "OSError"),
     ("IsADirectoryError", "OSError"),
 ]
-FIELDS = {"BaseException": "message: str", "SystemExit": "code: int", "OSError": "errno: int"}
+FIELDS = {"BaseException": ["message: str", "argrepr: str"], "SystemExit": ["code: int"], "OSError": ["errno: int"]}
 
 
 def quote(s):
@@ -199,7 +199,7 @@ RESULT = {
     "str.join": "str", "str.find": "int", "str.hash": "int", "str.encode_utf8": "bytes", "bytes.fromlist": "bytes",
     "bytes.len": "int", "bytes.get": "int", "bytes.slice": "bytes", "bytes.concat": "bytes",
     "bytes.eq": "bool", "bytes.decode_utf8": "str", "list.slice": None, "list.insert": None,
-    "list.truncate": None, "shl": "int", "shr": "int", "and": "int", "or": "int", "xor": "int",
+    "list.truncate": None, "list.detach": None, "list.detached": "bool", "shl": "int", "shr": "int", "and": "int", "or": "int", "xor": "int",
 }
 for _mn in ["fsqrt", "fexp", "fexpm1", "flog", "flog2", "flog10", "flog1p", "fsin", "fcos", "ftan",
             "fasin", "facos", "fatan", "fatan2", "fsinh", "fcosh", "ftanh", "fasinh", "facosh", "fatanh",
@@ -251,8 +251,18 @@ MIN, MAX = INT_MIN, INT_MAX
 CASES = []
 
 
-def case(mn, *args):
-    CASES.append((mn, list(args)))
+def case(mn, *args, pre=()):
+    """One primitive on constant operands; `pre`: list operations run on
+    the first operand before it, each (mnemonic, constant operands...)."""
+    CASES.append((mn, list(args), list(pre)))
+
+
+# The list operations `pre` may use that are not primitives.
+STEP_REF = {
+    "list.append": lambda l, x: l.append(x),
+    "list.pop": lambda l: l.pop(),
+    "list.extend": lambda l, m: l.extend(m),
+}
 
 
 for a, b in [(7.0, 2.0), (-7.0, 2.0), (7.0, -2.0), (-7.0, -2.0), (0.0, -3.0), (-0.0, 3.0),
@@ -407,11 +417,28 @@ for _ in range(2):
     for s in HS:
         case("str.hash", s)
 
+# Detached (list.sort's state) until an item is stored, whatever is removed.
+case("list.detach", L("int", [1, 2, 3]))
+case("list.detach", L("str", ["a"]), pre=[("list.detach",)])
+for items in [[1, 2], []]:
+    case("list.detached", L("int", items))
+    case("list.detached", L("int", items), pre=[("list.detach",)])
+    case("list.detached", L("int", items), pre=[("list.detach",), ("list.truncate", 0)])
+    case("list.detached", L("int", items), pre=[("list.detach",), ("list.extend", L("int", []))])
+    case("list.detached", L("int", items), pre=[("list.detach",), ("list.append", 5), ("list.pop",)])
+    case("list.detached", L("int", items), pre=[("list.detach",), ("list.insert", 0, 5), ("list.truncate", 0)])
+    case("list.detached", L("int", items), pre=[("list.detach",), ("list.extend", L("int", [4])), ("list.pop",)])
+    case("list.detached", L("int", items), pre=[("list.detach",), ("list.append", 5), ("list.detach",)])
+case("list.detached", L("str", ["a"]), pre=[("list.detach",), ("list.append", "b")])
 
-def expected(mn, args):
+
+def expected(mn, args, pre):
     fn = reference(mn)
     py_args = [list(a.items) if isinstance(a, L) else a for a in args]
     try:
+        for step, *more in pre:
+            run = STEP_REF[step] if step in STEP_REF else reference(step)
+            run(py_args[0], *[list(a.items) if isinstance(a, L) else a for a in more])
         r = fn(*py_args)
     except BaseException as e:  # noqa: BLE001
         name = type(e).__name__
@@ -425,19 +452,26 @@ def expected(mn, args):
     return show_value(r)
 
 
-def label(k, mn, args):
-    return "%d %s%s: " % (k, mn, ascii(tuple(args)))
+def label(k, mn, args, pre):
+    after = " after %s" % ascii(pre) if pre else ""
+    return "%d %s%s%s: " % (k, mn, ascii(tuple(args)), after)
 
 
-def emit_case(k, mn, args):
+def emit_case(k, mn, args, pre):
     f = Fn()
     f.lines.append("b0():")
     lab = f.v()
-    f.lines.append("  %s: str = const %s" % (lab, quote(label(k, mn, args))))
+    f.lines.append("  %s: str = const %s" % (lab, quote(label(k, mn, args, pre))))
     f.lines.append("  write.out %s" % lab)
     f.lines.append("  jump b1()")
     f.lines.append("b1() catch b2:")
     vals = [f.const(a) for a in args]
+    for step, *more in pre:
+        ops = ", ".join([vals[0]] + [f.const(a) for a in more])
+        if step == "list.pop":
+            f.lines.append("  %s: %s = list.pop %s" % (f.v(), args[0].elem, ops))
+        else:
+            f.lines.append("  %s %s" % (step, ops))
     rt = RESULT[mn]
     r = None
     if rt is None:
@@ -572,14 +606,14 @@ def main():
            "; BinOps, expected output in prims.out (from CPython 3.11).\n"]
     for name, parent in BUILTINS:
         head = "builtin class %s%s {" % (name, " : " + parent if parent else "")
-        body = "  field %s\n" % FIELDS[name] if name in FIELDS else ""
+        body = "".join("  field %s\n" % f for f in FIELDS.get(name, []))
         out.append(head + "\n" + body + "}\n")
     out.append(HELPERS)
     out.append(exc_name_fn())
     expect = []
-    for k, (mn, args) in enumerate(CASES):
-        out.append(emit_case(k, mn, args))
-        expect.append(label(k, mn, args) + expected(mn, args))
+    for k, (mn, args, pre) in enumerate(CASES):
+        out.append(emit_case(k, mn, args, pre))
+        expect.append(label(k, mn, args, pre) + expected(mn, args, pre))
     calls = "\n".join("  call case%d()" % k for k in range(len(CASES)))
     out.append("fn main(list[str]) -> int {\nb0(v0: list[str]):\n%s\n  v1: int = const 0\n  ret v1\n}\n"
                % calls)

@@ -348,6 +348,33 @@ for s in ["", "a", "abc", "caf\u00e9", "\u20acuro", S, "\U0010ffff" * 3,
           "the quick brown fox jumps over the lazy dog", "\u00ff" * 40, "\uffff" * 25 + "z"]:
     case("v1: str = const %s\nv2: int = str.hash v1\nv3: int = str.hash v1\nv4: str = int.str v2\nv5: str = int.str v3\nv6: str = str.concat v4, v5" % q(s),
          lambda s=s: str(PRIMS.str_hash(s)) * 2)
+# list.sort's detached state: it lasts until an item is stored, whatever
+# is removed again (a fresh empty list is not detached).
+def detach_steps():
+    l, r = [1, 1], []
+    PRIMS.list_detach(l)
+    r.append(PRIMS.list_detached(l))
+    PRIMS.list_truncate(l, 0)
+    l.extend([])
+    r.append(PRIMS.list_detached(l))
+    l.append(1)
+    l.pop()
+    r.append(PRIMS.list_detached(l))
+    PRIMS.list_detach(l)
+    r.append(PRIMS.list_detached(l))
+    n = len(l)
+    PRIMS.list_insert(l, 0, 1)
+    PRIMS.list_truncate(l, 0)
+    r.append(PRIMS.list_detached(l))
+    r.append(PRIMS.list_detached([]))
+    return "".join(str(x) for x in r) + str(n)
+case('v1: int = const 1\nv2: list[int] = list.new int [v1, v1]\nlist.detach v2\nv3: bool = list.detached v2\n'
+     'v4: int = const 0\nlist.truncate v2, v4\nv5: list[int] = list.new int []\nlist.extend v2, v5\nv6: bool = list.detached v2\n'
+     'list.append v2, v1\nv7: int = list.pop v2\nv8: bool = list.detached v2\nlist.detach v2\nv9: bool = list.detached v2\n'
+     'v10: int = list.len v2\nlist.insert v2, v4, v1\nlist.truncate v2, v4\nv11: bool = list.detached v2\nv12: bool = list.detached v5\n'
+     'v13: str = bool.str v3\nv14: str = bool.str v6\nv15: str = str.concat v13, v14\nv16: str = bool.str v8\nv17: str = str.concat v15, v16\n'
+     'v18: str = bool.str v9\nv19: str = str.concat v17, v18\nv20: str = bool.str v11\nv21: str = str.concat v19, v20\n'
+     'v22: str = bool.str v12\nv23: str = str.concat v21, v22\nv24: str = int.str v10\nv25: str = str.concat v23, v24', detach_steps)
 # `[a,b,c]`: the names sorted (insertion sort with str.cmp) and joined.
 SORT_JOIN = """fn sort_join(list[str]) -> str {
 b0(v0: list[str]):

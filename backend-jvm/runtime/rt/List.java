@@ -3,6 +3,9 @@ package rt;
 /** A Python list: elements are boxed (Long, Boolean, String, objects). */
 public final class List {
     private static final Object[] EMPTY = new Object[0];
+    /** The storage of a list detached by {@link #detach} (list.sort): its
+     * capacity is 0, so the next item stored grows it away. */
+    private static final Object[] NO_STORAGE = new Object[0];
 
     private Object[] items;
     private int size;
@@ -131,5 +134,16 @@ public final class List {
             l.items[i] = null;
         }
         l.size = k;
+    }
+
+    /** Empty the list and detach its storage. */
+    public static void detach(List l) {
+        l.items = NO_STORAGE;
+        l.size = 0;
+    }
+
+    /** No item was stored since {@link #detach}. */
+    public static boolean detached(List l) {
+        return l.items == NO_STORAGE;
     }
 }

@@ -283,6 +283,27 @@ for _ in range(2):
     for _s in ["", "a", "abc", "caf\u00e9", "\u20acuro", ASTRAL, "\U0010ffff" * 3,
                "the quick brown fox jumps over the lazy dog", "\u00ff" * 40, "\uffff" * 25 + "z"]:
         CASES.append(("str.hash", [("str", _s)], P.str_hash, "int"))
+# list.sort's detached state: it lasts until an item is stored, whatever is
+# removed again. A fifth element: steps run on the list first, each
+# (operation, typed operands, CPython meaning).
+DETACH = ("list.detach", [], P.list_detach)
+APPEND5 = ("list.append", [("int", 5)], lambda l, x: l.append(x))
+POP = ("list.pop", [], lambda l: l.pop())
+CASES += [
+    ("list.detach", [("list_int", [1, 2, 3])], P.list_detach, "nothing"),
+    ("list.detached", [("list_int", [1, 2])], P.list_detached, "bool"),
+    ("list.detached", [("list_int", [1, 2])], P.list_detached, "bool", [DETACH]),
+    ("list.detached", [("list_int", [1, 2])], P.list_detached, "bool", [DETACH, ("list.truncate", [("int", 0)], truncate)]),
+    ("list.detached", [("list_int", [])], P.list_detached, "bool",
+     [DETACH, ("list.extend", [("list_int", [])], lambda l, m: l.extend(m))]),
+    ("list.detached", [("list_int", [1])], P.list_detached, "bool", [DETACH, APPEND5, POP]),
+    ("list.detached", [("list_int", [])], P.list_detached, "bool", [DETACH, APPEND5, POP]),
+    ("list.detached", [("list_str", ["a"])], P.list_detached, "bool",
+     [DETACH, ("list.insert", [("int", 0), ("str", "b")], insert), ("list.truncate", [("int", 0)], truncate)]),
+    ("list.detached", [("list_int", [1])], P.list_detached, "bool",
+     [DETACH, ("list.extend", [("list_int", [4])], lambda l, m: l.extend(m)), POP]),
+    ("list.detached", [("list_int", [1])], P.list_detached, "bool", [DETACH, APPEND5, DETACH]),
+]
 
 
 def ir_str(s):
@@ -405,13 +426,20 @@ def main():
     g.lines.append("fn main(list[str]) -> int {")
     g.lines.append("b0(v0: list[str]):")
     g.lines.append("  jump b1()")
-    for (mn, args, py, rty) in CASES:
+    for (mn, args, py, rty, *pre) in CASES:
+        steps = pre[0] if pre else []
         body = nb * 2 + 1
         handler = body + 1
         nxt = body + 2
         nb += 1
         g.lines.append("b%d() catch b%d:" % (body, handler))
         vals = [g.const(t, v) for (t, v) in args]
+        for (op, more, _) in steps:
+            ops = ", ".join([vals[0]] + [g.const(t, v) for (t, v) in more])
+            if op == "list.pop":
+                g.emit("%s: int = list.pop %s" % (g.new(), ops))
+            else:
+                g.emit("%s %s" % (op, ops))
         if rty == "nothing":
             g.emit("%s %s" % (mn, ", ".join(vals)))
             ltype = args[0][0]
@@ -428,6 +456,8 @@ def main():
         # Expected output.
         pyargs = [list(v) if isinstance(v, list) else v for (_, v) in args]
         try:
+            for (_, more, step) in steps:
+                step(pyargs[0], *[list(v) if isinstance(v, list) else v for (_, v) in more])
             res = py(*pyargs)
             if rty == "nothing":
                 expected.append(show(args[0][0], pyargs[0]))
