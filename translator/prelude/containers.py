@@ -1657,19 +1657,24 @@ def _merge_hi(keys: list[K], a: list[int], tmp: list[int], ms: list[int],
 
 
 def list_sort_take(xs: list[T]) -> list[T]:
-    """Start of xs.sort(): CPython empties the list while it sorts (key
-    functions and comparisons see []); returns the items."""
+    """Start of xs.sort(): CPython empties the list and detaches its
+    storage while it sorts (key functions and comparisons see []); returns
+    the items. An empty list is left alone: its sort runs no user code, and
+    it may be a list whose own sort is running, whose state must stay."""
     items = _prims.list_slice(xs, 0, len(xs))
-    _prims.list_truncate(xs, 0)
+    if len(items) != 0:
+        _prims.list_detach(xs)
     return items
 
 
 def list_sort_restore(xs: list[T], items: list[T], check: bool) -> None:
     """End of xs.sort(): put the items back, dropping whatever user code
     stored meanwhile; with `check`, ValueError "list modified during sort"
-    if the list was not empty any more (CPython also detects a list grown
-    and emptied again; this does not)."""
-    modified = len(xs) != 0
+    if anything gave the list storage again (CPython's rule: an item
+    stored and removed again counts, emptying the empty list does not)."""
+    if len(items) == 0:
+        return  # list_sort_take left it alone
+    modified = not _prims.list_detached(xs)
     _prims.list_truncate(xs, 0)
     for x in items:
         xs.append(x)

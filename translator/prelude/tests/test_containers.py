@@ -680,6 +680,67 @@ class SortTest(unittest.TestCase):
                 C.list_sort_restore(ys, items, False)
                 self.assertEqual(ys, list(range(n)))
 
+    def test_modified_while_empty_during_sort(self) -> None:
+        """CPython reports a list that got storage again during its sort,
+        even if it is empty again when the sort ends; emptying the empty
+        list is no modification. The front end's path: take, user code,
+        then list_sort_keyed (which restores with the check)."""
+        def pop_back(xs: list[int]) -> None:
+            xs.append(1)
+            xs.pop()
+
+        def grow_then_sort(xs: list[int]) -> None:
+            pop_back(xs)
+            xs.sort()
+
+        def extend_clear(xs: list[int]) -> None:
+            xs.extend([1])
+            xs.clear()
+
+        def insert_remove(xs: list[int]) -> None:
+            xs.insert(0, 1)
+            xs.remove(1)
+
+        def empty_ops(xs: list[int]) -> None:
+            xs.clear()
+            xs.extend([])
+            xs += []
+            del xs[:]
+            xs[:] = []
+            xs *= 3
+
+        def nested_sort(xs: list[int]) -> None:
+            xs.sort()
+            C.list_sort(xs)
+
+        for mutate in (pop_back, grow_then_sort, extend_clear, insert_remove, empty_ops, nested_sort):
+            for rev in (False, True):
+                want = [3, 1, 2]
+                done: list[int] = []
+
+                def key(x: int) -> int:
+                    if not done:
+                        done.append(1)
+                        mutate(want)
+                    return x
+
+                want_exc = None
+                try:
+                    want.sort(key=key, reverse=rev)
+                except ValueError as e:
+                    want_exc = str(e)
+                got = [3, 1, 2]
+                items = C.list_sort_take(got)
+                keys = list(items)
+                mutate(got)
+                got_exc = None
+                try:
+                    C.list_sort_keyed(got, items, keys, rev)
+                except ValueError as e:
+                    got_exc = str(e)
+                self.assertEqual(got_exc, want_exc, (mutate.__name__, rev))
+                self.assertEqual(got, want, (mutate.__name__, rev))
+
     def test_failure_sorted_unchanged(self) -> None:
         """sorted() whose `<` raises: the exception propagates, the input
         list is untouched."""
