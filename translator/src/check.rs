@@ -534,6 +534,10 @@ pub(crate) struct GlobalDef<'a> {
     pub order: Option<usize>,
     /// The initializer function, once checked (none after an error).
     pub init: Option<t::FuncInfo>,
+    /// For a class-level value: its class and the class-level names
+    /// assigned before it in the class body, which its value may read by
+    /// bare name (the class body is a scope, as in CPython).
+    pub class_scope: Option<Vec<(String, ClassVal)>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -554,6 +558,7 @@ impl<'a> GlobalDef<'a> {
             ty: None,
             order: None,
             init: None,
+            class_scope: None,
         }
     }
 }
@@ -640,6 +645,10 @@ pub(crate) struct Ctx<'a> {
     pub const_sets: HashMap<usize, HashMap<String, &'a ast::ExprSet>>,
     #[allow(dead_code)]
     pub lambda_counter: usize,
+    /// While a class body is collected: the class-level names assigned so
+    /// far, with their current values (`const_eval` reads bare names there
+    /// first, as CPython's class scope does).
+    pub class_body: Option<Vec<(String, ClassVal)>>,
     pub arena: &'a Arena,
     pub globals: Vec<GlobalDef<'a>>,
     /// The last program location that used library code, and the one of
@@ -1201,6 +1210,7 @@ impl<'a> Ctx<'a> {
             len_arg: Vec::new(),
             const_sets: HashMap::new(),
             lambda_counter: 0,
+            class_body: None,
             arena,
             globals: Vec::new(),
             last_site: None,
@@ -2033,10 +2043,20 @@ impl<'a> Ctx<'a> {
             return Some(c);
         }
         match v {
-            E::Name(n) => match self.resolve(self.cur_mod, n.id.as_str()) {
-                Some(Item::Const(c)) => Some(c.clone()),
-                _ => None,
-            },
+            E::Name(n) => {
+                if let Some(names) = &self.class_body
+                    && let Some((_, v)) = names.iter().find(|(x, _)| x == n.id.as_str())
+                {
+                    return match v {
+                        ClassVal::Const(c) => Some(c.clone()),
+                        ClassVal::Global(_) => None,
+                    };
+                }
+                match self.resolve(self.cur_mod, n.id.as_str()) {
+                    Some(Item::Const(c)) => Some(c.clone()),
+                    _ => None,
+                }
+            }
             E::Attribute(a) => match self.dotted_item(self.cur_mod, &a.value) {
                 Some(Item::Module(mi)) => match self.resolve(mi, a.attr.as_str()) {
                     Some(Item::Const(c)) => Some(c),
@@ -3064,6 +3084,7 @@ impl<'a> Ctx<'a> {
         let mut consts = HashMap::new();
         let mut cglobals: HashMap<String, usize> = HashMap::new();
         let m = self.cur_mod;
+        self.class_body = Some(Vec::new());
         for (i, s) in c.body.iter().enumerate() {
             match s {
                 S::Pass(_) => {}
@@ -3127,25 +3148,33 @@ impl<'a> Ctx<'a> {
                     let E::Name(n) = &*a.target else { continue };
                     let Some(v) = &a.value else { continue };
                     if self.const_eval(v).is_none() || !matches!(&*a.annotation, E::Name(_)) {
+                        let mut g = GlobalDef::new(m, v, Some(&a.annotation), n.id.as_str());
+                        g.class_scope = self.class_body.clone();
                         let gi = self.globals.len();
-                        self.globals.push(GlobalDef::new(m, v, Some(&a.annotation), n.id.as_str()));
                         cglobals.insert(n.id.to_string(), gi);
+                        self.globals.push(g);
+                        self.class_body_value(n.id.as_str(), ClassVal::Global(gi));
                         continue;
                     }
                     let ann = self.annotation(&a.annotation);
                     if let Some(cv) = self.const_value(v, Some(&ann)) {
+                        self.class_body_value(n.id.as_str(), ClassVal::Const(cv.clone()));
                         consts.insert(n.id.to_string(), cv);
                     }
                 }
                 S::Assign(a) if a.targets.len() == 1 && matches!(&a.targets[0], E::Name(_)) => {
                     let E::Name(n) = &a.targets[0] else { continue };
                     if self.const_eval(&a.value).is_none() {
+                        let mut g = GlobalDef::new(m, &a.value, None, n.id.as_str());
+                        g.class_scope = self.class_body.clone();
                         let gi = self.globals.len();
-                        self.globals.push(GlobalDef::new(m, &a.value, None, n.id.as_str()));
                         cglobals.insert(n.id.to_string(), gi);
+                        self.globals.push(g);
+                        self.class_body_value(n.id.as_str(), ClassVal::Global(gi));
                         continue;
                     }
                     if let Some(cv) = self.const_value(&a.value, None) {
+                        self.class_body_value(n.id.as_str(), ClassVal::Const(cv.clone()));
                         consts.insert(n.id.to_string(), cv);
                     }
                 }
@@ -3156,6 +3185,7 @@ impl<'a> Ctx<'a> {
                 )),
             }
         }
+        self.class_body = None;
         if let Some(&ci) = self.class_idx.get(cname) {
             self.classes[ci].fields = fields;
             self.classes[ci].consts = consts;
@@ -3378,6 +3408,32 @@ impl<'a> Ctx<'a> {
                 Err(mi) => self.run_module(mi, started, order),
             }
         }
+    }
+
+    /// Record a class-level name of the class body being collected.
+    fn class_body_value(&mut self, n: &str, v: ClassVal) {
+        if let Some(names) = &mut self.class_body {
+            names.retain(|(x, _)| x != n);
+            names.push((n.to_string(), v));
+        }
+    }
+
+    /// A bare name read by the value of a class-level name: one of the
+    /// class's names assigned before it, with the value it had there (not inside a comprehension or
+    /// lambda, whose scopes skip the class body, as in CPython).
+    pub(crate) fn class_scope_read(
+        &mut self,
+        fx: &mut Fx,
+        id: &str,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        let gi = fx.irname.strip_prefix("$init$g")?.parse::<usize>().ok()?;
+        if !fx.scopes.is_empty() {
+            return None;
+        }
+        let names = self.globals.get(gi)?.class_scope.as_ref()?;
+        let (_, v) = names.iter().find(|(x, _)| x == id)?.clone();
+        Some(self.class_val_expr(fx, &v, r))
     }
 
     /// The class-level value `n` defined by `class` itself.

@@ -823,6 +823,9 @@ impl<'a> Ctx<'a> {
             ));
             return self.bad(r);
         }
+        if let Some(v) = self.class_scope_read(fx, id, r) {
+            return v;
+        }
         match self.resolve(self.cur_mod, id) {
             Some(Item::Const(c)) => return c.expr(r),
             Some(Item::Global(gi)) => return self.eval_global(fx, gi, r),

@@ -1208,6 +1208,8 @@ impl<'a> Ctx<'a> {
                 None
             }
             E::Subscript(s) => match self.expr_type_hint(fx, &s.value) {
+                // `xs[a:b] = [...]` stores a list of the same type.
+                Some(t @ Ty::List(_)) if matches!(&*s.slice, E::Slice(_)) => Some(t),
                 Some(Ty::List(e)) => Some(*e),
                 Some(Ty::Dict(_, v)) => Some(*v),
                 _ => None,
