@@ -5,6 +5,8 @@
 //! - `compile(&CProgram, work_dir, output, cc)`: writes the files into
 //!   `work_dir` and runs `cc` (compiler path followed by its flags, as the
 //!   target TOML gives them) to produce the executable `output`.
+//! - `compile_cached(.., cache_dir)`: the same, with the runtime compiled
+//!   once per compiler command into `cache_dir` (`runtime_object.rs`).
 //!
 //! The generated program is three files: `rpy_program.c` (the translated
 //! module), `rpy_runtime.c` and `rpy_runtime.h` (the runtime: objects, the
@@ -13,6 +15,7 @@
 mod emit;
 pub mod mangle;
 mod roots;
+mod runtime_object;
 
 use ir::Module;
 use std::path::Path;
@@ -74,6 +77,30 @@ pub fn compile(
     output: &Path,
     cc: &[String],
 ) -> Result<(), String> {
+    build(prog, work_dir, output, cc, None)
+}
+
+/// As [`compile`], but the runtime is linked as an object compiled by the
+/// same command into `cache_dir` on first use, so only the program's own
+/// translation unit is compiled again. The executable is the same: each
+/// translation unit sees the same compiler and flags either way.
+pub fn compile_cached(
+    prog: &CProgram,
+    work_dir: &Path,
+    output: &Path,
+    cc: &[String],
+    cache_dir: &Path,
+) -> Result<(), String> {
+    build(prog, work_dir, output, cc, Some(cache_dir))
+}
+
+fn build(
+    prog: &CProgram,
+    work_dir: &Path,
+    output: &Path,
+    cc: &[String],
+    cache_dir: Option<&Path>,
+) -> Result<(), String> {
     let (compiler, rest) = cc.split_first().ok_or("empty C compiler command")?;
     std::fs::create_dir_all(work_dir)
         .map_err(|e| format!("cannot create {}: {e}", work_dir.display()))?;
@@ -85,12 +112,18 @@ pub fn compile(
         let path = work_dir.join(name);
         std::fs::write(&path, contents)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        if name.ends_with(".c") {
+        // With a cache, the runtime's `.c` is still written (the work
+        // directory shows the whole program) but the object is linked.
+        if name.ends_with(".c") && (cache_dir.is_none() || name == PROGRAM_FILE) {
             sources.push(path);
         }
     }
     let split = rest.len() - rest.iter().rev().take_while(|a| is_link_arg(a)).count();
     let (flags, link) = rest.split_at(split);
+    if let Some(dir) = cache_dir {
+        // First, where the one-command build has it: the same link order.
+        sources.insert(0, runtime_object::runtime_object(compiler, flags, dir)?);
+    }
     let mut cmd = Command::new(compiler);
     cmd.args(flags)
         .arg("-o")

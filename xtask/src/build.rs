@@ -87,6 +87,13 @@ pub fn output_name(spec: &TargetSpec, entry: Option<&Path>) -> String {
     }
 }
 
+/// Where compiled runtimes are kept between builds: each backend names
+/// its entries by a hash of the runtime's sources (and, for C, of the
+/// compiler command), so one directory serves every target and program.
+pub fn runtime_cache() -> PathBuf {
+    crate::root().join("build").join("cache")
+}
+
 pub fn default_out_dir(spec: &TargetSpec) -> PathBuf {
     crate::root().join("build").join(&spec.name)
 }
@@ -182,24 +189,21 @@ pub fn back_end(
                 );
             }
             cc.extend(spec.toolchain.ldflags.iter().cloned());
-            backend_c::compile(&prog, &work, &output, &cc)?;
+            backend_c::compile_cached(&prog, &work, &output, &cc, &runtime_cache())?;
             bar.done("compile/package");
         }
+        // `package` emits the program itself; the runtime it compiles
+        // (mcs, javac) goes to the shared cache, so it is built once per
+        // runtime version rather than once per program.
         Backend::Cli => {
-            bar.stage("emit");
-            backend_cli::emit(module, name.trim_end_matches(".exe"))?;
-            bar.done("emit");
-            bar.stage("package");
-            backend_cli::package(module, out_dir, name, &work)?;
-            bar.done("compile/package");
+            bar.stage("emit/package");
+            backend_cli::package(module, out_dir, name, &runtime_cache())?;
+            bar.done("emit/package");
         }
         Backend::Jvm => {
-            bar.stage("emit");
-            backend_jvm::emit(module)?;
-            bar.done("emit");
-            bar.stage("package");
-            backend_jvm::package(module, &output, &work)?;
-            bar.done("compile/package");
+            bar.stage("emit/package");
+            backend_jvm::package(module, &output, &runtime_cache())?;
+            bar.done("emit/package");
         }
     }
     let _ = std::fs::write(stamp_path(&output), key);

@@ -1,0 +1,130 @@
+//! The runtime compiled once per compiler command into an object file kept
+//! in a cache directory, so that building many programs (the differential
+//! corpus builds each one for four C lanes) compiles only each program's
+//! own translation unit.
+//!
+//! The object is what the one-command build would have compiled: the same
+//! compiler and flags on the same sources, only in a step of its own. An
+//! entry is named by two hashes: the command (the compiler's `--version`
+//! and every flag) and the runtime's sources; a change to either misses the
+//! cache, and a new build of a command removes that command's entries for
+//! older sources, so the cache holds one object per command.
+
+use crate::runtime_files;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The runtime object for `compiler flags...`, compiled into `cache_dir`
+/// on first use; returns its path.
+pub fn runtime_object(
+    compiler: &str,
+    flags: &[String],
+    cache_dir: &Path,
+) -> Result<PathBuf, String> {
+    let command_key = command_hash(compiler, flags)?;
+    let source_key = sources_hash();
+    let dir = cache_dir.join("c-runtime");
+    let object = dir.join(format!("{command_key:016x}-{source_key:016x}.o"));
+    if object.is_file() {
+        return Ok(object);
+    }
+    let sources = runtime_sources(&dir, source_key)?;
+    // Compile to a private name, then rename: several threads or processes
+    // may miss at once, and none may link a half-written object.
+    static BUILDS: AtomicU64 = AtomicU64::new(0);
+    let n = BUILDS.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!(
+        "{command_key:016x}.tmp-{}-{n}.o",
+        std::process::id()
+    ));
+    let out = Command::new(compiler)
+        .args(flags)
+        .arg("-c")
+        .arg("-o")
+        .arg(&tmp)
+        .arg(sources.join("rpy_runtime.c"))
+        .output()
+        .map_err(|e| format!("cannot run the C compiler `{compiler}`: {e}"))?;
+    if !out.status.success() {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(format!(
+            "the C compiler failed on the runtime ({}):\n{}{}",
+            out.status,
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    std::fs::rename(&tmp, &object)
+        .map_err(|e| format!("cannot move {} into place: {e}", object.display()))?;
+    remove_stale(&dir, command_key, &object);
+    Ok(object)
+}
+
+/// The runtime's sources written once into `dir/src-HASH/`: a stable
+/// path, so that debug information (the sanitizer lane's `-g`) names
+/// files that stay there.
+fn runtime_sources(dir: &Path, source_key: u64) -> Result<PathBuf, String> {
+    let src = dir.join(format!("src-{source_key:016x}"));
+    if src.join("rpy_runtime.c").is_file() {
+        return Ok(src);
+    }
+    static WRITES: AtomicU64 = AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, Ordering::Relaxed);
+    let tmp = dir.join(format!(
+        "src-{source_key:016x}.tmp-{}-{n}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&tmp).map_err(|e| format!("cannot create {}: {e}", tmp.display()))?;
+    for (name, text) in runtime_files() {
+        let p = tmp.join(name);
+        std::fs::write(&p, text).map_err(|e| format!("cannot write {}: {e}", p.display()))?;
+    }
+    match std::fs::rename(&tmp, &src) {
+        Ok(()) => Ok(src),
+        // Another build wrote them first: the same bytes.
+        Err(_) if src.join("rpy_runtime.c").is_file() => {
+            let _ = std::fs::remove_dir_all(&tmp);
+            Ok(src)
+        }
+        Err(e) => Err(format!("cannot move {} into place: {e}", src.display())),
+    }
+}
+
+/// What the object depends on besides the sources: the compiler itself
+/// (its `--version` names the release) and every flag.
+fn command_hash(compiler: &str, flags: &[String]) -> Result<u64, String> {
+    let version = Command::new(compiler)
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("cannot run the C compiler `{compiler}`: {e}"))?;
+    let mut h = DefaultHasher::new();
+    compiler.hash(&mut h);
+    version.stdout.hash(&mut h);
+    flags.hash(&mut h);
+    Ok(h.finish())
+}
+
+fn sources_hash() -> u64 {
+    let mut h = DefaultHasher::new();
+    runtime_files().hash(&mut h);
+    h.finish()
+}
+
+/// Remove the objects of `command_key` built from other sources (a
+/// runtime edited since).
+fn remove_stale(dir: &Path, command_key: u64, keep: &Path) {
+    let prefix = format!("{command_key:016x}-");
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for p in rd.filter_map(|e| e.ok().map(|e| e.path())) {
+        let Some(name) = p.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if name.starts_with(&prefix) && name.ends_with(".o") && p != keep {
+            let _ = std::fs::remove_file(&p);
+        }
+    }
+}
