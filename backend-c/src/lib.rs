@@ -6,7 +6,9 @@
 //!   `work_dir` and runs `cc` (compiler path followed by its flags, as the
 //!   target TOML gives them) to produce the executable `output`.
 //! - `compile_cached(.., cache_dir)`: the same, with the runtime compiled
-//!   once per compiler command into `cache_dir` (`runtime_object.rs`).
+//!   once per compiler command into `cache_dir` (`runtime_object.rs`) and
+//!   the program's object reused by a later build in the same process
+//!   that would compile it alike (`program_object.rs`).
 //!
 //! The generated program is three files: `rpy_program.c` (the translated
 //! module), `rpy_runtime.c` and `rpy_runtime.h` (the runtime: objects, the
@@ -14,6 +16,7 @@
 
 mod emit;
 pub mod mangle;
+mod program_object;
 mod roots;
 mod runtime_object;
 
@@ -49,6 +52,26 @@ pub fn emit(module: &Module) -> Result<CProgram, String> {
     Ok(CProgram { files })
 }
 
+/// What names the compiler's release, so that cached objects are not
+/// linked after an upgrade: its `--version` output, asked once per process.
+fn compiler_identity(compiler: &str) -> Result<Vec<u8>, String> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static SEEN: OnceLock<Mutex<HashMap<String, Vec<u8>>>> = OnceLock::new();
+    let seen = SEEN.get_or_init(|| Mutex::new(HashMap::new()));
+    if let Some(v) = seen.lock().ok().and_then(|m| m.get(compiler).cloned()) {
+        return Ok(v);
+    }
+    let out = Command::new(compiler)
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("cannot run the C compiler `{compiler}`: {e}"))?;
+    if let Ok(mut m) = seen.lock() {
+        m.insert(compiler.to_string(), out.stdout.clone());
+    }
+    Ok(out.stdout)
+}
+
 /// Whether a trailing compiler argument is a link input (kept after the
 /// sources so that libraries resolve the sources' references).
 fn is_link_arg(a: &str) -> bool {
@@ -81,9 +104,10 @@ pub fn compile(
 }
 
 /// As [`compile`], but the runtime is linked as an object compiled by the
-/// same command into `cache_dir` on first use, so only the program's own
-/// translation unit is compiled again. The executable is the same: each
-/// translation unit sees the same compiler and flags either way.
+/// same command into `cache_dir` on first use, and the program's object
+/// is reused from an earlier build of this process when the command would
+/// compile it alike (see `program_object.rs`). The executable is the same:
+/// each translation unit sees the same compiler and flags either way.
 pub fn compile_cached(
     prog: &CProgram,
     work_dir: &Path,
@@ -112,17 +136,36 @@ fn build(
         let path = work_dir.join(name);
         std::fs::write(&path, contents)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-        // With a cache, the runtime's `.c` is still written (the work
-        // directory shows the whole program) but the object is linked.
-        if name.ends_with(".c") && (cache_dir.is_none() || name == PROGRAM_FILE) {
+        // With a cache, the `.c` files are still written (the work
+        // directory shows the whole program) but objects are linked.
+        if name.ends_with(".c") && cache_dir.is_none() {
             sources.push(path);
         }
     }
     let split = rest.len() - rest.iter().rev().take_while(|a| is_link_arg(a)).count();
     let (flags, link) = rest.split_at(split);
     if let Some(dir) = cache_dir {
-        // First, where the one-command build has it: the same link order.
-        sources.insert(0, runtime_object::runtime_object(compiler, flags, dir)?);
+        let identity = compiler_identity(compiler)?;
+        let text = |n: &str| {
+            prog.files
+                .iter()
+                .find(|(f, _)| f == n)
+                .map(|(_, t)| t.as_str())
+                .unwrap_or_default()
+        };
+        // The runtime first, as in the one-command build: the same link
+        // order.
+        sources.push(runtime_object::runtime_object(
+            compiler, &identity, flags, dir,
+        )?);
+        sources.push(program_object::program_object(
+            compiler,
+            &identity,
+            flags,
+            &work_dir.join(PROGRAM_FILE),
+            text(PROGRAM_FILE),
+            text("rpy_runtime.h"),
+        )?);
     }
     let mut cmd = Command::new(compiler);
     cmd.args(flags)

@@ -5,7 +5,7 @@
 //!
 //! The object is what the one-command build would have compiled: the same
 //! compiler and flags on the same sources, only in a step of its own. An
-//! entry is named by two hashes: the command (the compiler's `--version`
+//! entry is named by two hashes: the command (the compiler's identity
 //! and every flag) and the runtime's sources; a change to either misses the
 //! cache, and a new build of a command removes that command's entries for
 //! older sources, so the cache holds one object per command.
@@ -20,10 +20,11 @@ use std::sync::atomic::{AtomicU64, Ordering};
 /// on first use; returns its path.
 pub fn runtime_object(
     compiler: &str,
+    compiler_identity: &[u8],
     flags: &[String],
     cache_dir: &Path,
 ) -> Result<PathBuf, String> {
-    let command_key = command_hash(compiler, flags)?;
+    let command_key = command_hash(compiler, compiler_identity, flags);
     let source_key = sources_hash();
     let dir = cache_dir.join("c-runtime");
     let object = dir.join(format!("{command_key:016x}-{source_key:016x}.o"));
@@ -93,17 +94,13 @@ fn runtime_sources(dir: &Path, source_key: u64) -> Result<PathBuf, String> {
 }
 
 /// What the object depends on besides the sources: the compiler itself
-/// (its `--version` names the release) and every flag.
-fn command_hash(compiler: &str, flags: &[String]) -> Result<u64, String> {
-    let version = Command::new(compiler)
-        .arg("--version")
-        .output()
-        .map_err(|e| format!("cannot run the C compiler `{compiler}`: {e}"))?;
+/// and every flag.
+fn command_hash(compiler: &str, identity: &[u8], flags: &[String]) -> u64 {
     let mut h = DefaultHasher::new();
     compiler.hash(&mut h);
-    version.stdout.hash(&mut h);
+    identity.hash(&mut h);
     flags.hash(&mut h);
-    Ok(h.finish())
+    h.finish()
 }
 
 fn sources_hash() -> u64 {
