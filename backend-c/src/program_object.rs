@@ -161,6 +161,15 @@ mod tests {
     }
 
     #[test]
+    fn unmentioned_defines_are_not_in_the_key() {
+        let flags = |v: &[&str]| v.iter().map(|f| f.to_string()).collect::<Vec<_>>();
+        let k = |f: &[&str]| key("cc", b"id", &flags(f), "int main;", "/* RPY_GC_STRESS */");
+        assert_eq!(k(&["-O2"]), k(&["-O2", "-DRPY_GC_STRESS"]));
+        assert_ne!(k(&["-O2"]), k(&["-O2", "-DNDEBUG"]));
+        assert_ne!(k(&["-O2"]), k(&["-O1"]));
+    }
+
+    #[test]
     fn comments_are_not_mentions() {
         assert_eq!(
             without_comments("a /* RPY_A */ b // RPY_B\nc \"/* RPY_C\" '\\''"),

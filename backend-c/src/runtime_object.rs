@@ -125,3 +125,29 @@ fn remove_stale(dir: &Path, command_key: u64, keep: &Path) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_object_per_command() {
+        let dir = std::env::temp_dir().join(format!("rpy-runtime-cache-{}", std::process::id()));
+        let build = |flags: &[&str]| {
+            let flags: Vec<String> = flags.iter().map(|f| f.to_string()).collect();
+            match runtime_object("cc", b"test", &flags, &dir) {
+                Ok(p) => p,
+                Err(e) => panic!("{e}"),
+            }
+        };
+        let plain = build(&["-O0", "-std=gnu11"]);
+        let modified = std::fs::metadata(&plain).and_then(|m| m.modified()).ok();
+        assert_eq!(build(&["-O0", "-std=gnu11"]), plain, "a hit");
+        let after = std::fs::metadata(&plain).and_then(|m| m.modified()).ok();
+        assert_eq!(modified, after, "not compiled again");
+        let stress = build(&["-O0", "-std=gnu11", "-DRPY_GC_STRESS"]);
+        assert_ne!(stress, plain, "another command, another object");
+        assert!(plain.is_file() && stress.is_file());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
