@@ -1612,8 +1612,14 @@ impl<'a> Ctx<'a> {
         // A keyword with an effect is evaluated after the values, but `sep`
         // is needed between them and `flush` is not used: then evaluate
         // everything first, whatever the types.
+        // CPython writes each separator and item as soon as the item is
+        // text, so when turning a later item into text may run program
+        // code (its `__str__` prints or raises), what comes before it must
+        // be written first. Then every argument is evaluated before the
+        // first write, whatever the types.
+        let stream = xs.iter().skip(1).any(|x| !self.quiet_str(&x.ty));
         let nargs = xs.len();
-        let text = kws.iter().all(|(_, x)| crate::check_call::inert(x));
+        let text = !stream && kws.iter().all(|(_, x)| crate::check_call::inert(x));
         let kinds: Vec<u8> = kws.iter().map(|(k, _)| *k).collect();
         xs.extend(kws.into_iter().map(|(_, x)| x));
         let mut stmts = crate::check_call::eval_all_first(fx, &mut xs, text);
@@ -1639,14 +1645,23 @@ impl<'a> Ctx<'a> {
             Some(s) => s,
             None => sconst(" ", r),
         };
+        let write = if to_err { P::WriteErr } else { P::WriteOut };
         let mut acc: Option<t::Expr> = None;
         for x in xs {
+            if let Some(a) = acc.take() {
+                let a = concat(a, sep_e.clone());
+                if self.quiet_str(&x.ty) {
+                    acc = Some(a);
+                } else {
+                    stmts.push(t::Stmt::Expr(prim(write, vec![a], Ty::None, r)));
+                }
+            }
             let Some(s) = self.str_of(fx, x) else {
                 return self.bad(r);
             };
             acc = Some(match acc {
                 None => s,
-                Some(a) => concat(concat(a, sep_e.clone()), s),
+                Some(a) => concat(a, s),
             });
         }
         let line = acc.unwrap_or_else(|| sconst("", r));
@@ -1670,5 +1685,33 @@ impl<'a> Ctx<'a> {
         } else {
             ex(K::Block(stmts, Box::new(out)), Ty::None, r)
         }
+    }
+
+    /// Whether `str()` of a value of the type runs no program code and
+    /// cannot raise: builtin values, and exceptions whose text is their
+    /// message (no `__str__` of the program on their class or below).
+    fn quiet_str(&self, t: &Ty) -> bool {
+        match t {
+            Ty::Class(c) => {
+                self.is_exception(c)
+                    && self.find_method(c, "__str__").is_none()
+                    && self.overriders(c, "__str__").is_empty()
+            }
+            Ty::Optional(x) => self.quiet_str(x),
+            t => quiet_text(t),
+        }
+    }
+}
+
+/// Whether `str()` (and `repr()`) of a value of the type runs no program
+/// code and cannot raise, so that `print` may join it with its neighbours
+/// before writing.
+fn quiet_text(t: &Ty) -> bool {
+    match t {
+        Ty::Int | Ty::Bool | Ty::Float | Ty::Str | Ty::Bytes | Ty::None => true,
+        Ty::Optional(x) | Ty::List(x) | Ty::TupleVar(x) | Ty::Set(x) => quiet_text(x),
+        Ty::Dict(k, v) => quiet_text(k) && quiet_text(v),
+        Ty::Tuple(ts) => ts.iter().all(quiet_text),
+        _ => false,
     }
 }
