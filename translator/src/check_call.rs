@@ -656,6 +656,32 @@ impl<'a> Ctx<'a> {
         ex(K::Call(sig.name.clone(), xs), sig.ret.clone(), r)
     }
 
+    /// A call of the prelude function `sig` behind the method `shown` of
+    /// a builtin type (`xs.index(x)` is `list_index(xs, x)`): the
+    /// arguments bind to the parameters after the receiver, and
+    /// diagnostics count and name them as the program writes the call.
+    #[allow(clippy::too_many_arguments)]
+    fn call_method_sig(
+        &mut self,
+        fx: &mut Fx,
+        sig: &Sig,
+        shown: &str,
+        recv: t::Expr,
+        pos: Vec<Arg<'a>>,
+        kw: Vec<KwArg<'a>>,
+        ar: TextRange,
+        r: TextRange,
+    ) -> t::Expr {
+        let params = crate::check::tail(&sig.params);
+        let defaults = crate::check::tail(&sig.defaults);
+        let Some(mut xs) = self.bind_args(fx, shown, params, defaults, pos, kw, ar) else {
+            return self.bad(r);
+        };
+        xs.insert(0, recv);
+        self.need(&sig.name);
+        ex(K::Call(sig.name.clone(), xs), sig.ret.clone(), r)
+    }
+
     /// A generic function: type the arguments, bind type variables,
     /// instantiate.
     fn call_generic(&mut self, fx: &mut Fx, gi: usize, c: &'a ast::ExprCall) -> t::Expr {
@@ -691,6 +717,25 @@ impl<'a> Ctx<'a> {
         ar: TextRange,
         r: TextRange,
     ) -> Option<t::Expr> {
+        let sig = self.generic_instance(gi, &pos, &kw, r)?;
+        let pos = pos.into_iter().map(Arg::Typed).collect();
+        let kw = kw
+            .into_iter()
+            .map(|(k, kr, x)| (k, kr, Arg::Typed(x)))
+            .collect();
+        let x = self.call_sig(fx, &sig, pos, kw, ar, r);
+        (!x.ty.is_unknown() || sig.ret.is_unknown()).then_some(x)
+    }
+
+    /// The instance of the generic function `gi` whose type variables the
+    /// types of the arguments determine.
+    fn generic_instance(
+        &mut self,
+        gi: usize,
+        pos: &[t::Expr],
+        kw: &[(String, TextRange, t::Expr)],
+        r: TextRange,
+    ) -> Option<Sig> {
         let gsig = self.generic_sig(gi)?;
         let mut subst = Vec::new();
         for (i, x) in pos.iter().enumerate() {
@@ -698,7 +743,7 @@ impl<'a> Ctx<'a> {
                 unify(pt, &x.ty, &mut subst);
             }
         }
-        for (k, _, x) in &kw {
+        for (k, _, x) in kw {
             if let Some((_, pt)) = gsig.params.iter().find(|(p, _)| p == k) {
                 unify(pt, &x.ty, &mut subst);
             }
@@ -735,14 +780,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let irn = self.instantiate_func(gi, ordered)?;
-        let sig = self.funcs.get(&irn).cloned()?;
-        let pos = pos.into_iter().map(Arg::Typed).collect();
-        let kw = kw
-            .into_iter()
-            .map(|(k, kr, x)| (k, kr, Arg::Typed(x)))
-            .collect();
-        let x = self.call_sig(fx, &sig, pos, kw, ar, r);
-        (!x.ty.is_unknown() || sig.ret.is_unknown()).then_some(x)
+        self.funcs.get(&irn).cloned()
     }
 
     /// Resolve a library function for argument types: (IR name, sig).
@@ -1367,6 +1405,9 @@ impl<'a> Ctx<'a> {
         let Some((pos, kw)) = self.split_args(c) else {
             return self.bad(r);
         };
+        if !self.builtin_method_keywords(&recv.ty, m, &kw) {
+            return self.bad(r);
+        }
         match recv.ty.clone() {
             Ty::Class(cn) => {
                 if m == "__init__" {
@@ -1558,7 +1599,7 @@ impl<'a> Ctx<'a> {
                     ));
                     return self.bad(r);
                 }
-                self.builtin_type_method(fx, l, "list", m, pos, kw, a, c)
+                self.builtin_type_method(fx, l, "tuple", m, pos, kw, a, c)
             }
             Ty::Str => self.builtin_type_method(fx, recv, "str", m, pos, kw, a, c),
             Ty::Bytes => self.builtin_type_method(fx, recv, "bytes", m, pos, kw, a, c),
@@ -1580,6 +1621,56 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Reject the keyword arguments CPython's method `m` of the builtin
+    /// type `ty` does not accept (most take their arguments by position
+    /// only: CPython raises TypeError), before they can bind to the
+    /// parameters of the prelude function behind the method. False when
+    /// an error was reported.
+    fn builtin_method_keywords(&mut self, ty: &Ty, m: &str, kw: &[KwArg<'a>]) -> bool {
+        let Some((_, kr, _)) = kw.first() else {
+            return true;
+        };
+        let Some(tname) = builtin_type_name(ty) else {
+            return true;
+        };
+        let Some(accepted) = cpython_method_keywords(tname, m) else {
+            // Not a method of CPython's type: reported as unknown later.
+            return true;
+        };
+        if tname == "dict" && m == "update" {
+            self.err(unsupported(
+                "keyword arguments of `dict.update`",
+                *kr,
+                "CPython stores them as str keys: write `d[\"key\"] = value`",
+            ));
+            return false;
+        }
+        if accepted.is_empty() {
+            self.err(Diagnostic::new(
+                format!("`{tname}.{m}()` takes no keyword arguments"),
+                *kr,
+                "keyword argument",
+                "CPython raises TypeError here: pass the arguments by position",
+            ));
+            return false;
+        }
+        for (k, kr, _) in kw {
+            if !accepted.contains(&k.as_str()) {
+                self.err(Diagnostic::new(
+                    format!("`{k}` is an invalid keyword argument for `{tname}.{m}()`"),
+                    *kr,
+                    "unknown keyword argument",
+                    format!(
+                        "CPython raises TypeError here; the keyword arguments are: {}",
+                        accepted.join(", ")
+                    ),
+                ));
+                return false;
+            }
+        }
+        true
+    }
+
     /// `recv.m(args)` on a builtin type: the prelude function `TYPE_m`
     /// with the receiver first.
     #[allow(clippy::too_many_arguments)]
@@ -1596,6 +1687,11 @@ impl<'a> Ctx<'a> {
     ) -> t::Expr {
         let r = c.range();
         let rty = recv.ty.clone();
+        // Diagnostics name the method as the program does (`tuple.index`),
+        // never the prelude function behind it (`list_index`).
+        let shown = format!("{tname}.{m}");
+        // A homogeneous tuple is an immutable list: the list's functions.
+        let tname = if tname == "tuple" { "list" } else { tname };
         // Special forms.
         let mut name = format!("{tname}_{m}");
         let mut pos = pos;
@@ -1658,16 +1754,12 @@ impl<'a> Ctx<'a> {
             return prim(P::StrJoin, vec![recv, x], Ty::Str, r);
         }
         let item = self.lib.get(&name).cloned();
-        let shown = format!("{rty}.{m}");
-        pos.insert(0, Arg::Typed(recv));
         match item {
             Some(Item::Func(f)) => {
                 let Some(sig) = self.funcs.get(&f).cloned() else {
                     return self.bad(r);
                 };
-                let mut sig = sig;
-                sig.display = shown;
-                self.call_sig(fx, &sig, pos, kw, c.arguments.range, r)
+                self.call_method_sig(fx, &sig, &shown, recv, pos, kw, c.arguments.range, r)
             }
             Some(Item::GenFunc(gi)) => {
                 // Type the arguments with the element type as context.
@@ -1676,8 +1768,8 @@ impl<'a> Ctx<'a> {
                     Ty::List(e) => Some((**e).clone()),
                     _ => None,
                 };
-                let mut typed = Vec::new();
-                for (i, p) in pos.into_iter().enumerate() {
+                let mut typed = vec![recv];
+                for (i, p) in (1..).zip(pos) {
                     let x = match p {
                         Arg::Typed(x) => x,
                         Arg::Ast(e) => {
@@ -1718,11 +1810,31 @@ impl<'a> Ctx<'a> {
                 {
                     return self.bad(r);
                 }
-                self.call_generic_typed(fx, gi, typed, kwt, c.arguments.range, r)
-                    .unwrap_or_else(|| self.bad(r))
+                let Some(sig) = self.generic_instance(gi, &typed, &kwt, r) else {
+                    return self.bad(r);
+                };
+                let recv = typed.remove(0);
+                let pos = typed.into_iter().map(Arg::Typed).collect();
+                let kw = kwt
+                    .into_iter()
+                    .map(|(k, kr, x)| (k, kr, Arg::Typed(x)))
+                    .collect();
+                let x = self.call_method_sig(fx, &sig, &shown, recv, pos, kw, c.arguments.range, r);
+                if x.ty.is_unknown() && !sig.ret.is_unknown() {
+                    return self.bad(r);
+                }
+                x
             }
             _ => {
-                self.err(unknown_method(&rty, m, a.attr.range, &format!("`{tname}` has no method `{m}` (methods of builtin types are the prelude functions `{tname}_NAME`)")));
+                self.err(unknown_method(
+                    &rty,
+                    m,
+                    a.attr.range,
+                    &format!(
+                        "the supported methods of `{}` are listed in docs/rpython.md",
+                        shown.split('.').next().unwrap_or(tname)
+                    ),
+                ));
                 self.bad(r)
             }
         }
@@ -2941,4 +3053,168 @@ fn unknown_math(f: &str, r: TextRange) -> Diagnostic {
             names.join(", ")
         ),
     )
+}
+
+/// The name of the CPython type behind a builtin value type, whose
+/// methods `cpython_method_keywords` knows.
+fn builtin_type_name(ty: &Ty) -> Option<&'static str> {
+    Some(match ty {
+        Ty::Str => "str",
+        Ty::Bytes => "bytes",
+        Ty::List(_) => "list",
+        Ty::TupleVar(_) => "tuple",
+        Ty::Dict(..) => "dict",
+        Ty::Set(_) => "set",
+        Ty::Int => "int",
+        Ty::Float => "float",
+        _ => return None,
+    })
+}
+
+/// The keyword arguments CPython 3.11's method `m` of the builtin type
+/// `tname` accepts (empty: positional only), or None when the type has no
+/// such method. `str.format` and `dict.update` take any keyword.
+fn cpython_method_keywords(tname: &str, m: &str) -> Option<&'static [&'static str]> {
+    const SPLIT: &[&str] = &["sep", "maxsplit"];
+    const CODEC: &[&str] = &["encoding", "errors"];
+    const NONE: &[&str] = &[];
+    let methods: &[&str] = match (tname, m) {
+        ("str" | "bytes", "split" | "rsplit") => return Some(SPLIT),
+        ("str" | "bytes", "splitlines") => return Some(&["keepends"]),
+        ("str" | "bytes", "expandtabs") => return Some(&["tabsize"]),
+        ("str", "encode") | ("bytes", "decode") => return Some(CODEC),
+        ("str", "format") => return None,
+        ("bytes", "hex") => return Some(&["sep", "bytes_per_sep"]),
+        ("bytes", "translate") => return Some(&["delete"]),
+        ("list", "sort") => return Some(&["key", "reverse"]),
+        ("int", "to_bytes") => return Some(&["length", "byteorder", "signed"]),
+        ("int", "from_bytes") => return Some(&["bytes", "byteorder", "signed"]),
+        ("str", _) => &[
+            "capitalize",
+            "casefold",
+            "center",
+            "count",
+            "endswith",
+            "find",
+            "format_map",
+            "index",
+            "isalnum",
+            "isalpha",
+            "isascii",
+            "isdecimal",
+            "isdigit",
+            "isidentifier",
+            "islower",
+            "isnumeric",
+            "isprintable",
+            "isspace",
+            "istitle",
+            "isupper",
+            "join",
+            "ljust",
+            "lower",
+            "lstrip",
+            "maketrans",
+            "partition",
+            "removeprefix",
+            "removesuffix",
+            "replace",
+            "rfind",
+            "rindex",
+            "rjust",
+            "rpartition",
+            "rstrip",
+            "startswith",
+            "strip",
+            "swapcase",
+            "title",
+            "translate",
+            "upper",
+            "zfill",
+        ],
+        ("bytes", _) => &[
+            "capitalize",
+            "center",
+            "count",
+            "endswith",
+            "find",
+            "fromhex",
+            "index",
+            "isalnum",
+            "isalpha",
+            "isascii",
+            "isdigit",
+            "islower",
+            "isspace",
+            "istitle",
+            "isupper",
+            "join",
+            "ljust",
+            "lower",
+            "lstrip",
+            "maketrans",
+            "partition",
+            "removeprefix",
+            "removesuffix",
+            "replace",
+            "rfind",
+            "rindex",
+            "rjust",
+            "rpartition",
+            "rstrip",
+            "startswith",
+            "strip",
+            "swapcase",
+            "title",
+            "upper",
+            "zfill",
+        ],
+        ("list", _) => &[
+            "append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove",
+            "reverse",
+        ],
+        ("tuple", _) => &["count", "index"],
+        ("dict", _) => &[
+            "clear",
+            "copy",
+            "fromkeys",
+            "get",
+            "items",
+            "keys",
+            "pop",
+            "popitem",
+            "setdefault",
+            "update",
+            "values",
+        ],
+        ("set", _) => &[
+            "add",
+            "clear",
+            "copy",
+            "difference",
+            "difference_update",
+            "discard",
+            "intersection",
+            "intersection_update",
+            "isdisjoint",
+            "issubset",
+            "issuperset",
+            "pop",
+            "remove",
+            "symmetric_difference",
+            "symmetric_difference_update",
+            "union",
+            "update",
+        ],
+        ("int", _) => &["as_integer_ratio", "bit_count", "bit_length", "conjugate"],
+        ("float", _) => &[
+            "as_integer_ratio",
+            "conjugate",
+            "fromhex",
+            "hex",
+            "is_integer",
+        ],
+        _ => return None,
+    };
+    methods.contains(&m).then_some(NONE)
 }
