@@ -55,36 +55,38 @@ fn loads_stmts(stmts: &[S], out: &mut HashSet<String>) {
 /// Names declared `nonlocal` anywhere in a function body (not in nested
 /// functions).
 pub(crate) fn nonlocal_names(stmts: &[S]) -> HashSet<String> {
-    let mut out = HashSet::new();
+    let mut decls = Vec::new();
+    nonlocal_decls(stmts, &mut decls);
+    decls.into_iter().map(|x| x.to_string()).collect()
+}
+
+/// The names of the `nonlocal` statements anywhere in a function body
+/// (not in nested functions), in source order.
+fn nonlocal_decls<'b>(stmts: &'b [S], out: &mut Vec<&'b ast::Identifier>) {
     for s in stmts {
         match s {
-            S::Nonlocal(n) => {
-                for x in &n.names {
-                    out.insert(x.to_string());
-                }
-            }
+            S::Nonlocal(n) => out.extend(n.names.iter()),
             S::If(i) => {
-                out.extend(nonlocal_names(&i.body));
+                nonlocal_decls(&i.body, out);
                 for c in &i.elif_else_clauses {
-                    out.extend(nonlocal_names(&c.body));
+                    nonlocal_decls(&c.body, out);
                 }
             }
-            S::While(w) => out.extend(nonlocal_names(&w.body)),
-            S::For(f) => out.extend(nonlocal_names(&f.body)),
-            S::With(w) => out.extend(nonlocal_names(&w.body)),
+            S::While(w) => nonlocal_decls(&w.body, out),
+            S::For(f) => nonlocal_decls(&f.body, out),
+            S::With(w) => nonlocal_decls(&w.body, out),
             S::Try(t) => {
-                out.extend(nonlocal_names(&t.body));
-                out.extend(nonlocal_names(&t.finalbody));
-                out.extend(nonlocal_names(&t.orelse));
+                nonlocal_decls(&t.body, out);
                 for h in &t.handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
-                    out.extend(nonlocal_names(&h.body));
+                    nonlocal_decls(&h.body, out);
                 }
+                nonlocal_decls(&t.orelse, out);
+                nonlocal_decls(&t.finalbody, out);
             }
             _ => {}
         }
     }
-    out
 }
 
 /// Free names of nested functions and lambdas in a function body: the
@@ -715,6 +717,49 @@ pub(crate) fn lambda<'a>(
     }
 }
 
+/// Whether every `nonlocal` name of the nested function `f` is a variable
+/// of the enclosing function `fx` (one it binds, or one it shares with a
+/// function further out), as CPython's compiler requires; reported
+/// otherwise. `caps` are the variables `f` captures.
+fn nonlocals_bound(
+    cx: &mut Ctx,
+    fx: &Fx,
+    f: &ast::StmtFunctionDef,
+    caps: &[(String, Ty, t::Expr)],
+) -> bool {
+    let mut decls = Vec::new();
+    nonlocal_decls(&f.body, &mut decls);
+    let mut ok = true;
+    for n in decls {
+        let n_s = n.as_str();
+        if caps.iter().any(|(c, _, _)| c == n_s) {
+            continue;
+        }
+        ok = false;
+        if fx.assigned.contains(n_s) || fx.local(n_s).is_some() {
+            // Bound by the enclosing function, but only after this `def`:
+            // the cell is made where the variable first gets its value.
+            cx.err(Diagnostic::new(
+                format!("`{n_s}` is declared `nonlocal` before the enclosing function assigns it"),
+                n.range,
+                "not assigned yet where the nested function is defined",
+                format!(
+                    "assign `{n_s}` in the enclosing function before `def {}`",
+                    f.name
+                ),
+            ));
+        } else {
+            cx.err(Diagnostic::new(
+                format!("no binding for nonlocal `{n_s}` found"),
+                n.range,
+                "not a variable of an enclosing function",
+                "CPython rejects this (SyntaxError): `nonlocal` names a variable the enclosing function assigns",
+            ));
+        }
+    }
+    ok
+}
+
 pub(crate) fn closure_of_def<'a>(
     cx: &mut Ctx<'a>,
     fx: &mut Fx,
@@ -754,6 +799,9 @@ pub(crate) fn closure_of_def<'a>(
     }
     loads.retain(|n| !bound.contains(n));
     let caps = captures(cx, fx, &loads);
+    if !nonlocals_bound(cx, fx, f, &caps) {
+        return None;
+    }
     let body_stmts: &'a [S] = &f.body;
     let ret = sig.ret.clone();
     let fname = f.name.to_string();

@@ -3804,6 +3804,20 @@ impl<'a> Ctx<'a> {
                                                 sconst(&l.value, l.range)
                                             }
                                             ast::InterpolatedStringElement::Interpolation(ii) => {
+                                                if let Some(deep) = ii
+                                                    .format_spec
+                                                    .iter()
+                                                    .flat_map(|s| s.elements.iter())
+                                                    .find(|e| e.is_interpolation())
+                                                {
+                                                    self.err(Diagnostic::new(
+                                                        "syntax error: f-string: expressions nested too deeply",
+                                                        deep.range(),
+                                                        "a replacement field in the spec of a nested field",
+                                                        "Python 3.11 allows one level of fields inside a format spec: compute the inner spec first",
+                                                    ));
+                                                    return self.bad(r);
+                                                }
                                                 let y = self.expr(fx, &ii.expression, None);
                                                 match self.str_of(fx, y) {
                                                     Some(s) => s,

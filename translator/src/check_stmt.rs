@@ -628,10 +628,10 @@ impl<'a> Ctx<'a> {
                 for n in &g.names {
                     if !fx.nonlocals.iter().any(|x| x == n.as_str()) {
                         self.err(Diagnostic::new(
-                            format!("no enclosing variable `{n}`"),
+                            format!("no binding for nonlocal `{n}` found"),
                             n.range,
                             "not a variable of an enclosing function",
-                            "`nonlocal` names a variable of the function this one is nested in",
+                            "CPython rejects this (SyntaxError): `nonlocal` names a variable the enclosing function assigns",
                         ));
                     }
                 }
