@@ -35,6 +35,7 @@ overflow" when a result leaves the 64-bit range (translated ints are
 """
 
 import _prims
+from _generic import T
 from chars import builtin_repr_str, char_decimal_value, char_isspace
 
 INT_MAX: int = 9223372036854775807
@@ -775,6 +776,14 @@ def builtin_hash_tuple(hashes: list[int]) -> int:
     if acc == -1:
         return 1546275796
     return acc
+
+
+def builtin_hash_tuplev(xs: list[T]) -> int:
+    """hash() of a homogeneous tuple (given as the list of its items)."""
+    hashes: list[int] = []
+    for x in xs:
+        hashes.append(hash(x))
+    return builtin_hash_tuple(hashes)
 
 
 def builtin_hash_str(s: str) -> int:

@@ -889,6 +889,25 @@ pub(crate) const BUILTIN_FUNCS: &[&str] = &[
     "all",
 ];
 
+/// A set member or dict key type inside `t` that CPython cannot hash
+/// (a list, dict or set).
+fn unhashable_key(t: &Ty) -> Option<&Ty> {
+    match t {
+        Ty::Set(k) | Ty::Dict(k, _) if matches!(**k, Ty::List(_) | Ty::Dict(..) | Ty::Set(_)) => {
+            Some(k)
+        }
+        Ty::Set(k) => unhashable_key(k),
+        Ty::Dict(k, v) => unhashable_key(k).or_else(|| unhashable_key(v)),
+        Ty::List(x) | Ty::Optional(x) | Ty::TupleVar(x) => unhashable_key(x),
+        Ty::Tuple(ts) => ts.iter().find_map(unhashable_key),
+        Ty::Func(ps, r) => ps
+            .iter()
+            .find_map(unhashable_key)
+            .or_else(|| unhashable_key(r)),
+        _ => None,
+    }
+}
+
 pub(crate) fn is_main_guard(test: &E) -> bool {
     if let E::Compare(c) = test
         && c.ops.len() == 1
@@ -2308,6 +2327,17 @@ impl<'a> Ctx<'a> {
     /// A type annotation (in the current module and substitution).
     pub fn annotation(&mut self, e: &E) -> Ty {
         let ty = self.annotation_inner(e);
+        if let Some(k) = unhashable_key(&ty) {
+            // Reported here: the prelude's Dict/Set would be rejected at
+            // their `hash(key)` calls, inside the prelude.
+            self.err(Diagnostic::new(
+                format!("unhashable type: `{k}`"),
+                e.range(),
+                format!("`{k}` cannot be a set member or dict key"),
+                "hash ints, floats, bools, strs, bytes, tuples of those and instances",
+            ));
+            return Ty::Unknown;
+        }
         if !self.tvar_mode {
             self.ensure_class(&ty);
         }

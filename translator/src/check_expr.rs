@@ -2917,6 +2917,10 @@ impl<'a> Ctx<'a> {
                 let f = self.tuple_helper(&x.ty, "hash");
                 ex(K::Call(f, vec![x]), Ty::Int, r)
             }
+            Ty::TupleVar(e) => {
+                let l = ex(x.kind, Ty::List(e), r);
+                self.lib_call(fx, "builtin_hash_tuplev", vec![l], r)?
+            }
             Ty::Class(c) if self.unhashable_below(&c) => self.hash_chain(fx, x, &c)?,
             Ty::Class(c) if self.find_method(&c, "__hash__").is_some() => {
                 ex(K::CallVirtual(c, "__hash__".into(), vec![x]), Ty::Int, r)

@@ -60,6 +60,8 @@ class NumericTest(unittest.TestCase):
         self.assertEqual(N.builtin_hash_str("a\U0001f600b"), 197723627)
         self.assertEqual(N.builtin_hash_str("the quick brown fox jumps over the lazy dog"), 5088434452128041)
         self.assertEqual(N.builtin_hash_tuple([N.builtin_hash_tuple([1, 2]), 3]), hash(((1, 2), 3)))
+        for t in [(), (1,), (1, 2, 3), (-1, 2**62)]:
+            self.assertEqual(N.builtin_hash_tuplev(list(t)), hash(t), t)
 
     def test_int_str(self) -> None:
         cases = ["0", "12", " -12 ", "+5", "1_000", "1__0", "_1", "1_", "", " ", "-", "0x10", "007", "12a",
