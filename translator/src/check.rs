@@ -2058,6 +2058,12 @@ impl<'a> Ctx<'a> {
     /// Fold a constant expression (literals, earlier constants of the
     /// module, int arithmetic, str concatenation).
     pub(crate) fn const_eval(&self, v: &E) -> Option<Const> {
+        if let E::StringLiteral(s) = v
+            && self.surrogate_literal(s)
+        {
+            // Made at run time (see `str_literal`): not a Rust string.
+            return None;
+        }
         if let Some(c) = literal_const(v) {
             return Some(c);
         }

@@ -411,7 +411,7 @@ impl<'a> Ctx<'a> {
                     self.bad(r)
                 }
             },
-            E::StringLiteral(s) => ex(K::Str(s.value.to_str().to_string()), Ty::Str, r),
+            E::StringLiteral(s) => self.str_literal(s, r),
             E::BytesLiteral(b) => ex(K::Bytes(b.value.bytes().collect()), Ty::Bytes, r),
             E::BooleanLiteral(b) => ex(K::Bool(b.value), Ty::Bool, r),
             E::NoneLiteral(_) => match expected {
@@ -3764,6 +3764,76 @@ impl<'a> Ctx<'a> {
         ex(K::Block(stmts, Box::new(acc_e)), res_ty, r)
     }
 
+    /// A str literal. A lone surrogate written as an escape (`"\\ud800"`),
+    /// which the parser cannot keep in its Rust string (it gives U+FFFD),
+    /// is made at run time as `chr(0xd800)` is: CPython keeps it.
+    fn str_literal(&self, s: &ast::ExprStringLiteral, r: TextRange) -> t::Expr {
+        let parts: Vec<(TextRange, bool)> = s
+            .value
+            .iter()
+            .map(|p| (p.range, p.flags.prefix().is_raw()))
+            .collect();
+        self.literal_text(s.value.to_str(), &parts, r)
+    }
+
+    /// The text `value` the parser decoded from the source `parts` (each
+    /// with whether it is raw): a constant, unless a lone surrogate is
+    /// written as an escape there.
+    fn literal_text(&self, value: &str, parts: &[(TextRange, bool)], r: TextRange) -> t::Expr {
+        let Some(origins) = self.surrogate_origins(value, parts) else {
+            return sconst(value, r);
+        };
+        let pieces: Vec<&str> = value.split('\u{FFFD}').collect();
+        let mut acc = sconst(pieces[0], r);
+        for (origin, piece) in origins.into_iter().zip(&pieces[1..]) {
+            let cp = match origin {
+                Some(c) => prim(
+                    P::StrFromCp,
+                    vec![ex(K::Int(i64::from(c)), Ty::Int, r)],
+                    Ty::Str,
+                    r,
+                ),
+                None => sconst("\u{FFFD}", r),
+            };
+            acc = concat(acc, cp);
+            if !piece.is_empty() {
+                acc = concat(acc, sconst(piece, r));
+            }
+        }
+        acc
+    }
+
+    /// Whether a str literal holds a lone surrogate written as an escape.
+    pub(crate) fn surrogate_literal(&self, s: &ast::ExprStringLiteral) -> bool {
+        let parts: Vec<(TextRange, bool)> = s
+            .value
+            .iter()
+            .map(|p| (p.range, p.flags.prefix().is_raw()))
+            .collect();
+        self.surrogate_origins(s.value.to_str(), &parts).is_some()
+    }
+
+    /// For literal text with lone surrogates written as escapes: where
+    /// each U+FFFD of the parser's value comes from (see
+    /// `replacement_origins`), one per U+FFFD.
+    fn surrogate_origins(
+        &self,
+        value: &str,
+        parts: &[(TextRange, bool)],
+    ) -> Option<Vec<Option<u32>>> {
+        if !value.contains('\u{FFFD}') {
+            return None;
+        }
+        let src = self.mods[self.cur_mod].source;
+        let mut origins = Vec::new();
+        for (range, raw) in parts {
+            let text = src.get(usize::from(range.start())..usize::from(range.end()))?;
+            replacement_origins(text, *raw, &mut origins);
+        }
+        let holes = value.matches('\u{FFFD}').count();
+        (origins.iter().any(Option::is_some) && origins.len() == holes).then_some(origins)
+    }
+
     // ----- f-strings --------------------------------------------------
 
     fn fstring(&mut self, fx: &mut Fx, f: &'a ast::ExprFString) -> t::Expr {
@@ -3771,12 +3841,16 @@ impl<'a> Ctx<'a> {
         let mut parts: Vec<t::Expr> = Vec::new();
         for p in f.value.iter() {
             match p {
-                ast::FStringPart::Literal(l) => parts.push(sconst(&l.value, l.range)),
+                ast::FStringPart::Literal(l) => {
+                    let raw = l.flags.prefix().is_raw();
+                    parts.push(self.literal_text(&l.value, &[(l.range, raw)], l.range))
+                }
                 ast::FStringPart::FString(fs) => {
+                    let raw = fs.flags.prefix().is_raw();
                     for el in &fs.elements {
                         match el {
                             ast::InterpolatedStringElement::Literal(l) => {
-                                parts.push(sconst(&l.value, l.range))
+                                parts.push(self.literal_text(&l.value, &[(l.range, raw)], l.range))
                             }
                             ast::InterpolatedStringElement::Interpolation(i) => {
                                 if let Some(d) = &i.debug_text {
@@ -4522,4 +4596,53 @@ fn shared_const_sets<'x>(
         out.entry(k).or_insert(s);
     }
     out
+}
+
+/// Where each U+FFFD of a str literal's value comes from, in order, given
+/// the source text of one part (prefix and quotes included): the code
+/// point of a surrogate escape (`\\ud800`, `\\U0000dc00`), which the parser
+/// replaced, or None for a U+FFFD the program wrote.
+fn replacement_origins(text: &str, raw: bool, out: &mut Vec<Option<u32>>) {
+    let cs: Vec<char> = text.chars().collect();
+    let hex = |from: usize, n: usize| -> Option<u32> {
+        let digits: String = cs.get(from..from + n)?.iter().collect();
+        u32::from_str_radix(&digits, 16).ok()
+    };
+    let mut i = 0;
+    while i < cs.len() {
+        match cs[i] {
+            '\u{FFFD}' => {
+                out.push(None);
+                i += 1;
+            }
+            '\\' if !raw && i + 1 < cs.len() => {
+                let n = match cs[i + 1] {
+                    'u' => 4,
+                    'U' => 8,
+                    'N' => {
+                        let end = (i + 2..cs.len())
+                            .find(|&j| cs[j] == '}')
+                            .unwrap_or(cs.len());
+                        let name: String = cs.get(i + 3..end).unwrap_or(&[]).iter().collect();
+                        if name.eq_ignore_ascii_case("REPLACEMENT CHARACTER") {
+                            out.push(None);
+                        }
+                        i = end + 1;
+                        continue;
+                    }
+                    _ => {
+                        i += 2;
+                        continue;
+                    }
+                };
+                match hex(i + 2, n) {
+                    Some(v) if (0xD800..=0xDFFF).contains(&v) => out.push(Some(v)),
+                    Some(0xFFFD) => out.push(None),
+                    _ => {}
+                }
+                i += 2 + n;
+            }
+            _ => i += 1,
+        }
+    }
 }
