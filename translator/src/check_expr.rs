@@ -3836,6 +3836,60 @@ impl<'a> Ctx<'a> {
 
     // ----- f-strings --------------------------------------------------
 
+    /// A field inside an f-string field's spec (`{w}` and `{w!r:>4}` in
+    /// `f"{x:{w}}"`, `f"{x:{w!r:>4}}"`): its text, with its own `=`,
+    /// conversion and (literal) spec, as CPython builds it.
+    fn fstring_spec_field(
+        &mut self,
+        fx: &mut Fx,
+        ii: &'a ast::InterpolatedElement,
+    ) -> Option<t::Expr> {
+        let r = ii.range;
+        let y = self.expr(fx, &ii.expression, None);
+        if y.ty.is_unknown() {
+            return None;
+        }
+        let spec = ii.format_spec.as_ref().map(|fs| {
+            let text: String = fs
+                .elements
+                .iter()
+                .filter_map(|e| match e {
+                    ast::InterpolatedStringElement::Literal(l) => Some(&*l.value),
+                    ast::InterpolatedStringElement::Interpolation(_) => None,
+                })
+                .collect();
+            sconst(&text, fs.range)
+        });
+        let y = match ii.conversion {
+            ast::ConversionFlag::Repr => self.repr_of(fx, y)?,
+            ast::ConversionFlag::Str => self.str_of(fx, y)?,
+            ast::ConversionFlag::Ascii => {
+                let s = self.repr_of(fx, y)?;
+                self.lib_call(fx, "builtin_ascii_of_repr", vec![s], r)?
+            }
+            ast::ConversionFlag::None if spec.is_none() && ii.debug_text.is_some() => {
+                self.repr_of(fx, y)?
+            }
+            ast::ConversionFlag::None => y,
+        };
+        let text = match spec {
+            Some(sp) => self.format_value(fx, y, sp, r)?,
+            None => self.str_of(fx, y)?,
+        };
+        Some(match &ii.debug_text {
+            Some(d) => {
+                let src = self.mods[self.cur_mod].source;
+                let e = ii.expression.range();
+                let code = src
+                    .get(usize::from(e.start())..usize::from(e.end()))
+                    .unwrap_or("");
+                let label = format!("{}{}{}", d.leading(), code, d.trailing());
+                concat(sconst(&label, r), text)
+            }
+            None => text,
+        })
+    }
+
     fn fstring(&mut self, fx: &mut Fx, f: &'a ast::ExprFString) -> t::Expr {
         let r = f.range;
         let mut parts: Vec<t::Expr> = Vec::new();
@@ -3896,8 +3950,7 @@ impl<'a> Ctx<'a> {
                                                     ));
                                                     return self.bad(r);
                                                 }
-                                                let y = self.expr(fx, &ii.expression, None);
-                                                match self.str_of(fx, y) {
+                                                match self.fstring_spec_field(fx, ii) {
                                                     Some(s) => s,
                                                     None => return self.bad(r),
                                                 }
