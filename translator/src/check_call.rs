@@ -1690,6 +1690,17 @@ impl<'a> Ctx<'a> {
         // Diagnostics name the method as the program does (`tuple.index`),
         // never the prelude function behind it (`list_index`).
         let shown = format!("{tname}.{m}");
+        // Only CPython's methods: the prelude also holds helpers named
+        // like methods (`str_chars` is `list(s)`), which are not.
+        if cpython_method_keywords(tname, m).is_none() && !(tname == "str" && m == "format") {
+            self.err(unknown_method(
+                &rty,
+                m,
+                a.attr.range,
+                &format!("the supported methods of `{tname}` are listed in docs/rpython.md"),
+            ));
+            return self.bad(r);
+        }
         // A homogeneous tuple is an immutable list: the list's functions.
         let tname = if tname == "tuple" { "list" } else { tname };
         // Special forms.
