@@ -305,47 +305,8 @@ fn parse_body<'a>(b: &'a [u8], clauses: &[&body::Exception]) -> Result<OldBody<'
                 .ok_or("truncated fat method body")?;
             let mut catch_tokens = Vec::new();
             if flags & 0x08 != 0 && !clauses.is_empty() {
-                // dotnetdll writes all clauses in one section; the length
-                // byte of a small section overflows past 20 clauses, so we
-                // read the number of clauses we gave it. In a fat section,
-                // dotnetdll writes each clause whose offsets and lengths
-                // fit the small form in 11 bytes (flags as one byte, no
-                // padding) and the others in 24: walk them the same way,
-                // from the clauses' byte extents in dotnetdll's code.
-                let mut starts = vec![0usize];
-                let mut at = 0;
-                while at < code.len() {
-                    let (opn, opd) = operand_size(code, at)?;
-                    at += opn + opd;
-                    starts.push(at);
-                }
-                let byte = |i: usize| -> Result<usize, String> {
-                    starts
-                        .get(i)
-                        .copied()
-                        .ok_or_else(|| "exception clause outside the method".to_string())
-                };
                 let at = (hsize + size).div_ceil(4) * 4;
-                let kind = *b.get(at).ok_or("truncated method data section")?;
-                if kind & 0x01 == 0 {
-                    return Err("unexpected method data section".into());
-                }
-                let fat = kind & 0x40 != 0;
-                let mut c = at + 4;
-                for cl in clauses {
-                    let ts = byte(cl.try_offset)?;
-                    let te = byte(cl.try_offset + cl.try_length)?;
-                    let hs = byte(cl.handler_offset)?;
-                    let he = byte(cl.handler_offset + cl.handler_length)?;
-                    let small_form = te - ts < 256 && he - hs < 256 && ts < 65536 && hs < 65536;
-                    let (tok_at, len) = match (fat, small_form) {
-                        (false, _) => (c + 8, 12),
-                        (true, true) => (c + 7, 11),
-                        (true, false) => (c + 20, 24),
-                    };
-                    catch_tokens.push(rd32(b, tok_at)?);
-                    c += len;
-                }
+                catch_tokens = read_catch_tokens(b, at, code, clauses)?;
             }
             Ok(OldBody {
                 code,
@@ -355,6 +316,72 @@ fn parse_body<'a>(b: &'a [u8], clauses: &[&body::Exception]) -> Result<OldBody<'
         }
         _ => Err("unknown method header format".into()),
     }
+}
+
+/// The class token of each clause in dotnetdll's exception section at
+/// `at` (one section holding every clause, in the order we gave them).
+///
+/// A small section's length byte overflows past 20 clauses, so the clauses
+/// we gave are what tells how many to read. In a fat section, dotnetdll
+/// writes each clause in one of two forms: 11 bytes (flags as one byte,
+/// offsets and lengths in the small widths, no padding) when it thinks the
+/// clause fits the small form, else the 24-byte fat form. It decides from
+/// its own byte offsets, which are wrong in long methods (see the module
+/// comment), so we cannot recompute its choice: we recognise the form
+/// written from the lengths, which dotnetdll does get right.
+fn read_catch_tokens(
+    b: &[u8],
+    at: usize,
+    code: &[u8],
+    clauses: &[&body::Exception],
+) -> Result<Vec<u32>, String> {
+    // Byte offset of each instruction boundary in dotnetdll's code.
+    let mut starts = vec![0usize];
+    let mut i = 0;
+    while i < code.len() {
+        let (opn, opd) = operand_size(code, i)?;
+        i += opn + opd;
+        starts.push(i);
+    }
+    let byte = |i: usize| -> Result<usize, String> {
+        starts
+            .get(i)
+            .copied()
+            .ok_or_else(|| "exception clause outside the method".to_string())
+    };
+    let kind = *b.get(at).ok_or("truncated method data section")?;
+    if kind & 0x01 == 0 {
+        return Err("unexpected method data section".into());
+    }
+    let fat_section = kind & 0x40 != 0;
+    let mut c = at + 4;
+    let mut tokens = Vec::with_capacity(clauses.len());
+    for cl in clauses {
+        let try_len = byte(cl.try_offset + cl.try_length)? - byte(cl.try_offset)?;
+        let handler_len = byte(cl.handler_offset + cl.handler_length)? - byte(cl.handler_offset)?;
+        let (tok_at, len) = if !fat_section {
+            (c + 8, 12)
+        } else {
+            // The compact form has the try length in byte 3 and the
+            // handler length in byte 6; the fat form has them as u32s at
+            // 8 and 16, and byte 3 is the top byte of the flags (zero). A
+            // protected region is never empty, so at most one form fits.
+            let compact = try_len < 256
+                && handler_len < 256
+                && b.get(c + 3) == Some(&(try_len as u8))
+                && b.get(c + 6) == Some(&(handler_len as u8));
+            let fat = rd32(b, c + 8).ok() == Some(try_len as u32)
+                && rd32(b, c + 16).ok() == Some(handler_len as u32);
+            match (compact, fat) {
+                (true, false) => (c + 7, 11),
+                (false, true) => (c + 20, 24),
+                _ => return Err("unreadable exception clause in dotnetdll's output".into()),
+            }
+        };
+        tokens.push(rd32(b, tok_at)?);
+        c += len;
+    }
+    Ok(tokens)
 }
 
 #[derive(Clone, Copy)]
@@ -869,4 +896,67 @@ pub fn relink(input: &[u8], bodies: &[Option<&body::Method>]) -> Result<Vec<u8>,
     let ts = (h >> 64) as u32 & 0x7fff_ffff;
     set32(&mut out, timestamp_at, ts)?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clause(try_at: usize, try_len: usize, handler_len: usize) -> body::Exception {
+        body::Exception {
+            kind: body::ExceptionKind::Finally,
+            try_offset: try_at,
+            try_length: try_len,
+            handler_offset: try_at + try_len,
+            handler_length: handler_len,
+        }
+    }
+
+    /// A fat section mixing dotnetdll's two clause forms, including a
+    /// clause written fat although its offsets and lengths fit the small
+    /// form (dotnetdll's own offsets are past 64 KiB there).
+    #[test]
+    fn catch_tokens_of_mixed_clause_forms() {
+        // One-byte `nop`s, so instruction indices are byte offsets.
+        let code = vec![0u8; 70_000];
+        let clauses = [
+            (clause(10, 10, 10), false, 0x0100_0005u32),
+            (clause(65_000, 10, 10), true, 0x0100_0006),
+            (clause(66_000, 300, 10), true, 0x0200_0007),
+            (clause(100, 10, 10), false, 0x1b00_0008),
+        ];
+        let mut b = Vec::new();
+        put16(&mut b, 0x3003 | 0x08);
+        put16(&mut b, 8);
+        put32(&mut b, code.len() as u32);
+        put32(&mut b, 0);
+        b.extend_from_slice(&code);
+        pad_to(&mut b, 4);
+        let at = b.len();
+        put32(&mut b, 0x41 | ((4 + 24 * clauses.len() as u32) << 8));
+        for (c, fat, tok) in &clauses {
+            let handler_at = c.handler_offset as u32;
+            if *fat {
+                for v in [2, c.try_offset as u32, c.try_length as u32, handler_at] {
+                    put32(&mut b, v);
+                }
+                put32(&mut b, c.handler_length as u32);
+            } else {
+                b.push(2);
+                put16(&mut b, c.try_offset as u16);
+                b.push(c.try_length as u8);
+                put16(&mut b, handler_at as u16);
+                b.push(c.handler_length as u8);
+            }
+            put32(&mut b, *tok);
+        }
+        let refs: Vec<&body::Exception> = clauses.iter().map(|(c, _, _)| c).collect();
+        let body = parse_body(&b, &refs);
+        let tokens = body.map(|o| o.catch_tokens);
+        assert_eq!(
+            tokens,
+            Ok(vec![0x0100_0005, 0x0100_0006, 0x0200_0007, 0x1b00_0008])
+        );
+        assert_eq!(at, (12 + code.len()).div_ceil(4) * 4);
+    }
 }
