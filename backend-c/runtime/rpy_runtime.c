@@ -1621,11 +1621,12 @@ static bool rpy_fd_ok(int64_t fd) {
 }
 
 rpy_bytes *rpy_os_read(int64_t fd, int64_t n) {
-    if (!rpy_fd_ok(fd)) return NULL;
+    /* CPython checks the count before the descriptor. */
     if (n < 0) {
         rpy_raise_os(EINVAL, NULL);
         return NULL;
     }
+    if (!rpy_fd_ok(fd)) return NULL;
     if (n > ((int64_t)1 << 28)) n = (int64_t)1 << 28; /* "at most n bytes" */
     uint8_t *buf = (uint8_t *)malloc(n > 0 ? (size_t)n : 1);
     if (buf == NULL) {

@@ -145,8 +145,9 @@ namespace Rt
 
         public static Bytes Read(long fd, long n)
         {
+            // CPython checks the count before the descriptor.
             if (n < 0)
-                throw new ValueError("negative count");
+                throw Error(22, null);
             if (n > 0x7FFFFFC7)
                 throw new MemoryError("");
             byte[] buf = new byte[(int)n];

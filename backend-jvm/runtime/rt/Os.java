@@ -261,10 +261,11 @@ public final class Os {
 
     /** `os.read(fd, n)`: at most n bytes, empty at end of file. */
     public static byte[] read(long fd, long n) {
-        Object o = lookup(fd);
+        // CPython checks the count before the descriptor.
         if (n < 0) {
             throw error(22, null);
         }
+        Object o = lookup(fd);
         int want = (int) Math.min(n, 1 << 24);
         try {
             if (o == STDIN) {
