@@ -171,9 +171,18 @@ public final class Os {
         return error(5, path);
     }
 
-    private static Path path(Str p) {
+    private static void noNul(Str p) {
         if (p.s.indexOf('\0') >= 0) {
             throw new ValueError("embedded null byte");
+        }
+    }
+
+    private static Path path(Str p) {
+        noNul(p);
+        // Java resolves "" to the current directory; the system calls
+        // (and so CPython) find no such file.
+        if (p.s.isEmpty()) {
+            throw error(2, p.s);
         }
         try {
             return Paths.get(p.s);
@@ -383,11 +392,13 @@ public final class Os {
      * exception's reason (glibc's text).
      */
     public static void rename(Str src, Str dst) {
-        Path p = path(src);
-        Path q = path(dst);
+        noNul(src);
+        noNul(dst);
         if (src.s.isEmpty() || dst.s.isEmpty()) {
             throw error(2, src.s, dst.s);
         }
+        Path p = path(src);
+        Path q = path(dst);
         // The JDK drops a trailing slash, which rename(2) honours.
         if ((src.s.endsWith("/") && Files.exists(p, LinkOption.NOFOLLOW_LINKS) && !isDir(p))
                 || (dst.s.endsWith("/") && Files.exists(q, LinkOption.NOFOLLOW_LINKS) && !isDir(q))) {
