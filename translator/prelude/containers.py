@@ -1066,6 +1066,10 @@ def slice_indices(n: int, start: int, stop: int, step: int, has_start: bool, has
     step, count]; ValueError "slice step cannot be zero"."""
     if step == 0:
         raise ValueError("slice step cannot be zero")
+    if step < -9223372036854775807:
+        # As CPython: -step below must not overflow, and a step this large
+        # takes at most one item either way.
+        step = -9223372036854775807
     lower = 0
     upper = n
     if step < 0:
@@ -1111,10 +1115,10 @@ def list_getslice(xs: list[T], start: int, stop: int, step: int, has_start: bool
     if s[2] == 1:
         return _prims.list_slice(xs, s[0], s[0] + s[3])
     out: list[T] = []
-    i = s[0]
     for k in range(s[3]):
-        out.append(xs[i])
-        i += s[2]
+        # start + k*step stays inside the sequence; stepping once past the
+        # last item could overflow for a step near 2**63.
+        out.append(xs[s[0] + k * s[2]])
     return out
 
 

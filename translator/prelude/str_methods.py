@@ -705,10 +705,9 @@ def str_getslice(s: str, start: int, stop: int, step: int, has_start: bool, has_
     if t[2] == 1:
         return _prims.str_slice(s, t[0], t[0] + t[3])
     parts: list[str] = []
-    i = t[0]
     for k in range(t[3]):
-        parts.append(_prims.str_get(s, i))
-        i += t[2]
+        # Not i += step: one step past the last item may overflow.
+        parts.append(_prims.str_get(s, t[0] + k * t[2]))
     return _prims.str_join("", parts)
 
 
@@ -932,10 +931,9 @@ def bytes_getslice(b: bytes, start: int, stop: int, step: int, has_start: bool, 
     if t[2] == 1:
         return _prims.bytes_slice(b, t[0], t[0] + t[3])
     out: list[int] = []
-    i = t[0]
     for k in range(t[3]):
-        out.append(_prims.bytes_get(b, i))
-        i += t[2]
+        # Not i += step: one step past the last item may overflow.
+        out.append(_prims.bytes_get(b, t[0] + k * t[2]))
     return _prims.bytes_fromlist(out)
 
 
