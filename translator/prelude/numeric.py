@@ -495,6 +495,12 @@ def builtin_round_float(x: float, n: int) -> float:
     if x < 0.0:
         ax = _prims.fneg(x)
         neg = True
+    # A float's decimal exponent lies in -324..308: past +-400 digits the
+    # result no longer depends on n, and e + n + 1 must not overflow.
+    if n > 400:
+        return x
+    if n < -400:
+        n = -400
     full = _e_parts(_prims.float_fmt_e(ax, 120))
     e = full[1]
     keep = e + n + 1
