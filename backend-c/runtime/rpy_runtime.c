@@ -7,6 +7,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <pthread.h>
 #include <signal.h>
@@ -922,14 +923,29 @@ int64_t rpy_float_to_int(double x) {
     return (int64_t)x;
 }
 
+static int rpy_float_snprintf(char *buf, size_t cap, double x, int p, char conv) {
+    return conv == 'e' ? snprintf(buf, cap, "%.*e", p, x) : snprintf(buf, cap, "%.*f", p, x);
+}
+
+/* glibc's printf gives the exact decimal expansion at any precision; the
+   stack buffer serves the usual precisions, a larger one is measured first. */
 rpy_str *rpy_float_fmt(double x, int64_t prec, char conv) {
-    char buf[512];
+    char small[512];
     if (isnan(x)) return rpy_str_from_utf8("nan", 3);
     if (isinf(x)) return x > 0 ? rpy_str_from_utf8("inf", 3) : rpy_str_from_utf8("-inf", 4);
-    int p = prec < 0 ? 0 : prec > 120 ? 120 : (int)prec;
-    int n = conv == 'e' ? snprintf(buf, sizeof buf, "%.*e", p, x) : snprintf(buf, sizeof buf, "%.*f", p, x);
-    if (n < 0 || (size_t)n >= sizeof buf) rpy_fatal("float formatting failed");
-    return rpy_str_from_utf8(buf, (size_t)n);
+    int p = prec < 0 ? 0 : prec > INT_MAX ? INT_MAX : (int)prec;
+    int n = rpy_float_snprintf(small, sizeof small, x, p, conv);
+    if (n >= 0 && (size_t)n < sizeof small) return rpy_str_from_utf8(small, (size_t)n);
+    /* n < 0: the text would not fit in an int (EOVERFLOW). */
+    char *buf = n < 0 ? NULL : (char *)malloc((size_t)n + 1);
+    if (buf == NULL) {
+        rpy_raise_memory_error();
+        return NULL;
+    }
+    rpy_float_snprintf(buf, (size_t)n + 1, x, p, conv);
+    rpy_str *s = rpy_str_from_utf8(buf, (size_t)n);
+    free(buf);
+    return s;
 }
 
 static bool rpy_is_digit(uint32_t c) { return c >= '0' && c <= '9'; }

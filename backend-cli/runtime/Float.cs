@@ -226,8 +226,9 @@ namespace Rt
         {
             if (p < 0)
                 return 0;
-            if (p > 120)
-                return 120;
+            // The digits of a larger precision would not fit in a string.
+            if (p > int.MaxValue - 1)
+                return int.MaxValue - 1;
             return (int)p;
         }
 

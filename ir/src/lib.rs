@@ -445,10 +445,11 @@ prims! {
     /// IEEE bits of a double, as a (signed) int.
     FloatBits = "float.bits", [Float] -> Int, raises: false;
     FloatFromBits = "float.frombits", [Int] -> Float, raises: false;
-    /// C's `%.*e` (precision 0..=120), correctly rounded (half to even on
+    /// C's `%.*e` (any precision: the exact decimal expansion, zero padded;
+    /// the front end's library rejects one above 2**31 - 1), correctly rounded (half to even on
     /// the exact binary value): "1.500000e+00"; "inf", "-inf", "nan".
     FloatFmtE = "float.fmt_e", [Float, Int] -> Str, raises: false;
-    /// C's `%.*f` (precision 0..=120), correctly rounded: "1.50".
+    /// C's `%.*f` (any precision, as `float.fmt_e`), correctly rounded: "1.50".
     FloatFmtF = "float.fmt_f", [Float, Int] -> Str, raises: false;
     /// Parse a decimal float literal `[+-]?(d+[.d*]|.d+)([eE][+-]?d+)?`
     /// (the front end's library validates and handles inf/nan),

@@ -261,13 +261,13 @@ def float_frombits(b: int) -> float:
 
 
 def float_fmt_e(x: float, prec: int) -> str:
-    """C's `%.*e` (precision 0..=120): "1.500000e+00"; "inf", "-inf",
+    """C's `%.*e` at any precision (exact digits): "1.500000e+00"; "inf", "-inf",
     "nan"."""
     return "%.*e" % (prec, x)
 
 
 def float_fmt_f(x: float, prec: int) -> str:
-    """C's `%.*f` (precision 0..=120): "1.50"."""
+    """C's `%.*f` at any precision (exact digits): "1.50"."""
     return "%.*f" % (prec, x)
 
 

@@ -388,6 +388,9 @@ def _format_float_spec(x: float, f: FormatSpec, tname: str) -> str:
     t = f.type
     if not (t == "" or t == "e" or t == "E" or t == "f" or t == "F" or t == "g" or t == "G" or t == "n" or t == "%"):
         raise _type_error_code(t, tname)
+    if f.precision > 2147483647:
+        # CPython formats floats with a C int precision.
+        raise ValueError("precision too big")
     neg = _sign_bit(x)
     ax = x
     if neg:

@@ -156,7 +156,8 @@ public final class Flt {
     }
 
     private static int precision(long p) {
-        return (int) Math.max(0, Math.min(p, 120));
+        // The digits of a larger precision would not fit in a string.
+        return (int) Math.max(0, Math.min(p, Integer.MAX_VALUE - 1));
     }
 
     private static String special(double d) {
