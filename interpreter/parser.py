@@ -1828,6 +1828,8 @@ def lookup_unicode_name(name: str) -> int:
         return 0x0A
     if n == "SNOWMAN":
         return 0x2603
+    if n == "REPLACEMENT CHARACTER":
+        return 0xFFFD
     if n == "HORIZONTAL ELLIPSIS":
         return 0x2026
     if n == "COPYRIGHT SIGN":
