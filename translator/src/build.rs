@@ -28,6 +28,21 @@ use ir::{BinOp, Block, BlockId, Function, Inst, Op, Target, Terminator, Type, Va
 use ruff_text_size::TextRange;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+/// A two-way branch to blocks without parameters.
+fn branch(cond: Value, then: BlockId, else_: BlockId) -> Terminator {
+    Terminator::Branch {
+        cond,
+        then: Target {
+            block: then,
+            args: vec![],
+        },
+        else_: Target {
+            block: else_,
+            args: vec![],
+        },
+    }
+}
+
 /// Build the IR module of a checked program.
 pub fn build(p: &t::Program) -> Result<ir::Module, Vec<Diagnostic>> {
     let mut classes = ir::builtin_classes();
@@ -758,17 +773,7 @@ impl<'p> Fb<'p> {
                 let z = self.emit(Op::Bin(BinOp::Eq, st, zero), Some(Type::Bool));
                 let bz = self.new_block(vec![]);
                 let ok = self.new_block(vec![]);
-                self.terminate(Terminator::Branch {
-                    cond: z,
-                    then: Target {
-                        block: bz,
-                        args: vec![],
-                    },
-                    else_: Target {
-                        block: ok,
-                        args: vec![],
-                    },
-                });
+                self.terminate(branch(z, bz, ok));
                 let env = self.env.clone();
                 self.enter(bz);
                 self.raise_new("ValueError", "range() arg 3 must not be zero");
@@ -812,17 +817,7 @@ impl<'p> Fb<'p> {
         let header_env = self.env.clone();
         let bb = self.new_block(vec![]);
         let xb = self.new_block(vec![]);
-        let br = |cond| Terminator::Branch {
-            cond,
-            then: Target {
-                block: bb,
-                args: vec![],
-            },
-            else_: Target {
-                block: xb,
-                args: vec![],
-            },
-        };
+        let br = |cond| branch(cond, bb, xb);
         match const_step {
             Some(k) => {
                 let op = if k > 0 { BinOp::Lt } else { BinOp::Gt };
@@ -835,17 +830,7 @@ impl<'p> Fb<'p> {
                 };
                 let pb = self.new_block(vec![]);
                 let nb = self.new_block(vec![]);
-                self.terminate(Terminator::Branch {
-                    cond: pos,
-                    then: Target {
-                        block: pb,
-                        args: vec![],
-                    },
-                    else_: Target {
-                        block: nb,
-                        args: vec![],
-                    },
-                });
+                self.terminate(branch(pos, pb, nb));
                 self.enter(pb);
                 let lt = self.emit(Op::Bin(BinOp::Lt, c, s1), Some(Type::Bool));
                 self.terminate(br(lt));
@@ -987,17 +972,7 @@ impl<'p> Fb<'p> {
         let cnd = self.emit(Op::Bin(BinOp::Lt, i, n), Some(Type::Bool));
         let bb = self.new_block(vec![]);
         let xb = self.new_block(vec![]);
-        self.terminate(Terminator::Branch {
-            cond: cnd,
-            then: Target {
-                block: bb,
-                args: vec![],
-            },
-            else_: Target {
-                block: xb,
-                args: vec![],
-            },
-        });
+        self.terminate(branch(cnd, bb, xb));
         let lparams: Vec<Value> = vars
             .iter()
             .map(|n| self.var_ty.get(n).cloned().unwrap_or(Type::Int))
@@ -1135,17 +1110,7 @@ impl<'p> Fb<'p> {
                 let test = self.emit(Op::Bin(BinOp::Eq, sel, k), Some(Type::Bool));
                 let this = self.new_block(vec![]);
                 let next = self.new_block(vec![]);
-                self.terminate(Terminator::Branch {
-                    cond: test,
-                    then: Target {
-                        block: this,
-                        args: vec![],
-                    },
-                    else_: Target {
-                        block: next,
-                        args: vec![],
-                    },
-                });
+                self.terminate(branch(test, this, next));
                 self.enter(this);
                 Some(next)
             } else {
@@ -1285,17 +1250,7 @@ impl<'p> Fb<'p> {
                             Some(Type::Bool),
                         );
                         let nb = self.new_block(vec![]);
-                        self.terminate(Terminator::Branch {
-                            cond: test,
-                            then: Target {
-                                block: m,
-                                args: vec![],
-                            },
-                            else_: Target {
-                                block: nb,
-                                args: vec![],
-                            },
-                        });
+                        self.terminate(branch(test, m, nb));
                         self.enter(nb);
                     }
                     next = self.cur.take();
@@ -1472,17 +1427,7 @@ impl<'p> Fb<'p> {
                 let v = self.expr(e);
                 let tb = self.new_block(vec![]);
                 let fb = self.new_block(vec![]);
-                self.terminate(Terminator::Branch {
-                    cond: v,
-                    then: Target {
-                        block: tb,
-                        args: vec![],
-                    },
-                    else_: Target {
-                        block: fb,
-                        args: vec![],
-                    },
-                });
+                self.terminate(branch(v, tb, fb));
                 (Some(tb), Some(fb))
             }
         }
