@@ -72,6 +72,23 @@ fn compiler_identity(compiler: &str) -> Result<Vec<u8>, String> {
     Ok(out.stdout)
 }
 
+/// Run a C compiler command; its output is the error when it fails
+/// (`what` says what was being compiled, e.g. " on the runtime").
+pub(crate) fn run_compiler(cmd: &mut Command, compiler: &str, what: &str) -> Result<(), String> {
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run the C compiler `{compiler}`: {e}"))?;
+    if out.status.success() {
+        return Ok(());
+    }
+    Err(format!(
+        "the C compiler failed{what} ({}):\n{}{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    ))
+}
+
 /// Whether a trailing compiler argument is a link input (kept after the
 /// sources so that libraries resolve the sources' references).
 fn is_link_arg(a: &str) -> bool {
@@ -173,17 +190,7 @@ fn build(
         .arg(output)
         .args(&sources)
         .args(link);
-    let out = cmd
-        .output()
-        .map_err(|e| format!("cannot run the C compiler `{compiler}`: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "the C compiler failed ({}):\n{}{}",
-            out.status,
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
+    run_compiler(&mut cmd, compiler, "")?;
     Ok(())
 }
 

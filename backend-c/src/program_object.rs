@@ -45,22 +45,9 @@ pub fn program_object(
     let obj = source.with_extension("o");
     // The stamp goes first, so that a failed compile leaves none behind.
     let _ = std::fs::remove_file(stamp(&obj));
-    let out = Command::new(compiler)
-        .args(flags)
-        .arg("-c")
-        .arg("-o")
-        .arg(&obj)
-        .arg(source)
-        .output()
-        .map_err(|e| format!("cannot run the C compiler `{compiler}`: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "the C compiler failed ({}):\n{}{}",
-            out.status,
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
+    let mut cmd = Command::new(compiler);
+    cmd.args(flags).arg("-c").arg("-o").arg(&obj).arg(source);
+    crate::run_compiler(&mut cmd, compiler, "")?;
     std::fs::write(stamp(&obj), format!("{key:016x}"))
         .map_err(|e| format!("cannot write {}: {e}", stamp(&obj).display()))?;
     if let Ok(mut m) = compiled().lock() {

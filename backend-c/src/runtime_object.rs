@@ -40,22 +40,15 @@ pub fn runtime_object(
         "{command_key:016x}.tmp-{}-{n}.o",
         std::process::id()
     ));
-    let out = Command::new(compiler)
-        .args(flags)
+    let mut cmd = Command::new(compiler);
+    cmd.args(flags)
         .arg("-c")
         .arg("-o")
         .arg(&tmp)
-        .arg(sources.join("rpy_runtime.c"))
-        .output()
-        .map_err(|e| format!("cannot run the C compiler `{compiler}`: {e}"))?;
-    if !out.status.success() {
+        .arg(sources.join("rpy_runtime.c"));
+    if let Err(e) = crate::run_compiler(&mut cmd, compiler, " on the runtime") {
         let _ = std::fs::remove_file(&tmp);
-        return Err(format!(
-            "the C compiler failed on the runtime ({}):\n{}{}",
-            out.status,
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ));
+        return Err(e);
     }
     std::fs::rename(&tmp, &object)
         .map_err(|e| format!("cannot move {} into place: {e}", object.display()))?;
