@@ -727,15 +727,95 @@ def _hex2(b: int) -> str:
     return _prims.str_get(h, b >> 4) + _prims.str_get(h, b & 15)
 
 
+# CPython's names of the three supported codecs, in the normal form below.
+_UTF8_NAMES = ["utf_8", "utf8", "u8", "utf", "utf8_ucs2", "utf8_ucs4", "cp65001"]
+_ASCII_NAMES = ["ascii", "646", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367",
+                "csascii", "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6", "us", "us_ascii"]
+_LATIN1_NAMES = ["latin_1", "latin1", "latin", "l1", "8859", "cp819", "csisolatin1", "ibm819",
+                 "iso8859", "iso8859_1", "iso_8859_1", "iso_8859_1_1987", "iso_ir_100"]
+
+
 def _norm_encoding(encoding: str) -> str:
-    e = str_replace(str_lower(encoding), "_", "-")
-    if e == "utf8" or e == "utf-8":
+    """The codec an encoding name selects, as CPython's lookup: lower
+    case, each run of characters other than letters, digits and '.' one
+    '_' (none at the ends), then the codec's aliases."""
+    parts: list[str] = []
+    gap = False
+    for ch in str_lower(encoding):
+        if str_isalnum(ch) or ch == ".":
+            if gap and len(parts) > 0:
+                parts.append("_")
+            parts.append(ch)
+            gap = False
+        else:
+            gap = True
+    e = _prims.str_join("", parts)
+    if _is_one_of(e, _UTF8_NAMES):
         return "utf-8"
-    if e == "ascii" or e == "us-ascii":
+    if _is_one_of(e, _ASCII_NAMES):
         return "ascii"
-    if e == "latin-1" or e == "latin1" or e == "iso-8859-1" or e == "iso8859-1" or e == "l1":
+    if _is_one_of(e, _LATIN1_NAMES):
         return "latin-1"
     raise LookupError("unknown encoding: " + encoding)
+
+
+def _is_one_of(s: str, names: list[str]) -> bool:
+    for n in names:
+        if n == s:
+            return True
+    return False
+
+
+def _encode_error(errors: str, enc: str, s: str, i: int, j: int, reason: str) -> bytes:
+    """What the error handler `errors` puts for s[i:j], which `enc` cannot
+    encode (CPython's handlers; the error is raised when the handler
+    cannot help, an unknown handler is a LookupError)."""
+    if errors == "strict":
+        raise UnicodeEncodeError(enc, s, i, j, reason)
+    if errors == "ignore":
+        return b""
+    out: list[int] = []
+    for k in range(i, j):
+        c = _prims.str_codeat(s, k)
+        if errors == "replace":
+            out.append(63)
+        elif errors == "backslashreplace":
+            for ch in _char_escape(c):
+                out.append(_prims.str_codeat(ch, 0))
+        elif errors == "xmlcharrefreplace":
+            for ch in "&#" + str(c) + ";":
+                out.append(_prims.str_codeat(ch, 0))
+        elif errors == "surrogateescape":
+            if c < 0xDC80 or c > 0xDCFF:
+                # CPython escapes what it can, then reports the rest.
+                raise UnicodeEncodeError(enc, s, k, j, reason)
+            out.append(c - 0xDC00)
+        else:
+            raise LookupError("unknown error handler name '" + errors + "'")
+    return _prims.bytes_fromlist(out)
+
+
+def _decode_error(errors: str, enc: str, b: bytes, i: int, j: int, reason: str) -> str:
+    """What the error handler `errors` puts for b[i:j], which `enc` cannot
+    decode."""
+    if errors == "strict":
+        raise UnicodeDecodeError(enc, b, i, j, reason)
+    if errors == "ignore":
+        return ""
+    if errors == "replace":
+        return chr(0xFFFD)
+    parts: list[str] = []
+    for k in range(i, j):
+        c = _prims.bytes_get(b, k)
+        if errors == "backslashreplace":
+            parts.append("\\x" + _hex2(c))
+        elif errors == "surrogateescape":
+            if c < 128:
+                raise UnicodeDecodeError(enc, b, i, j, reason)
+            parts.append(chr(0xDC00 + c))
+        else:
+            raise LookupError("unknown error handler name '" + errors + "'")
+    return _prims.str_join("", parts)
 
 
 def unicode_decode_error_message(encoding: str, obj: bytes, start: int, end: int, reason: str) -> str:
@@ -745,24 +825,28 @@ def unicode_decode_error_message(encoding: str, obj: bytes, start: int, end: int
     return "'" + encoding + "' codec can't decode bytes in position " + str(start) + "-" + str(end - 1) + ": " + reason
 
 
+def _char_escape(c: int) -> str:
+    """The backslash escape of a code point: \\xNN, \\uNNNN or \\UNNNNNNNN."""
+    if c <= 0xFF:
+        return "\\x" + _hex2(c)
+    if c <= 0xFFFF:
+        return "\\u" + _hex2(c >> 8) + _hex2(c & 255)
+    return "\\U" + _hex2(c >> 24) + _hex2((c >> 16) & 255) + _hex2((c >> 8) & 255) + _hex2(c & 255)
+
+
 def unicode_encode_error_message(encoding: str, obj: str, start: int, end: int, reason: str) -> str:
     """str(UnicodeEncodeError(encoding, obj, start, end, reason))."""
     if end == start + 1:
         c = _prims.str_codeat(obj, start)
-        esc = ""
-        if c <= 0xFF:
-            esc = "\\x" + _hex2(c)
-        elif c <= 0xFFFF:
-            esc = "\\u" + _hex2(c >> 8) + _hex2(c & 255)
-        else:
-            esc = "\\U" + _hex2(c >> 24) + _hex2((c >> 16) & 255) + _hex2((c >> 8) & 255) + _hex2(c & 255)
+        esc = _char_escape(c)
         return "'" + encoding + "' codec can't encode character '" + esc + "' in position " + str(start) + ": " + reason
     return "'" + encoding + "' codec can't encode characters in position " + str(start) + "-" + str(end - 1) + ": " + reason
 
 
 def str_encode(s: str, encoding: str = "utf-8", errors: str = "strict") -> bytes:
     """s.encode(encoding, errors) for utf-8, ascii, latin-1; errors
-    strict, ignore, replace."""
+    strict, ignore, replace, backslashreplace, xmlcharrefreplace,
+    surrogateescape."""
     enc = _norm_encoding(encoding)
     if enc == "utf-8":
         if errors == "strict":
@@ -779,7 +863,7 @@ def str_encode(s: str, encoding: str = "utf-8", errors: str = "strict") -> bytes
             while j < len(s) and _is_surrogate(_prims.str_codeat(s, j)):
                 j += 1
             raise UnicodeEncodeError("utf-8", s, i, j, "surrogates not allowed")
-        return _encode_utf8_lenient(s, errors == "replace")
+        return _encode_utf8_lenient(s, errors)
     limit = 128
     if enc == "latin-1":
         limit = 256
@@ -795,18 +879,13 @@ def str_encode(s: str, encoding: str = "utf-8", errors: str = "strict") -> bytes
         j = i + 1
         while j < n and _prims.str_codeat(s, j) >= limit:
             j += 1
-        if errors == "ignore":
-            i = j
-            continue
-        if errors == "replace":
-            for k in range(j - i):
-                out.append(63)
-            i = j
-            continue
         reason = "ordinal not in range(128)"
         if limit == 256:
             reason = "ordinal not in range(256)"
-        raise UnicodeEncodeError(enc, s, i, j, reason)
+        put = _encode_error(errors, enc, s, i, j, reason)
+        for k in range(_prims.bytes_len(put)):
+            out.append(_prims.bytes_get(put, k))
+        i = j
     return _prims.bytes_fromlist(out)
 
 
@@ -814,19 +893,22 @@ def _is_surrogate(c: int) -> bool:
     return c >= 0xD800 and c <= 0xDFFF
 
 
-def _encode_utf8_lenient(s: str, replace: bool) -> bytes:
-    """UTF-8 with lone surrogates replaced by '?' or dropped."""
+def _encode_utf8_lenient(s: str, errors: str) -> bytes:
+    """UTF-8 with each run of lone surrogates given to the error handler."""
     out = b""
     n = len(s)
     start = 0
     i = 0
     while i < n:
-        c = _prims.str_codeat(s, i)
-        if c >= 0xD800 and c <= 0xDFFF:
+        if _is_surrogate(_prims.str_codeat(s, i)):
+            j = i + 1
+            while j < n and _is_surrogate(_prims.str_codeat(s, j)):
+                j += 1
             out = _prims.bytes_concat(out, _prims.str_encode_utf8(_prims.str_slice(s, start, i)))
-            if replace:
-                out = _prims.bytes_concat(out, b"?")
-            start = i + 1
+            out = _prims.bytes_concat(out, _encode_error(errors, "utf-8", s, i, j, "surrogates not allowed"))
+            start = j
+            i = j
+            continue
         i += 1
     return _prims.bytes_concat(out, _prims.str_encode_utf8(_prims.str_slice(s, start, n)))
 
@@ -871,7 +953,8 @@ def _utf8_error(b: bytes, i: int, n: int) -> list[int]:
 
 def bytes_decode(b: bytes, encoding: str = "utf-8", errors: str = "strict") -> str:
     """b.decode(encoding, errors) for utf-8, ascii, latin-1; errors
-    strict (CPython's UnicodeDecodeError), ignore, replace."""
+    strict (CPython's UnicodeDecodeError), ignore, replace,
+    backslashreplace, surrogateescape."""
     enc = _norm_encoding(encoding)
     n = _prims.bytes_len(b)
     if enc == "latin-1":
@@ -884,12 +967,8 @@ def bytes_decode(b: bytes, encoding: str = "utf-8", errors: str = "strict") -> s
         for i in range(n):
             c = _prims.bytes_get(b, i)
             if c >= 128:
-                if errors == "ignore":
-                    continue
-                if errors == "replace":
-                    aparts.append(chr(0xFFFD))
-                    continue
-                raise UnicodeDecodeError("ascii", b, i, i + 1, "ordinal not in range(128)")
+                aparts.append(_decode_error(errors, "ascii", b, i, i + 1, "ordinal not in range(128)"))
+                continue
             aparts.append(chr(c))
         return _prims.str_join("", aparts)
     # utf-8: validate, then decode valid runs with the primitive
@@ -904,16 +983,14 @@ def bytes_decode(b: bytes, encoding: str = "utf-8", errors: str = "strict") -> s
         if r[1] < 0:
             i = r[0]
             continue
-        if errors == "strict":
-            reason = "invalid start byte"
-            if r[1] == 1:
-                reason = "invalid continuation byte"
-            elif r[1] == 2:
-                reason = "unexpected end of data"
-            raise UnicodeDecodeError("utf-8", b, i, r[0], reason)
+        reason = "invalid start byte"
+        if r[1] == 1:
+            reason = "invalid continuation byte"
+        elif r[1] == 2:
+            reason = "unexpected end of data"
+        put = _decode_error(errors, "utf-8", b, i, r[0], reason)
         out.append(_prims.bytes_decode_utf8(_prims.bytes_slice(b, run, i)))
-        if errors == "replace":
-            out.append(chr(0xFFFD))
+        out.append(put)
         i = r[0]
         run = i
     if run == 0:
