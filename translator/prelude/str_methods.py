@@ -31,7 +31,7 @@ from chars import (
     char_upper,
     lower_at,
 )
-from containers import slice_indices
+from containers import list_contains, slice_indices
 
 INT_MAX: int = 9223372036854775807
 
@@ -750,20 +750,13 @@ def _norm_encoding(encoding: str) -> str:
         else:
             gap = True
     e = _prims.str_join("", parts)
-    if _is_one_of(e, _UTF8_NAMES):
+    if list_contains(_UTF8_NAMES, e):
         return "utf-8"
-    if _is_one_of(e, _ASCII_NAMES):
+    if list_contains(_ASCII_NAMES, e):
         return "ascii"
-    if _is_one_of(e, _LATIN1_NAMES):
+    if list_contains(_LATIN1_NAMES, e):
         return "latin-1"
     raise LookupError("unknown encoding: " + encoding)
-
-
-def _is_one_of(s: str, names: list[str]) -> bool:
-    for n in names:
-        if n == s:
-            return True
-    return False
 
 
 def _encode_error(errors: str, enc: str, s: str, i: int, j: int, reason: str) -> bytes:
