@@ -3455,8 +3455,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// A bare name read by the value of a class-level name: one of the
-    /// class's names assigned before it, with the value it had there (not inside a comprehension or
-    /// lambda, whose scopes skip the class body, as in CPython).
+    /// class's names assigned before it, with the value it had there (not
+    /// inside a comprehension or lambda, whose scopes skip the class body,
+    /// as in CPython).
     pub(crate) fn class_scope_read(
         &mut self,
         fx: &mut Fx,

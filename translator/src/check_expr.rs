@@ -3768,12 +3768,7 @@ impl<'a> Ctx<'a> {
     /// which the parser cannot keep in its Rust string (it gives U+FFFD),
     /// is made at run time as `chr(0xd800)` is: CPython keeps it.
     fn str_literal(&self, s: &ast::ExprStringLiteral, r: TextRange) -> t::Expr {
-        let parts: Vec<(TextRange, bool)> = s
-            .value
-            .iter()
-            .map(|p| (p.range, p.flags.prefix().is_raw()))
-            .collect();
-        self.literal_text(s.value.to_str(), &parts, r)
+        self.literal_text(s.value.to_str(), &literal_parts(s), r)
     }
 
     /// The text `value` the parser decoded from the source `parts` (each
@@ -3805,12 +3800,8 @@ impl<'a> Ctx<'a> {
 
     /// Whether a str literal holds a lone surrogate written as an escape.
     pub(crate) fn surrogate_literal(&self, s: &ast::ExprStringLiteral) -> bool {
-        let parts: Vec<(TextRange, bool)> = s
-            .value
-            .iter()
-            .map(|p| (p.range, p.flags.prefix().is_raw()))
-            .collect();
-        self.surrogate_origins(s.value.to_str(), &parts).is_some()
+        self.surrogate_origins(s.value.to_str(), &literal_parts(s))
+            .is_some()
     }
 
     /// For literal text with lone surrogates written as escapes: where
@@ -3835,6 +3826,18 @@ impl<'a> Ctx<'a> {
     }
 
     // ----- f-strings --------------------------------------------------
+
+    /// The text an f-string field with `=` writes before its value: the
+    /// expression's source with the spaces around it (`"x = "`).
+    fn debug_label(&self, i: &ast::InterpolatedElement) -> Option<String> {
+        let d = i.debug_text.as_ref()?;
+        let e = i.expression.range();
+        let code = self.mods[self.cur_mod]
+            .source
+            .get(usize::from(e.start())..usize::from(e.end()))
+            .unwrap_or("");
+        Some(format!("{}{}{}", d.leading(), code, d.trailing()))
+    }
 
     /// A field inside an f-string field's spec (`{w}` and `{w!r:>4}` in
     /// `f"{x:{w}}"`, `f"{x:{w!r:>4}}"`): its text, with its own `=`,
@@ -3876,16 +3879,8 @@ impl<'a> Ctx<'a> {
             Some(sp) => self.format_value(fx, y, sp, r)?,
             None => self.str_of(fx, y)?,
         };
-        Some(match &ii.debug_text {
-            Some(d) => {
-                let src = self.mods[self.cur_mod].source;
-                let e = ii.expression.range();
-                let code = src
-                    .get(usize::from(e.start())..usize::from(e.end()))
-                    .unwrap_or("");
-                let label = format!("{}{}{}", d.leading(), code, d.trailing());
-                concat(sconst(&label, r), text)
-            }
+        Some(match self.debug_label(ii) {
+            Some(label) => concat(sconst(&label, r), text),
             None => text,
         })
     }
@@ -3907,18 +3902,8 @@ impl<'a> Ctx<'a> {
                                 parts.push(self.literal_text(&l.value, &[(l.range, raw)], l.range))
                             }
                             ast::InterpolatedStringElement::Interpolation(i) => {
-                                if let Some(d) = &i.debug_text {
-                                    let src = self.mods[self.cur_mod].source;
-                                    let text = src
-                                        .get(
-                                            usize::from(i.expression.range().start())
-                                                ..usize::from(i.expression.range().end()),
-                                        )
-                                        .unwrap_or("");
-                                    parts.push(sconst(
-                                        &format!("{}{}{}", d.leading(), text, d.trailing()),
-                                        i.range,
-                                    ));
+                                if let Some(label) = self.debug_label(i) {
+                                    parts.push(sconst(&label, i.range));
                                 }
                                 let x = self.expr(fx, &i.expression, None);
                                 if x.ty.is_unknown() {
@@ -4698,4 +4683,13 @@ fn replacement_origins(text: &str, raw: bool, out: &mut Vec<Option<u32>>) {
             _ => i += 1,
         }
     }
+}
+
+/// The source pieces of a (possibly implicitly concatenated) str literal,
+/// each with whether it is raw.
+fn literal_parts(s: &ast::ExprStringLiteral) -> Vec<(TextRange, bool)> {
+    s.value
+        .iter()
+        .map(|p| (p.range, p.flags.prefix().is_raw()))
+        .collect()
 }
