@@ -24,6 +24,11 @@ def main(argv: list[str]) -> int:
     print(f"[{'ab':{'*^'}{y:d}}]")
     for spec_width in (1, 4, 9):
         print(f"|{'mid':^{spec_width}}|{x:{spec_width}.{spec_width - 1}f}|")
+    print(f"{x=}", f"{ x = }", f"{w=!s}", f"{x=:>8.2f}")
+    try:
+        print(f"[{x:{y=}}]")
+    except ValueError as e:
+        print("ValueError", e)
     try:
         print(f"[{x:{y:>3}}]")
     except ValueError as e:
