@@ -11,6 +11,7 @@ from interpreter import bytecode as bc
 from interpreter.bytecode import CodeObject
 from interpreter.objspace.root import W_Root, OperationError
 from interpreter.objspace.space import Space
+from interpreter.objspace.oserrors import host_errno
 from interpreter.objspace.typeobject import W_TypeObject
 from interpreter.objspace.strobject import W_StrObject
 from interpreter.objspace.intobject import W_IntObject
@@ -332,7 +333,7 @@ def main(argv: list[str]) -> int:
             try:
                 source = read_file(script)
             except OSError as e:
-                space.write_stderr(argv[0] + ": can't open file '" + script + "': [Errno " + str(e.errno) + "] " +
+                space.write_stderr(argv[0] + ": can't open file '" + script + "': [Errno " + str(host_errno(e)) + "] " +
                                    "No such file or directory\n")
                 return 2
             status = run_code(space, ec, source, filename, w_globals)

@@ -12,7 +12,7 @@ from interpreter.objspace.typeobject import W_TypeObject
 from interpreter.objspace.strobject import W_StrObject
 from interpreter.objspace.bytesobject import W_BytesObject
 from interpreter.objspace.moduleobject import W_Module
-from interpreter.objspace.oserrors import strerror, error_type, oserror
+from interpreter.objspace.oserrors import strerror, error_type, oserror, host_errno
 
 
 def check_n(space: Space, args: Args, name: str, lo: int, hi: int) -> list[W_Root]:
@@ -50,7 +50,7 @@ def p_getcwd(space: Space, args: Args) -> W_Root:
     try:
         cwd = os.getcwd()
     except OSError as e:
-        raise oserror(space, e.errno, "", False)
+        raise oserror(space, host_errno(e), "", False)
     return space.newstr(cwd)
 
 
@@ -62,7 +62,7 @@ def p_listdir(space: Space, args: Args) -> W_Root:
     try:
         names = os.listdir(path)
     except OSError as e:
-        raise oserror(space, e.errno, path, True)
+        raise oserror(space, host_errno(e), path, True)
     items_w: list[W_Root] = []
     for n in names:
         items_w.append(space.newstr(n))
@@ -76,7 +76,7 @@ def p_stat(space: Space, args: Args) -> W_Root:
     try:
         st = os.stat(path)
     except OSError as e:
-        raise oserror(space, e.errno, path, True)
+        raise oserror(space, host_errno(e), path, True)
     return space.newtuple([space.newint(st.st_mode), space.newint(st.st_size),
                            space.newfloat(st.st_mtime), space.newint(st.st_mtime_ns)])
 
@@ -87,7 +87,7 @@ def p_remove(space: Space, args: Args) -> W_Root:
     try:
         os.remove(path)
     except OSError as e:
-        raise oserror(space, e.errno, path, True)
+        raise oserror(space, host_errno(e), path, True)
     return space.w_None
 
 
@@ -104,8 +104,8 @@ def rename_impl(space: Space, args: Args, name: str) -> W_Root:
         os.rename(src, dst)
     except OSError as e:
         # CPython's OSError with both paths: filename and filename2.
-        w_exc = space.new_exception(error_type(space, e.errno),
-                                    [space.newint(e.errno), space.newstr(strerror(e.errno))])
+        w_exc = space.new_exception(error_type(space, host_errno(e)),
+                                    [space.newint(host_errno(e)), space.newstr(strerror(host_errno(e)))])
         w_exc.setattr_local("filename", space.newstr(src))
         w_exc.setattr_local("filename2", space.newstr(dst))
         raise OperationError(w_exc)
@@ -129,7 +129,7 @@ def p_mkdir(space: Space, args: Args) -> W_Root:
     try:
         os.mkdir(path, mode)
     except OSError as e:
-        raise oserror(space, e.errno, path, True)
+        raise oserror(space, host_errno(e), path, True)
     return space.w_None
 
 
@@ -139,7 +139,7 @@ def p_rmdir(space: Space, args: Args) -> W_Root:
     try:
         os.rmdir(path)
     except OSError as e:
-        raise oserror(space, e.errno, path, True)
+        raise oserror(space, host_errno(e), path, True)
     return space.w_None
 
 
@@ -153,7 +153,7 @@ def p_open(space: Space, args: Args) -> W_Root:
     try:
         fd = os.open(path, flags, mode)
     except OSError as e:
-        raise oserror(space, e.errno, path, True)
+        raise oserror(space, host_errno(e), path, True)
     return space.newint(fd)
 
 
@@ -166,7 +166,7 @@ def p_read(space: Space, args: Args) -> W_Root:
     try:
         data = os.read(fd, n)
     except OSError as e:
-        raise oserror(space, e.errno, "", False)
+        raise oserror(space, host_errno(e), "", False)
     return space.newbytes(data)
 
 
@@ -181,7 +181,7 @@ def p_write(space: Space, args: Args) -> W_Root:
     try:
         n = os.write(fd, w_data.value)
     except OSError as e:
-        raise oserror(space, e.errno, "", False)
+        raise oserror(space, host_errno(e), "", False)
     return space.newint(n)
 
 
@@ -190,7 +190,7 @@ def p_close(space: Space, args: Args) -> W_Root:
     try:
         os.close(space.int_w(a[0]))
     except OSError as e:
-        raise oserror(space, e.errno, "", False)
+        raise oserror(space, host_errno(e), "", False)
     return space.w_None
 
 

@@ -20,7 +20,7 @@ from interpreter.objspace.strobject import W_StrObject
 from interpreter.objspace.tupleobject import W_TupleObject
 from interpreter.objspace.moduleobject import W_Module
 from interpreter.module import structseq
-from interpreter.objspace.oserrors import oserror
+from interpreter.objspace.oserrors import oserror, host_errno
 
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -444,7 +444,7 @@ def t_sleep(space: Space, args: Args) -> W_Root:
     except OverflowError:
         raise space.error(space.w_OverflowError, "timestamp out of range for platform time_t")
     except OSError as e:
-        raise oserror(space, e.errno, "", False)
+        raise oserror(space, host_errno(e), "", False)
     return space.w_None
 
 

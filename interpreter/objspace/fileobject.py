@@ -15,7 +15,7 @@ from interpreter.objspace.intobject import W_IntObject
 from interpreter.objspace.strobject import W_StrObject
 from interpreter.objspace.bytesobject import W_BytesObject
 from interpreter.objspace.funcobject import W_Property
-from interpreter.objspace.oserrors import oserror
+from interpreter.objspace.oserrors import oserror, host_errno
 from interpreter.objspace.extobject import (W_ExtObject, T_TEXTFILE, T_BUFFEREDREADER,
                                             T_BUFFEREDWRITER, T_BUFFEREDRANDOM)
 from interpreter.objspace.bytesmethods import buf_w, is_bytes_like, new_type, add, add_prop
@@ -106,7 +106,7 @@ def load(space: Space, f: W_FileObject) -> None:
     try:
         f.data = read_all_fd(f.fd)
     except OSError as e:
-        raise os_error(space, e.errno, f.name)
+        raise os_error(space, host_errno(e), f.name)
     f.loaded = True
     if not f.binary:
         try:
@@ -121,7 +121,7 @@ def write_fd(space: Space, f: W_FileObject, b: bytes) -> None:
             n = os.write(f.fd, b)
             b = b[n:]
     except OSError as e:
-        raise os_error(space, e.errno, f.name)
+        raise os_error(space, host_errno(e), f.name)
 
 
 # ---------------------------------------------------------------- open()
@@ -217,7 +217,7 @@ def b_open(space: Space, args: Args) -> W_Root:
     try:
         fd = os.open(path, flags, 0o666)
     except OSError as e:
-        raise os_error(space, e.errno, path)
+        raise os_error(space, host_errno(e), path)
     if not writable:
         # reading a directory fails at the first read on Linux: CPython fails at open
         try:
@@ -384,7 +384,7 @@ def flush_plus(space: Space, f: W_FileObject) -> None:
                 rest = rest[k:]
             os.close(fd2)
         except OSError as e:
-            raise os_error(space, e.errno, f.name)
+            raise os_error(space, host_errno(e), f.name)
         f.dirty = False
 
 

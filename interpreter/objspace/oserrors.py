@@ -8,6 +8,16 @@ from interpreter.objspace.space import Space
 from interpreter.objspace.typeobject import W_TypeObject
 
 
+def host_errno(e: OSError) -> int:
+    """The errno of an OSError the host raised (an OS call failing, on
+    CPython or translated): always set for those; `errno` is None only
+    for an OSError a program makes itself."""
+    code = e.errno
+    if code is None:
+        return 0
+    return code
+
+
 def strerror(code: int) -> str:
     """The Linux (glibc) message of an errno value."""
     msgs: dict[int, str] = {

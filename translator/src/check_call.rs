@@ -2553,11 +2553,20 @@ impl<'a> Ctx<'a> {
                 if xs.len() == 2 {
                     xs.push(ex(K::Int(0o777), Ty::Int, r));
                 }
-                prim(P::OsOpen, xs, Ty::Int, r)
+                self.c_int_args(fx, "fe_os_open", P::OsOpen, xs, Ty::Int, r)
             }
-            ("os", "read") => call(self, fx, P::OsRead, &[Ty::Int, Ty::Int], Ty::Bytes),
-            ("os", "write") => call(self, fx, P::OsWrite, &[Ty::Int, Ty::Bytes], Ty::Int),
-            ("os", "close") => call(self, fx, P::OsClose, &[Ty::Int], Ty::None),
+            ("os", "read") => match self.args_typed(fx, c, &[Ty::Int, Ty::Int]) {
+                Some(xs) => self.c_int_args(fx, "fe_c_int", P::OsRead, xs, Ty::Bytes, r),
+                None => self.bad(r),
+            },
+            ("os", "write") => match self.args_typed(fx, c, &[Ty::Int, Ty::Bytes]) {
+                Some(xs) => self.c_int_args(fx, "fe_c_int", P::OsWrite, xs, Ty::Int, r),
+                None => self.bad(r),
+            },
+            ("os", "close") => match self.args_typed(fx, c, &[Ty::Int]) {
+                Some(xs) => self.c_int_args(fx, "fe_c_int", P::OsClose, xs, Ty::None, r),
+                None => self.bad(r),
+            },
             ("os", "stat") => {
                 let Some(xs) = self.args_typed(fx, c, &[Ty::Str]) else {
                     return self.bad(r);
@@ -2576,7 +2585,10 @@ impl<'a> Ctx<'a> {
                 }
                 prim(P::OsListdir, xs, Ty::List(Box::new(Ty::Str)), r)
             }
-            ("os", "isatty") => call(self, fx, P::OsIsatty, &[Ty::Int], Ty::Bool),
+            ("os", "isatty") => match self.args_typed(fx, c, &[Ty::Int]) {
+                Some(xs) => self.c_int_args(fx, "fe_c_int", P::OsIsatty, xs, Ty::Bool, r),
+                None => self.bad(r),
+            },
             ("os", "mkdir") => {
                 let n = c.arguments.args.len();
                 let tys: &[Ty] = if n == 1 {
@@ -2590,7 +2602,7 @@ impl<'a> Ctx<'a> {
                 if xs.len() == 1 {
                     xs.push(ex(K::Int(0o777), Ty::Int, r));
                 }
-                prim(P::OsMkdir, xs, Ty::None, r)
+                self.c_int_args(fx, "fe_os_mkdir", P::OsMkdir, xs, Ty::None, r)
             }
             ("os", "rmdir") => call(self, fx, P::OsRmdir, &[Ty::Str], Ty::None),
             ("os", "rename" | "replace") => {
@@ -2753,6 +2765,36 @@ impl<'a> Ctx<'a> {
         };
         sig.display = "math.isclose".into();
         self.call_sig(fx, &sig, pos, kw, c.arguments.range, r)
+    }
+
+    /// An `os` call whose int arguments are C `int`s on CPython
+    /// (descriptors, flags, modes): out of range they raise OverflowError
+    /// before the call, in argument order (see support.py). `check` is
+    /// `fe_c_int`, applied to the first argument (the descriptor), or a
+    /// support function taking all of them that makes the call itself.
+    fn c_int_args(
+        &mut self,
+        fx: &mut Fx,
+        check: &str,
+        p: P,
+        mut xs: Vec<t::Expr>,
+        ret: Ty,
+        r: TextRange,
+    ) -> t::Expr {
+        if !self.lib.contains_key(check) {
+            return prim(p, xs, ret, r);
+        }
+        if check != "fe_c_int" {
+            return self
+                .lib_call(fx, check, xs, r)
+                .unwrap_or_else(|| self.bad(r));
+        }
+        let fd = xs.remove(0);
+        let Some(fd) = self.lib_call(fx, check, vec![fd], r) else {
+            return self.bad(r);
+        };
+        xs.insert(0, fd);
+        prim(p, xs, ret, r)
     }
 
     fn lib_call_or_prim(

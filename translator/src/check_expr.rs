@@ -3234,6 +3234,7 @@ impl<'a> Ctx<'a> {
                     return self.bad(r);
                 };
                 let is_exit_code = owner == "SystemExit" && attr == "code";
+                let is_errno = owner == "OSError" && attr == "errno";
                 let x = ex(
                     K::GetField {
                         class: owner,
@@ -3249,6 +3250,12 @@ impl<'a> Ctx<'a> {
                     self.exit_code_reads.push((self.cur_mod, a.attr.range));
                     return self
                         .lib_call(fx, "fe_exit_code", vec![x], r)
+                        .unwrap_or_else(|| self.bad(r));
+                }
+                if is_errno {
+                    // `e.errno`: `int | None` (see fe_os_errno).
+                    return self
+                        .lib_call(fx, "fe_os_errno", vec![x], r)
                         .unwrap_or_else(|| self.bad(r));
                 }
                 x

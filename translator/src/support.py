@@ -57,6 +57,33 @@ def fe_os_stat(path: str) -> StatResult:
     return StatResult(r[0], r[1], r[2])
 
 
+def fe_c_int(x: int) -> int:
+    """An argument CPython converts to a C int (file descriptors, flags,
+    modes): OverflowError beyond 32 bits, whatever the sign."""
+    if x < -2147483648 or x > 2147483647:
+        raise OverflowError("Python int too large to convert to C int")
+    return x
+
+
+def fe_os_open(path: str, flags: int, mode: int) -> int:
+    """os.open: CPython converts the path (ValueError for a NUL) before
+    the flags and the mode."""
+    _no_nul(path)
+    return _prims.os_open(path, fe_c_int(flags), fe_c_int(mode))
+
+
+def fe_os_mkdir(path: str, mode: int) -> None:
+    """os.mkdir: the path is converted before the mode, as in os.open."""
+    _no_nul(path)
+    _prims.os_mkdir(path, fe_c_int(mode))
+
+
+def _no_nul(path: str) -> None:
+    # The runtimes check it again; this is for the order of the errors.
+    if _prims.str_find(path, "\0", 0) >= 0:
+        raise ValueError("embedded null byte")
+
+
 def fe_int_truediv(a: int, b: int) -> float:
     """a / b on ints: ZeroDivisionError "division by zero"."""
     if b == 0:
@@ -126,6 +153,15 @@ def fe_exit_code(code: int) -> int | None:
     if code == _EXIT_TEXT:
         return 1
     return code
+
+
+def fe_os_errno(errno: int) -> int | None:
+    """e.errno of an OSError: None for one the program made (`OSError("m")`
+    leaves the field 0; every error the runtimes raise has a nonzero
+    errno, and `OSError(errno, strerror)` is not supported)."""
+    if errno == 0:
+        return None
+    return errno
 
 
 def fe_exit_report(code: int, msg: str | None) -> None:
