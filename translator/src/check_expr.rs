@@ -118,8 +118,9 @@ impl<'a> Ctx<'a> {
     /// Whether an int expression is known not to be negative (the exponent
     /// of `int ** int`): literals, lengths, `abs`, `x % k` and `x & k` with
     /// a non-negative literal `k`, sums, products and quotients of such
-    /// values (overflow raises, it never wraps), and locals known to be
-    /// non-negative from a test or a counting-up `range` loop.
+    /// values (overflow raises, it never wraps), conditional expressions
+    /// (and bools) whose arms are, and locals known to be non-negative
+    /// from a test or a counting-up `range` loop.
     pub(crate) fn non_negative(&self, fx: &Fx, x: &t::Expr) -> bool {
         use ir::BinOp as B;
         let lit = |e: &t::Expr| matches!(e.kind, K::Int(v) if v >= 0);
@@ -148,6 +149,8 @@ impl<'a> Ctx<'a> {
                 fx.narrow.iter().any(|n| n.path == key)
             }
             K::Block(_, e) => self.non_negative(fx, e),
+            // Both arms (a bool used as an int is `1 if b else 0`).
+            K::IfExp(_, a, b) => self.non_negative(fx, a) && self.non_negative(fx, b),
             _ => false,
         }
     }
@@ -999,6 +1002,11 @@ impl<'a> Ctx<'a> {
             }
             ast::UnaryOp::UAdd => {
                 let x = self.expr(fx, &u.operand, expected);
+                if x.ty == Ty::Bool {
+                    // `+True` is the int 1.
+                    let i = self.bool_to_int(x);
+                    return ex(i.kind, Ty::Int, r);
+                }
                 if !matches!(x.ty, Ty::Int | Ty::Float | Ty::Unknown) {
                     self.err(Diagnostic::new(
                         format!("bad operand type for unary `+`: `{}`", x.ty),
@@ -1159,12 +1167,23 @@ impl<'a> Ctx<'a> {
         if l.ty.is_unknown() || rr.ty.is_unknown() {
             return None;
         }
-        let l = if l.ty == Ty::Bool && matches!(rr.ty, Ty::Int | Ty::Float) {
+        // A bool is an int in arithmetic, also as a repeat count (`&`,
+        // `|` and `^` of two bools stay bools).
+        let both_bool = l.ty == Ty::Bool
+            && rr.ty == Ty::Bool
+            && !matches!(op, O::BitAnd | O::BitOr | O::BitXor);
+        let int_like = |other: &Ty| {
+            matches!(other, Ty::Int | Ty::Float)
+                || (both_bool && *other == Ty::Bool)
+                || (op == O::Mult
+                    && matches!(other, Ty::Str | Ty::Bytes | Ty::List(_) | Ty::TupleVar(_)))
+        };
+        let l = if l.ty == Ty::Bool && int_like(&rr.ty) {
             self.bool_to_int(l)
         } else {
             l
         };
-        let rr = if rr.ty == Ty::Bool && matches!(l.ty, Ty::Int | Ty::Float) {
+        let rr = if rr.ty == Ty::Bool && int_like(&l.ty) {
             self.bool_to_int(rr)
         } else {
             rr
