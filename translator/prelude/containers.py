@@ -307,6 +307,12 @@ class Dict(Generic[K, V]):
             if other._live[j]:
                 self[other._keys[j]] = other._values[j]
 
+    def __or__(self, other: "Dict[K, V]") -> "Dict[K, V]":
+        """d | other: a copy of d updated with other (CPython's order)."""
+        d = self.copy()
+        d.update(other)
+        return d
+
     def copy(self) -> "Dict[K, V]":
         """d.copy(), as CPython: a copy of the table (dead entries
         included) when at most a third of its entries are dead, else a

@@ -51,11 +51,26 @@ impl<'a> Ctx<'a> {
 
     fn no_kw(&mut self, id: &str, c: &'a ast::ExprCall) -> bool {
         if let Some(k) = c.arguments.keywords.first() {
+            // See keywords_as_positional for the forms that are accepted.
+            let (msg, help) = match id {
+                "int" => (
+                    "`int` takes only `base` by keyword".to_string(),
+                    "write `int(s, base=16)` or `int(s, 16)`",
+                ),
+                "round" => (
+                    "unsupported keyword arguments to `round`".to_string(),
+                    "`round(number[, ndigits])`: write `round(x, 2)` or `round(x, ndigits=2)`; keywords out of order only with literal or variable values (they are evaluated in the order written)",
+                ),
+                _ => (
+                    format!("`{id}` takes no keyword arguments"),
+                    "pass arguments by position",
+                ),
+            };
             self.err(Diagnostic::new(
-                format!("`{id}` takes no keyword arguments"),
+                msg,
                 k.range,
                 "unexpected keyword argument",
-                "pass arguments by position",
+                help,
             ));
             return false;
         }
@@ -145,6 +160,78 @@ impl<'a> Ctx<'a> {
         x
     }
 
+    /// `int(s, base=16)`, `round(x, ndigits=2)`, `round(number=x)`:
+    /// CPython's keyword forms as the positional call (the keywords come
+    /// after the positional arguments, so the evaluation order is the
+    /// same; keywords out of order only with plain values). Other
+    /// keywords get the function's usual diagnostic.
+    fn keywords_as_positional(
+        &mut self,
+        id: &str,
+        c: &'a ast::ExprCall,
+    ) -> Option<&'a ast::ExprCall> {
+        let params: &[&str] = match id {
+            // `int`'s first parameter is positional-only.
+            "int" => &["", "base"],
+            "round" => &["number", "ndigits"],
+            _ => return None,
+        };
+        if c.arguments.keywords.is_empty() {
+            return None;
+        }
+        let mut slots: Vec<Option<E>> = vec![None; params.len()];
+        for (slot, a) in slots.iter_mut().zip(c.arguments.args.iter()) {
+            *slot = Some(a.clone());
+        }
+        if c.arguments.args.len() > params.len() {
+            return None;
+        }
+        let mut in_order = true;
+        let mut last = 0;
+        for k in c.arguments.keywords.iter() {
+            let name = k.arg.as_ref()?.as_str();
+            let i = params.iter().position(|p| !p.is_empty() && *p == name)?;
+            if slots[i].is_some() {
+                return None;
+            }
+            in_order &= i >= last;
+            last = i;
+            slots[i] = Some(k.value.clone());
+        }
+        // Out of order, the values are evaluated in the order written:
+        // only when that cannot be seen (literals and names).
+        let plain = |e: &E| match e {
+            E::NumberLiteral(_) | E::BooleanLiteral(_) | E::NoneLiteral(_) | E::Name(_) => true,
+            E::StringLiteral(_) => true,
+            E::UnaryOp(u) => matches!(&*u.operand, E::NumberLiteral(_)),
+            _ => false,
+        };
+        if !in_order && !c.arguments.keywords.iter().all(|k| plain(&k.value)) {
+            return None;
+        }
+        // No gap: `round(ndigits=2)` lacks the number.
+        let n = slots.iter().take_while(|s| s.is_some()).count();
+        if slots[n..].iter().any(Option::is_some) {
+            return None;
+        }
+        let args: Vec<E> = slots.into_iter().flatten().collect();
+        let call = self.arena_expr(E::Call(ast::ExprCall {
+            node_index: Default::default(),
+            range_start: c.range().start(),
+            func: c.func.clone(),
+            arguments: ast::Arguments {
+                range: c.arguments.range,
+                node_index: Default::default(),
+                args: args.into_boxed_slice(),
+                keywords: Default::default(),
+            },
+        }));
+        match call {
+            E::Call(c) => Some(c),
+            _ => None,
+        }
+    }
+
     fn builtin_call_inner(
         &mut self,
         fx: &mut Fx,
@@ -153,6 +240,9 @@ impl<'a> Ctx<'a> {
         c: &'a ast::ExprCall,
         expected: Option<&Ty>,
     ) -> t::Expr {
+        if let Some(c) = self.keywords_as_positional(id, c) {
+            return self.builtin_call_inner(fx, id, nr, c, expected);
+        }
         let r = c.range();
         let args = &c.arguments.args;
         if args.iter().any(|a| matches!(a, E::Starred(_))) {

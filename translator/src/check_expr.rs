@@ -1349,6 +1349,9 @@ impl<'a> Ctx<'a> {
                 return self.lib_call(fx, "list_repeat", vec![rr, l], r);
             }
             (Ty::Str, O::Mod, _) => return self.percent_format(fx, l, rr, r),
+            (Ty::Dict(..), O::BitOr, Ty::Dict(..)) if l.ty == rr.ty => {
+                return self.method_on(fx, l, "__or__", vec![rr], r);
+            }
             (Ty::Set(_), O::BitOr | O::BitAnd | O::Sub | O::BitXor, Ty::Set(_))
                 if l.ty == rr.ty =>
             {

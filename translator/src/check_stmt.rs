@@ -1795,6 +1795,7 @@ impl<'a> Ctx<'a> {
                     _ => "symmetric_difference_update",
                 })
             }
+            (Ty::Dict(..), O::BitOr, Ty::Dict(..)) if cur.ty == v.ty => Upd::Method("update"),
             (Ty::List(x), O::Add, Ty::List(y)) if x == y || y.is_unknown() => {
                 Upd::Lib("list_extend")
             }
