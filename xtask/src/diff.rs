@@ -43,12 +43,31 @@ pub struct Outcome {
     pub code: Option<i32>,
 }
 
-/// Run a command with a timeout, capturing its output.
+/// `python3`, with the environment that makes CPython's output the same
+/// on every machine: under another locale its stdout would be strict
+/// ASCII or Latin-1, and these variables would change its encoding or
+/// error handler (the reference is UTF-8 with "surrogateescape" on stdout,
+/// "backslashreplace" on stderr).
+pub fn python3() -> Command {
+    let mut c = Command::new("python3");
+    c.env("LC_ALL", "C.UTF-8")
+        .env_remove("PYTHONIOENCODING")
+        .env_remove("PYTHONUTF8");
+    c
+}
+
+/// Run a command with a timeout, capturing its output (`python3` as
+/// [`python3`] sets it up).
 pub fn run_captured(argv: &[String], timeout: Duration) -> Result<Outcome, String> {
     let Some((prog, args)) = argv.split_first() else {
         return Err("empty command".into());
     };
-    let mut child = Command::new(prog)
+    let mut cmd = if prog == "python3" {
+        python3()
+    } else {
+        Command::new(prog)
+    };
+    let mut child = cmd
         .args(args)
         .current_dir(crate::root())
         .stdin(Stdio::null())

@@ -68,7 +68,7 @@ fn vm_tests(targets: &[toolchains::TargetSpec]) -> Result<(), Failure> {
         &["tests/cli/run.py"][..],
     ] {
         eprintln!("$ python3 {} --vm ... (one per target)", runner.join(" "));
-        let status = Command::new("python3")
+        let status = diff::python3()
             .args(runner)
             .args(&vm_args)
             .current_dir(crate::root())
@@ -97,7 +97,7 @@ fn python_tests_vm_only() -> Result<(), Failure> {
 fn run_python_suites(suites: &[&[&str]]) -> Result<(), Failure> {
     for args in suites {
         eprintln!("$ python3 {}", args.join(" "));
-        let status = Command::new("python3")
+        let status = diff::python3()
             .args(*args)
             .current_dir(crate::root())
             .status()
