@@ -620,13 +620,27 @@ rpy_str *rpy_str_from_utf8(const char *bytes, size_t n) {
     return s;
 }
 
-/* Write a string as UTF-8 (U+DC80..U+DCFF back to the raw byte). */
+/* Whether a string holds a surrogate code point, which stdout's encoder
+ * (UTF-8, surrogateescape) cannot write as is: the front end's prelude
+ * then encodes the string (and raises CPython's UnicodeEncodeError). */
+static bool rpy_str_has_surrogate(const rpy_str *s) {
+    if (s->kind == 1) return false;
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t cp = rpy_str_cp(s, i);
+        if (cp >= 0xD800 && cp <= 0xDFFF) return true;
+    }
+    return false;
+}
+
+/* Write a string as UTF-8, a surrogate code point as `\udxxx` (stderr's
+ * backslashreplace; stdout's writers never pass one). */
 static void rpy_write_str(FILE *out, const rpy_str *s) {
+    static const char hex[] = "0123456789abcdef";
     unsigned char buf[512];
     size_t n = 0;
     for (int64_t i = 0; i < s->len; i++) {
         uint32_t cp = rpy_str_cp(s, i);
-        if (n > sizeof buf - 4) {
+        if (n > sizeof buf - 6) {
             fwrite(buf, 1, n, out);
             n = 0;
         }
@@ -635,10 +649,10 @@ static void rpy_write_str(FILE *out, const rpy_str *s) {
         } else if (cp < 0x800) {
             buf[n++] = (unsigned char)(0xC0 | (cp >> 6));
             buf[n++] = (unsigned char)(0x80 | (cp & 0x3F));
-        } else if (cp >= 0xDC80 && cp <= 0xDCFF) {
-            buf[n++] = (unsigned char)(cp & 0xFF);
         } else if (cp >= 0xD800 && cp <= 0xDFFF) {
-            buf[n++] = '?';
+            buf[n++] = '\\';
+            buf[n++] = 'u';
+            for (int sh = 12; sh >= 0; sh -= 4) buf[n++] = (unsigned char)hex[(cp >> sh) & 0xF];
         } else if (cp < 0x10000) {
             buf[n++] = (unsigned char)(0xE0 | (cp >> 12));
             buf[n++] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
@@ -653,9 +667,11 @@ static void rpy_write_str(FILE *out, const rpy_str *s) {
     if (n > 0) fwrite(buf, 1, n, out);
 }
 
-void rpy_print(rpy_str *s) {
-    rpy_write_str(stdout, rpy_nn_str(s));
+bool rpy_print(rpy_str *s) {
+    if (rpy_str_has_surrogate(rpy_nn_str(s))) return false;
+    rpy_write_str(stdout, s);
     putc('\n', stdout);
+    return true;
 }
 
 /* ---- lists ------------------------------------------------------------------------------ */
@@ -1424,7 +1440,15 @@ int64_t rpy_idhash(void *p) {
     return (int64_t)h->hash;
 }
 
-void rpy_write_out(rpy_str *s) { rpy_write_str(stdout, rpy_nn_str(s)); }
+bool rpy_write_out(rpy_str *s) {
+    if (rpy_str_has_surrogate(rpy_nn_str(s))) return false;
+    rpy_write_str(stdout, s);
+    return true;
+}
+
+void rpy_write_out_bytes(rpy_bytes *b) {
+    if (b->len > 0) fwrite(b->data, 1, (size_t)b->len, stdout);
+}
 
 void rpy_write_err(rpy_str *s) {
     rpy_nn_str(s);

@@ -324,7 +324,7 @@ rpy_str *rpy_int_to_str(int64_t v);
 static inline rpy_str *rpy_bool_to_str(bool b) { return b ? &rpy_str_true : &rpy_str_false; }
 /* A new string from UTF-8 bytes (invalid bytes map to U+DC80..U+DCFF). */
 rpy_str *rpy_str_from_utf8(const char *bytes, size_t n);
-void rpy_print(rpy_str *s);
+bool rpy_print(rpy_str *s);
 
 /* ---- list operations ------------------------------------------------------- */
 
@@ -501,7 +501,8 @@ void rpy_list_detach(rpy_list *l);
 static inline bool rpy_list_detached(rpy_list *l) { return rpy_nn_list(l)->detached; }
 
 int64_t rpy_idhash(void *p);
-void rpy_write_out(rpy_str *s);
+bool rpy_write_out(rpy_str *s);
+void rpy_write_out_bytes(rpy_bytes *b);
 void rpy_write_err(rpy_str *s);
 void rpy_flush_out(void);
 int64_t rpy_os_open(rpy_str *path, int64_t flags, int64_t mode);

@@ -786,7 +786,10 @@ fn emit_inst(fx: &mut FnCtx, b: &Block, inst: &ir::Inst) -> Result<(), String> {
             assign(format!("rpy_instanceof({value}, &{d})"))
         }
         Op::Cast { value, .. } => assign(value.to_string()),
-        Op::Print(s) => format!("rpy_print({s});"),
+        Op::Print(s) => match res {
+            Some(r) => format!("{r} = rpy_print({s});"),
+            None => format!("rpy_print({s});"),
+        },
         Op::ConstFloat(bits) => assign(format!("rpy_f64(UINT64_C(0x{bits:016x}))")),
         Op::ConstBytes(bytes) => {
             let e = fx.cx.bytes(bytes);
@@ -910,6 +913,7 @@ fn prim_expr(f: &Function, p: Prim, args: &[Value]) -> Result<String, String> {
         Prim::RefEq => format!("((const void *){} == (const void *){})", a(0), a(1)),
         Prim::IdHash => format!("rpy_idhash((void *){})", a(0)),
         Prim::WriteOut => call("rpy_write_out"),
+        Prim::WriteOutBytes => call("rpy_write_out_bytes"),
         Prim::WriteErr => call("rpy_write_err"),
         Prim::FlushOut => "rpy_flush_out()".into(),
         Prim::OsOpen => call("rpy_os_open"),

@@ -111,6 +111,7 @@ pub fn prim_allocates(p: Prim) -> bool {
         | Prim::RefEq
         | Prim::IdHash
         | Prim::WriteOut
+        | Prim::WriteOutBytes
         | Prim::WriteErr
         | Prim::FlushOut
         | Prim::OsGetpid

@@ -202,7 +202,7 @@ fn check_os(variant: &str, flags: &[&str]) {
         .output()
         .unwrap_or_else(|e| panic!("cannot run {}: {e}", exe.display()));
     let want = format!(
-        "out:line\n9\n9\nTrue\nhello \u{e9}\n0\nbefore\ndirect\nafter\n\
+        "out:line\nok:FalseFalse\n9\n9\nTrue\nhello \u{e9}\n0\nbefore\ndirect\nafter\n\
          FileNotFoundError: [Errno 2] No such file or directory: '{d}/missing'\nerrno 2\n\
          IsADirectoryError: [Errno 21] Is a directory\nerrno 21\n\
          OSError: [Errno 9] Bad file descriptor\nerrno 9\n\
@@ -217,7 +217,7 @@ fn check_os(variant: &str, flags: &[&str]) {
     assert_eq!(String::from_utf8_lossy(&out.stdout), want, "os ({variant})");
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
-        "err1\n",
+        "err1\nS\\ud800",
         "os ({variant})"
     );
     assert_eq!(out.status.code(), Some(300 & 0xFF), "os ({variant})");

@@ -137,17 +137,31 @@ namespace Rt
             used += data.Length;
         }
 
-        public static void Write(Str s)
+        // False, with nothing written, when the string holds a lone
+        // surrogate (the front end's prelude then encodes it).
+        public static bool Write(Str s)
         {
-            Put(s.Utf8());
+            int bad;
+            byte[] b = s.TryUtf8(out bad);
+            if (b == null)
+                return false;
+            Put(b);
+            return true;
+        }
+
+        public static void WriteBytes(Bytes b)
+        {
+            Put(b.b);
         }
 
         static readonly byte[] newline = { 10 };
 
-        public static void Print(Str s)
+        public static bool Print(Str s)
         {
-            Put(s.Utf8());
+            if (!Write(s))
+                return false;
             Put(newline);
+            return true;
         }
 
         public static void Flush()
@@ -165,7 +179,7 @@ namespace Rt
         public static void WriteErr(Str s)
         {
             Flush();
-            WriteErrBytes(s.Utf8());
+            WriteErrBytes(s.Utf8Escaped());
         }
 
         public static void WriteErrBytes(byte[] b)

@@ -354,6 +354,39 @@ namespace Rt
         // UTF-8 bytes; a lone surrogate raises UnicodeEncodeError.
         public byte[] Utf8()
         {
+            int k;
+            byte[] r = TryUtf8(out k);
+            if (r == null)
+                throw new UnicodeEncodeError("'utf-8' codec can't encode character '\\u"
+                    + CodeAtUnchecked(k).ToString("x4") + "' in position " + k + ": surrogates not allowed");
+            return r;
+        }
+
+        // The same with every lone surrogate written as `\udxxx` (stderr's
+        // backslashreplace).
+        public byte[] Utf8Escaped()
+        {
+            int k;
+            byte[] r = TryUtf8(out k);
+            if (r != null)
+                return r;
+            StringBuilder sb = new StringBuilder(s.Length + 16);
+            for (int i = 0; i < Length; i++)
+            {
+                int c = CodeAtUnchecked(i);
+                if (c >= 0xD800 && c <= 0xDFFF)
+                    sb.Append("\\u").Append(c.ToString("x4"));
+                else
+                    sb.Append(char.ConvertFromUtf32(c));
+            }
+            return FromHost(sb.ToString()).Utf8();
+        }
+
+        // UTF-8 bytes, or null when the string holds a lone surrogate (the
+        // first one's index in `bad`).
+        public byte[] TryUtf8(out int bad)
+        {
+            bad = -1;
             int n = Length;
             byte[] buf = new byte[s.Length * 3];
             int w = 0;
@@ -370,8 +403,10 @@ namespace Rt
                 else if (c < 0x10000)
                 {
                     if (c >= 0xD800 && c <= 0xDFFF)
-                        throw new UnicodeEncodeError("'utf-8' codec can't encode character '\\u"
-                            + c.ToString("x4") + "' in position " + k + ": surrogates not allowed");
+                    {
+                        bad = k;
+                        return null;
+                    }
                     buf[w++] = (byte)(0xE0 | (c >> 12));
                     buf[w++] = (byte)(0x80 | ((c >> 6) & 0x3F));
                     buf[w++] = (byte)(0x80 | (c & 0x3F));

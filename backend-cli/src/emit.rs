@@ -1353,9 +1353,9 @@ impl<'m> Emitter<'m> {
             Op::Print(a) => {
                 fx.load(*a)?;
                 let st = self.rt_type("Str");
-                let r = self.rt_static("Io", "Print", vec![st], None);
-                fx.code.op(Instruction::call(r), 1, 0);
-                0
+                let r = self.rt_static("Io", "Print", vec![st], Some(BaseType::Boolean.into()));
+                fx.code.op(Instruction::call(r), 1, 1);
+                1
             }
         };
         match (inst.result, pushed) {
@@ -1517,6 +1517,7 @@ impl<'m> Emitter<'m> {
             Prim::BytesDecodeUtf8 => ("Bytes", "DecodeUtf8"),
             Prim::IdHash => ("Ops", "IdHash"),
             Prim::WriteOut => ("Io", "Write"),
+            Prim::WriteOutBytes => ("Io", "WriteBytes"),
             Prim::WriteErr => ("Io", "WriteErr"),
             Prim::FlushOut => ("Io", "Flush"),
             Prim::OsOpen => ("Os", "Open"),

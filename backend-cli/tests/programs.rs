@@ -370,7 +370,7 @@ fn primitives() {
         assert_eq!(g, e, "line {} of prims.out", i + 1);
     }
     assert_eq!(got, expected);
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "E\n");
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "E\nS\\ud800\n");
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(left, 0, "files left in the working directory");
 }

@@ -702,8 +702,8 @@ impl FnGen<'_> {
             }
             Op::Print(x) => {
                 self.load(*x)?;
-                self.invokestatic("rt/Rt", "print", "(Lrt/Str;)V")?;
-                Ok(0)
+                self.invokestatic("rt/Rt", "print", "(Lrt/Str;)Z")?;
+                Ok(1)
             }
         }
     }
@@ -1055,6 +1055,7 @@ fn prim_impl(p: Prim) -> PrimImpl {
         Prim::RefEq => Call("rt/Ops", "refeq"),
         Prim::IdHash => Call("rt/Ops", "idhash"),
         Prim::WriteOut => Call("rt/Rt", "writeOut"),
+        Prim::WriteOutBytes => Call("rt/Rt", "writeOutBytes"),
         Prim::WriteErr => Call("rt/Rt", "writeErr"),
         Prim::FlushOut => Call("rt/Rt", "flush"),
         Prim::OsOpen => Call("rt/Os", "open"),

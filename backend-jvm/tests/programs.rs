@@ -302,6 +302,7 @@ True False False False [Errno 2] No such file or directory: \"no'such\"
 buffered
 raw fd 1
 partial line
+ok:FalseFalse
 False
 True
 True
@@ -329,7 +330,7 @@ False False False True maximum recursion depth exceeded
         dirops_expected(&d)
     );
     assert_eq!(r.stdout, expected, "stderr: {}", r.stderr);
-    assert_eq!(r.stderr, "err \u{e9}\n");
+    assert_eq!(r.stderr, "err \u{e9}\nS\\ud800");
     assert_eq!(r.code, 0);
     let left: Vec<_> = std::fs::read_dir(&dir)
         .map(|r| r.filter_map(|e| e.ok()).map(|e| e.file_name()).collect())

@@ -301,7 +301,8 @@ pub enum Op {
         class: String,
         value: Value,
     },
-    /// Write a string and a newline to stdout.
+    /// Write a string and a newline to stdout (buffered), as `write.out`:
+    /// true, or false (nothing written) when the string holds a surrogate.
     Print(Value),
     /// A float constant, as its IEEE bits (so that the IR compares exactly).
     ConstFloat(u64),
@@ -514,9 +515,16 @@ prims! {
     /// An identity hash that stays the same for the object's lifetime
     /// (never derived from an address a moving collector could change).
     IdHash = "idhash", [AnyRef] -> Int, raises: false;
-    /// Write to stdout (buffered), no newline.
-    WriteOut = "write.out", [Str] -> Nothing, raises: false;
-    /// Write to stderr (after flushing stdout), no newline.
+    /// Write to stdout (buffered) as UTF-8, no newline: true; false, with
+    /// nothing written, when the string holds a surrogate code point (the
+    /// front end then writes the prelude's `surrogateescape` encoding of
+    /// it, which raises CPython's UnicodeEncodeError for most of them).
+    WriteOut = "write.out", [Str] -> Bool, raises: false;
+    /// Write bytes to stdout (the same buffer as `write.out`).
+    WriteOutBytes = "write.out_bytes", [Bytes] -> Nothing, raises: false;
+    /// Write to stderr (after flushing stdout), no newline, as UTF-8 with
+    /// CPython's stderr handler `backslashreplace`: a surrogate code point
+    /// is written as `\udXXX` (lowercase hex).
     WriteErr = "write.err", [Str] -> Nothing, raises: false;
     FlushOut = "flush.out", [] -> Nothing, raises: false;
     /// `os.open(path, flags, mode)` with Linux flag values (O_WRONLY 1,

@@ -538,7 +538,7 @@ fn check_op(m: &Module, f: &Function, inst: &Inst) -> Result<(), String> {
         }
         Op::Print(x) => {
             want(*x, &Type::Str)?;
-            None
+            Some(Type::Bool)
         }
         Op::ConstFloat(_) => Some(Type::Float),
         Op::ConstBytes(_) => Some(Type::Bytes),

@@ -443,13 +443,23 @@ def idhash(x: Any) -> int:
     return id(x) >> 4
 
 
-def write_out(s: str) -> None:
+def write_out(s: str) -> bool:
+    """False, writing nothing, when s holds a surrogate."""
+    for c in s:
+        if 0xD800 <= ord(c) <= 0xDFFF:
+            return False
     sys.stdout.write(s)
+    return True
+
+
+def write_out_bytes(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
 
 
 def write_err(s: str) -> None:
     sys.stdout.flush()
-    sys.stderr.write(s)
+    sys.stderr.buffer.write(s.encode("utf-8", "backslashreplace"))
     sys.stderr.flush()
 
 

@@ -1822,8 +1822,7 @@ impl<'p> Fb<'p> {
             }
             K::Print(x) => {
                 let v = self.expr(x);
-                self.emit0(Op::Print(v));
-                Value(0)
+                self.emit(Op::Print(v), Some(Type::Bool))
             }
             K::Nothing => Value(0),
             K::Globals => {

@@ -1735,46 +1735,117 @@ impl<'a> Ctx<'a> {
             Some(s) => s,
             None => sconst(" ", r),
         };
-        let write = if to_err { P::WriteErr } else { P::WriteOut };
-        let mut acc: Option<t::Expr> = None;
-        for x in xs {
-            if let Some(a) = acc.take() {
-                let a = concat(a, sep_e.clone());
-                if self.quiet_str(&x.ty) {
-                    acc = Some(a);
-                } else {
-                    stmts.push(t::Stmt::Expr(prim(write, vec![a], Ty::None, r)));
-                }
+        // CPython writes str(item), sep, str(item), ..., end, one write()
+        // each. Texts that cannot hold a surrogate (str constants, numbers,
+        // reprs) are joined into one write; a text that may hold one is a
+        // write of its own, as CPython's: the stream raises
+        // UnicodeEncodeError for it alone, after what came before it was
+        // written. stderr never raises, so there only program code (a
+        // `__str__`) splits the line.
+        let mut chunks: Vec<(t::Expr, bool)> = Vec::new();
+        let push = |chunks: &mut Vec<(t::Expr, bool)>, e: t::Expr, safe: bool, alone: bool| match (
+            chunks.last_mut(),
+            &e.kind,
+        ) {
+            (_, K::Str(t)) if t.is_empty() => {}
+            (Some((a, true)), K::Str(t)) if !alone => match &mut a.kind {
+                K::Str(s) => s.push_str(t),
+                _ => *a = concat(a.clone(), e),
+            },
+            (Some((a, true)), _) if safe && !alone => *a = concat(a.clone(), e),
+            _ => chunks.push((e, safe)),
+        };
+        let sep_safe = to_err || matches!(sep_e.kind, K::Str(_));
+        for (i, x) in xs.into_iter().enumerate() {
+            if i > 0 {
+                push(&mut chunks, sep_e.clone(), sep_safe, false);
             }
+            // str() of it may run program code: what comes before is
+            // written first.
+            let alone = !self.quiet_str(&x.ty);
+            let free = surrogate_free(&x.ty);
             let Some(s) = self.str_of(fx, x) else {
                 return self.bad(r);
             };
-            acc = Some(match acc {
-                None => s,
-                Some(a) => concat(a, s),
-            });
+            let safe = to_err || free || matches!(s.kind, K::Str(_));
+            push(&mut chunks, s, safe, alone);
         }
-        let line = acc.unwrap_or_else(|| sconst("", r));
-        let out = match (&end, to_err) {
-            (None, false) => ex(K::Print(Box::new(line)), Ty::None, r),
-            (Some(e), false) if matches!(&e.kind, K::Str(s) if s == "\n") => {
-                ex(K::Print(Box::new(line)), Ty::None, r)
+        let newline = match &end {
+            None => true,
+            Some(e) => matches!(&e.kind, K::Str(s) if s == "\n"),
+        };
+        if to_err {
+            let e = end.unwrap_or_else(|| sconst("\n", r));
+            push(&mut chunks, e, true, false);
+            for (c, _) in chunks {
+                stmts.push(t::Stmt::Expr(prim(P::WriteErr, vec![c], Ty::None, r)));
             }
-            (e, _) => {
-                let e = e.clone().unwrap_or_else(|| sconst("\n", r));
-                prim(
-                    if to_err { P::WriteErr } else { P::WriteOut },
-                    vec![concat(line, e)],
-                    Ty::None,
-                    r,
-                )
+        } else if newline {
+            // The runtime's `print` writes the last text and the newline.
+            let (last, safe) = chunks.pop().unwrap_or_else(|| (sconst("", r), true));
+            for (c, safe) in chunks {
+                stmts.extend(self.stdout_write(fx, c, safe, false));
+            }
+            stmts.extend(self.stdout_write(fx, last, safe, true));
+        } else {
+            if let Some(e) = end {
+                let safe = matches!(e.kind, K::Str(_));
+                push(&mut chunks, e, safe, false);
+            }
+            for (c, safe) in chunks {
+                stmts.extend(self.stdout_write(fx, c, safe, false));
+            }
+        }
+        ex(
+            K::Block(stmts, Box::new(ex(K::Nothing, Ty::None, r))),
+            Ty::None,
+            r,
+        )
+    }
+
+    /// Write `s` to stdout (`print`'s line: then a newline). The runtime
+    /// refuses a string holding a surrogate; unless `s` cannot hold one,
+    /// the prelude then writes CPython's encoding of it (or raises its
+    /// UnicodeEncodeError), so the common case stays one runtime call.
+    pub(crate) fn stdout_write(
+        &mut self,
+        fx: &mut Fx,
+        s: t::Expr,
+        safe: bool,
+        line: bool,
+    ) -> Vec<t::Stmt> {
+        let r = s.range;
+        let write = |s: t::Expr| {
+            if line {
+                ex(K::Print(Box::new(s)), Ty::Bool, r)
+            } else {
+                prim(P::WriteOut, vec![s], Ty::Bool, r)
             }
         };
-        if stmts.is_empty() {
-            out
-        } else {
-            ex(K::Block(stmts, Box::new(out)), Ty::None, r)
+        if safe {
+            return vec![t::Stmt::Expr(write(s))];
         }
+        let mut pre = Vec::new();
+        // Read once (a program's local would be checked, and reported,
+        // at each read).
+        let v = if matches!(&s.kind, K::Local(n) if n.starts_with('$')) {
+            s
+        } else {
+            let h = fx.hidden("w", Ty::Str);
+            pre.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![s]));
+            ex(K::Local(h), Ty::Str, r)
+        };
+        let slow = if line {
+            "stdout_print_encoded"
+        } else {
+            "stdout_write_encoded"
+        };
+        let Some(call) = self.lib_call(fx, slow, vec![v.clone()], r) else {
+            return vec![t::Stmt::Expr(self.bad(r))];
+        };
+        let refused = ex(K::Not(Box::new(write(v))), Ty::Bool, r);
+        pre.push(t::Stmt::If(refused, vec![t::Stmt::Expr(call)], vec![]));
+        pre
     }
 
     /// Whether `str()` of a value of the type runs no program code and
@@ -1790,6 +1861,19 @@ impl<'a> Ctx<'a> {
             Ty::Optional(x) => self.quiet_str(x),
             t => quiet_text(t),
         }
+    }
+}
+
+/// Whether `str()` of a value of the type never holds a surrogate code
+/// point (which stdout cannot write): numbers, and reprs of builtin values
+/// (`repr` escapes surrogates). A str, an exception's message or a
+/// program's `__str__`/`__repr__` may hold one.
+fn surrogate_free(t: &Ty) -> bool {
+    match t {
+        Ty::Int | Ty::Bool | Ty::Float | Ty::Bytes | Ty::None => true,
+        Ty::Optional(x) => surrogate_free(x),
+        Ty::List(_) | Ty::TupleVar(_) | Ty::Set(_) | Ty::Dict(..) | Ty::Tuple(_) => quiet_text(t),
+        _ => false,
     }
 }
 

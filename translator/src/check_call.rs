@@ -2826,18 +2826,20 @@ impl<'a> Ctx<'a> {
                 let Some(xs) = self.args_typed(fx, c, &[Ty::Str]) else {
                     return self.bad(r);
                 };
-                let p = if obj == "stdout" {
-                    P::WriteOut
-                } else {
-                    P::WriteErr
-                };
                 // write() returns the number of characters written.
                 let h = fx.hidden("w", Ty::Str);
                 let s = ex(K::Local(h.clone()), Ty::Str, r);
-                let stmts = vec![
-                    t::Stmt::Assign(vec![t::Target::Local(h)], xs),
-                    t::Stmt::Expr(prim(p, vec![s.clone()], Ty::None, r)),
-                ];
+                let mut stmts = vec![t::Stmt::Assign(vec![t::Target::Local(h)], xs)];
+                if obj == "stdout" {
+                    stmts.extend(self.stdout_write(fx, s.clone(), false, false));
+                } else {
+                    stmts.push(t::Stmt::Expr(prim(
+                        P::WriteErr,
+                        vec![s.clone()],
+                        Ty::None,
+                        r,
+                    )));
+                }
                 ex(
                     K::Block(stmts, Box::new(ex(K::StrLen(Box::new(s)), Ty::Int, r))),
                     Ty::Int,

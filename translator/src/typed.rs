@@ -157,8 +157,8 @@ pub enum ExprKind {
     InstanceOf(String, Box<Expr>),
     /// Downcast (after an isinstance test).
     Cast(String, Box<Expr>),
-    /// Write the string to stdout followed by nothing (print builds the
-    /// whole line).
+    /// Write the string and a newline to stdout (`Op::Print`): a bool,
+    /// false when the runtime refused a string holding a surrogate.
     Print(Box<Expr>),
     /// Run statements, then evaluate the expression (comprehensions and
     /// other desugarings; the statements assign hidden locals).

@@ -234,6 +234,11 @@ case('v1: str = const "/nonexistent/x"\nv2: int = const 0\nv3: int = os.open v1,
 # stdout/stderr interleaving, files, clocks
 case('v1: str = const "A"\nwrite.out v1\nv2: bytes = bconst "B\\n"\nv3: int = const 1\nv4: int = os.write v3, v2\nv5: str = int.str v4', lambda: "AB\n2")
 case('v1: str = const "C"\nwrite.out v1\nv2: str = const "E\\n"\nwrite.err v2\nflush.out\nv3: str = const "D"', lambda: "CD")
+# stdout refuses a lone surrogate (false, nothing written); bytes go to
+# the same buffer; stderr writes it as \udXXX.
+case('v1: int = const 55296\nv2: str = str.fromcp v1\nv3: bool = write.out v2\nv4: bool = print v2\nv5: bytes = bconst "ok:"\nwrite.out_bytes v5\n'
+     'v6: str = const "S"\nv7: str = str.concat v6, v2\nv8: str = const "\\n"\nv9: str = str.concat v7, v8\nwrite.err v9\n'
+     'v10: str = bool.str v3\nv11: str = bool.str v4\nv12: str = str.concat v10, v11', lambda: "ok:FalseFalse")
 P = "/tmp/pypy-cli-prims-test.txt"
 case(('v1: str = const "%s"\nv2: int = const 577\nv3: int = const 420\nv4: int = os.open v1, v2, v3\nv5: bytes = bconst "hello\\xff"\nv6: int = os.write v4, v5\nos.close v4\n'
       'v7: int = const 0\nv8: int = os.open v1, v7, v7\nv9: int = const 3\nv10: bytes = os.read v8, v9\nv11: int = const 100\nv12: bytes = os.read v8, v11\nv13: bytes = os.read v8, v11\nos.close v8\n'

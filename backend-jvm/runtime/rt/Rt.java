@@ -23,29 +23,47 @@ public final class Rt {
     /** Stack size of the thread running `main` (deep recursion works). */
     private static final long STACK_SIZE = 256L << 20;
 
-    /** `print s`: the string and "\n", buffered. */
-    public static void print(Str s) {
+    /**
+     * `print s`: the string and "\n", buffered; false, with nothing
+     * written, when it holds a lone surrogate (the front end's prelude
+     * then encodes it).
+     */
+    public static boolean print(Str s) {
+        if (s != null && s.hasSurrogate()) {
+            return false;
+        }
         try {
             OUT.write(s == null ? "None" : s.s);
             OUT.write('\n');
         } catch (IOException e) {
             // stdout closed: output is lost, as with a closed pipe
         }
+        return true;
     }
 
-    /** Write to stdout (buffered), no newline. */
-    public static void writeOut(Str s) {
+    /** Write to stdout (buffered), no newline; false as `print`. */
+    public static boolean writeOut(Str s) {
+        if (s.hasSurrogate()) {
+            return false;
+        }
         try {
             OUT.write(s.s);
         } catch (IOException e) {
             // stdout closed
         }
+        return true;
     }
 
-    /** Write to stderr after flushing stdout. */
+    /** Write bytes to stdout, after what is buffered. */
+    public static void writeOutBytes(byte[] b) {
+        flush();
+        rawWrite(1, b);
+    }
+
+    /** Write to stderr after flushing stdout (surrogates as `\\udxxx`). */
     public static void writeErr(Str s) {
         flush();
-        rawWrite(2, s.s.getBytes(StandardCharsets.UTF_8));
+        rawWrite(2, s.utf8Escaped());
     }
 
     public static void flush() {

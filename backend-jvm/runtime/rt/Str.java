@@ -289,6 +289,35 @@ public final class Str {
         return -1;
     }
 
+    /** Whether a code point is a (lone) surrogate: stdout refuses it. */
+    boolean hasSurrogate() {
+        if (cps == null) {
+            return false;
+        }
+        for (int c : cps) {
+            if (c >= 0xD800 && c <= 0xDFFF) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** UTF-8 with each lone surrogate as `\\udxxx` (stderr's backslashreplace). */
+    byte[] utf8Escaped() {
+        if (!hasSurrogate()) {
+            return s.getBytes(StandardCharsets.UTF_8);
+        }
+        StringBuilder sb = new StringBuilder(s.length() + 16);
+        for (int c : cps) {
+            if (c >= 0xD800 && c <= 0xDFFF) {
+                sb.append(String.format("\\u%04x", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
     /** UTF-8 encoding; lone surrogates raise UnicodeEncodeError. */
     public static byte[] encodeUtf8(Str s) {
         if (s.cps == null) {
