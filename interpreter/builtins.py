@@ -31,6 +31,7 @@ from interpreter.objspace import bytesmethods, miscmethods, fileobject
 from interpreter.objspace.extobject import W_CallableIterator, W_BytearrayObject
 from interpreter.objspace.builtin_methods import nargs, sort_list, method, static
 from interpreter.objspace import formatting
+from interpreter.objspace import codecs_impl
 from interpreter.objspace import nummethods
 from interpreter import bytecode as bc
 from interpreter.eval import ExecutionContext, Frame, W_Generator
@@ -113,7 +114,19 @@ def b_print(space: Space, args: Args) -> W_Root:
     for w_a in args.args_w:
         parts.append(space.str(w_a))
     if w_file is None:
-        space.write_stdout(sep.join(parts) + end)
+        line = sep.join(parts) + end
+        if not codecs_impl.has_surrogate(line):
+            space.write_stdout(line)
+        else:
+            # CPython writes each text on its own: those before one that
+            # stdout cannot encode are written.
+            pi = 0
+            while pi < len(parts):
+                if pi > 0:
+                    codecs_impl.write_stdout_checked(space, sep)
+                codecs_impl.write_stdout_checked(space, parts[pi])
+                pi += 1
+            codecs_impl.write_stdout_checked(space, end)
     else:
         w_write = space.getattr(w_file, "write")
         pi = 0
@@ -632,7 +645,7 @@ def b_dir(space: Space, args: Args) -> W_Root:
 def b_input(space: Space, args: Args) -> W_Root:
     a = fargs(space, args, "input", 0, 1)
     if len(a) > 0:
-        space.write_stdout(space.str(a[0]))
+        codecs_impl.write_stdout_checked(space, space.str(a[0]))
     space.flush_stdout()
     line = stdin_line()
     if line == "":

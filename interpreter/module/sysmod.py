@@ -31,6 +31,7 @@ from interpreter.objspace.noneobject import W_NoneObject
 from interpreter.objspace.instance import W_Instance
 from interpreter.objspace.moduleobject import W_Module
 from interpreter.objspace.builtin_methods import nargs, method
+from interpreter.objspace import codecs_impl
 from interpreter.eval import ExecutionContext
 from interpreter.module import structseq
 from interpreter.module.apphelper import helper_module
@@ -299,7 +300,7 @@ def stdin_isatty(space: Space, args: Args) -> W_Root:
 def stdout_write(space: Space, args: Args) -> W_Root:
     a = nargs(space, args, "write", 1, 1)
     s = space.str_w(a[0])
-    space.write_stdout(s)
+    codecs_impl.write_stdout_checked(space, s)
     return space.newint(len(s))
 
 

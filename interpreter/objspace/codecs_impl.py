@@ -154,6 +154,25 @@ def encode(space: Space, s: str, encoding: str, errors: str) -> bytes:
     return b"".join(out)
 
 
+def has_surrogate(s: str) -> bool:
+    for c in s:
+        cp = ord(c)
+        if cp >= 0xD800 and cp <= 0xDFFF:
+            return True
+    return False
+
+
+def write_stdout_checked(space: Space, s: str) -> None:
+    """One write to sys.stdout, which CPython opens as UTF-8 with
+    errors="surrogateescape": a surrogate outside U+DC80..U+DCFF raises
+    its UnicodeEncodeError and nothing of s is written. The host's stdout
+    (CPython's, or the translated runtime's) writes the others as the
+    bytes 0x80..0xFF."""
+    if has_surrogate(s):
+        encode(space, s, "utf-8", "surrogateescape")
+    space.write_stdout(s)
+
+
 # ---------------------------------------------------------------- decode
 
 def decode_error(space: Space, enc: str, b: bytes, start: int, end: int, reason: str) -> OperationError:
