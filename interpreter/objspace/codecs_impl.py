@@ -155,6 +155,9 @@ def encode(space: Space, s: str, encoding: str, errors: str) -> bytes:
 
 
 def has_surrogate(s: str) -> bool:
+    if s.isascii():
+        # the common case, without a one-char string per character
+        return False
     for c in s:
         cp = ord(c)
         if cp >= 0xD800 and cp <= 0xDFFF:
