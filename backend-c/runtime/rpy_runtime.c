@@ -70,6 +70,8 @@ RPY_BUILTIN_EXC(OSError, &rpy_cls_Exception, 3);
 RPY_BUILTIN_EXC(FileNotFoundError, &rpy_cls_OSError, 3);
 RPY_BUILTIN_EXC(PermissionError, &rpy_cls_OSError, 3);
 RPY_BUILTIN_EXC(IsADirectoryError, &rpy_cls_OSError, 3);
+RPY_BUILTIN_EXC(NotADirectoryError, &rpy_cls_OSError, 3);
+RPY_BUILTIN_EXC(FileExistsError, &rpy_cls_OSError, 3);
 
 rpy_str rpy_str_empty = RPY_STATIC_STR(0, 1, "");
 rpy_str rpy_str_true = RPY_STATIC_STR(4, 1, "True");
@@ -1568,6 +1570,8 @@ static void rpy_raise_os2(int e, const rpy_str *path, const rpy_str *path2) {
     const rpy_class *cls = e == ENOENT                  ? &rpy_cls_FileNotFoundError
                            : e == EACCES || e == EPERM ? &rpy_cls_PermissionError
                            : e == EISDIR               ? &rpy_cls_IsADirectoryError
+                           : e == ENOTDIR              ? &rpy_cls_NotADirectoryError
+                           : e == EEXIST               ? &rpy_cls_FileExistsError
                                                        : &rpy_cls_OSError;
     rpy_cbuf b = {NULL, 0, 0, false};
     char head[32];
@@ -1588,9 +1592,34 @@ static void rpy_raise_os2(int e, const rpy_str *path, const rpy_str *path2) {
         rpy_raise_memory_error();
         return;
     }
-    rpy_obj *o = rpy_raise_msg_n(cls, b.p, b.n);
+    /* repr(e) shows CPython's args, (errno, strerror), whatever the
+     * paths: the argrepr slot holds "N, 'TEXT'" (glibc's texts hold no
+     * quote or backslash, so quoting them is plain). */
+    rpy_cbuf a = {NULL, 0, 0, false};
+    k = snprintf(head, sizeof head, "%d, '", e);
+    rpy_cbuf_add(&a, head, (size_t)k);
+    rpy_cbuf_add(&a, text, strlen(text));
+    rpy_cbuf_add(&a, "'", 1);
+    if (a.failed) {
+        free(a.p);
+        free(b.p);
+        rpy_raise_memory_error();
+        return;
+    }
+    void *slots[1] = {NULL};
+    rpy_frame fr = {rpy_top, 1, slots};
+    rpy_top = &fr;
+    rpy_str *args = rpy_str_from_utf8(a.p, a.n);
+    free(a.p);
+    slots[0] = args;
+    rpy_obj *o = args == NULL ? NULL : rpy_raise_msg_n(cls, b.p, b.n);
     free(b.p);
-    if (o != NULL) o->f[2].i = e;
+    rpy_top = fr.prev;
+    if (o != NULL) {
+        /* args is older than o: no write barrier needed. */
+        o->f[1].p = args;
+        o->f[2].i = e;
+    }
 }
 
 static void rpy_raise_os(int e, const rpy_str *path) { rpy_raise_os2(e, path, NULL); }

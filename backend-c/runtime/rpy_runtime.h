@@ -213,6 +213,8 @@ extern const rpy_class rpy_cls_OSError; /* slot 2: errno */
 extern const rpy_class rpy_cls_FileNotFoundError;
 extern const rpy_class rpy_cls_PermissionError;
 extern const rpy_class rpy_cls_IsADirectoryError;
+extern const rpy_class rpy_cls_NotADirectoryError;
+extern const rpy_class rpy_cls_FileExistsError;
 
 extern rpy_str rpy_str_empty;
 extern rpy_str rpy_str_true;

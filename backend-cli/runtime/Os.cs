@@ -110,10 +110,17 @@ namespace Rt
                 e = new PermissionError();
             else if (errno == 21)
                 e = new IsADirectoryError();
+            else if (errno == 20)
+                e = new NotADirectoryError();
+            else if (errno == 17)
+                e = new FileExistsError();
             else
                 e = new OSError();
             e.message = m;
             e.errno = errno;
+            // repr(e) shows CPython's args, (errno, strerror), whatever
+            // the paths (glibc's texts hold no quote or backslash).
+            e.argrepr = Str.FromHost(errno + ", '" + text + "'");
             return e;
         }
 

@@ -43,6 +43,10 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
         include_str!("../runtime/rt/Exception.java"),
     ),
     (
+        "rt/FileExistsError.java",
+        include_str!("../runtime/rt/FileExistsError.java"),
+    ),
+    (
         "rt/FileNotFoundError.java",
         include_str!("../runtime/rt/FileNotFoundError.java"),
     ),
@@ -72,6 +76,10 @@ pub const RUNTIME_SOURCES: &[(&str, &str)] = &[
     (
         "rt/MemoryError.java",
         include_str!("../runtime/rt/MemoryError.java"),
+    ),
+    (
+        "rt/NotADirectoryError.java",
+        include_str!("../runtime/rt/NotADirectoryError.java"),
     ),
     (
         "rt/NotImplementedError.java",

@@ -545,9 +545,8 @@ prims! {
     /// STRERROR`).
     OsGetcwd = "os.getcwd", [] -> Str, raises: true;
     /// `os.listdir(path)`: the entry names without "." and "..", in the
-    /// order the OS gives them (programs sort them); a file gives OSError
-    /// errno 20 "[Errno 20] Not a directory: 'PATH'" (there is no
-    /// NotADirectoryError class).
+    /// order the OS gives them (programs sort them); a file gives
+    /// NotADirectoryError errno 20 "[Errno 20] Not a directory: 'PATH'".
     OsListdir = "os.listdir", [Str] -> ListStr, raises: true;
     /// `os.isatty(fd)`: whether fd is open and refers to a terminal
     /// (false for bad fds).
@@ -743,9 +742,11 @@ impl Terminator {
 ///
 /// OS-error convention: a failing OS primitive raises `FileNotFoundError`
 /// (ENOENT), `PermissionError` (EACCES, EPERM), `IsADirectoryError`
-/// (EISDIR) or `OSError` (anything else), with `errno` set to the Linux
-/// value and the message `[Errno N] STRERROR: 'PATH'` (`[Errno N]
-/// STRERROR` without a path), STRERROR being glibc's text.
+/// (EISDIR), `NotADirectoryError` (ENOTDIR), `FileExistsError` (EEXIST)
+/// or `OSError` (anything else), with `errno` set to the Linux value, the
+/// message `[Errno N] STRERROR: 'PATH'` (`[Errno N] STRERROR` without a
+/// path), STRERROR being glibc's text, and `argrepr` `N, 'STRERROR'`
+/// (CPython's `args`, which `repr(e)` shows).
 pub const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
     ("BaseException", None),
     ("SystemExit", Some("BaseException")),
@@ -773,6 +774,8 @@ pub const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
     ("FileNotFoundError", Some("OSError")),
     ("PermissionError", Some("OSError")),
     ("IsADirectoryError", Some("OSError")),
+    ("NotADirectoryError", Some("OSError")),
+    ("FileExistsError", Some("OSError")),
 ];
 
 /// Fields a builtin exception class declares (inherited ones excluded).

@@ -135,10 +135,19 @@ public final class Os {
             case 21:
                 e = new IsADirectoryError(msg);
                 break;
+            case 20:
+                e = new NotADirectoryError(msg);
+                break;
+            case 17:
+                e = new FileExistsError(msg);
+                break;
             default:
                 e = new OSError(msg);
         }
         e.errno = errno;
+        // repr(e) shows CPython's args, (errno, strerror), whatever the
+        // paths (glibc's texts hold no quote or backslash).
+        e.argrepr = Str.of(errno + ", '" + strerror(errno) + "'");
         return e;
     }
 
