@@ -74,9 +74,14 @@ namespace Rt
             char q = s.IndexOf('\'') >= 0 && s.IndexOf('"') < 0 ? '"' : '\'';
             var sb = new System.Text.StringBuilder();
             sb.Append(q);
-            foreach (char c in s)
+            for (int i = 0; i < s.Length; i++)
             {
-                if (c == q || c == '\\')
+                char c = s[i];
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                    sb.Append(c).Append(s[++i]);
+                else if (char.IsSurrogate(c)) // a lone one: CPython escapes it
+                    sb.Append("\\u").Append(((int)c).ToString("x4"));
+                else if (c == q || c == '\\')
                     sb.Append('\\').Append(c);
                 else if (c == '\n')
                     sb.Append("\\n");
@@ -124,15 +129,87 @@ namespace Rt
             return e;
         }
 
+        // The file-system encoding of a path, NUL-terminated: UTF-8 with
+        // CPython's surrogateescape (U+DC80..U+DCFF back to the raw bytes
+        // FsDecode made them from), as the C runtime's rpy_cpath.
         static byte[] CPath(Str path)
         {
-            byte[] u = path.Utf8();
-            byte[] z = new byte[u.Length + 1];
-            System.Array.Copy(u, z, u.Length);
-            for (int i = 0; i < u.Length; i++)
-                if (u[i] == 0)
+            int n = path.Length;
+            var buf = new System.IO.MemoryStream(n + 1);
+            for (int k = 0; k < n; k++)
+            {
+                int c = path.CodeAtUnchecked(k);
+                if (c == 0)
                     throw new ValueError("embedded null byte");
-            return z;
+                if (c >= 0xDC80 && c <= 0xDCFF)
+                    buf.WriteByte((byte)(c & 0xFF));
+                else if (c >= 0xD800 && c <= 0xDFFF)
+                    throw new UnicodeEncodeError("'utf-8' codec can't encode character '\\u"
+                        + c.ToString("x4") + "' in position " + k + ": surrogates not allowed");
+                else if (c < 0x80)
+                    buf.WriteByte((byte)c);
+                else if (c < 0x800)
+                {
+                    buf.WriteByte((byte)(0xC0 | (c >> 6)));
+                    buf.WriteByte((byte)(0x80 | (c & 0x3F)));
+                }
+                else if (c < 0x10000)
+                {
+                    buf.WriteByte((byte)(0xE0 | (c >> 12)));
+                    buf.WriteByte((byte)(0x80 | ((c >> 6) & 0x3F)));
+                    buf.WriteByte((byte)(0x80 | (c & 0x3F)));
+                }
+                else
+                {
+                    buf.WriteByte((byte)(0xF0 | (c >> 18)));
+                    buf.WriteByte((byte)(0x80 | ((c >> 12) & 0x3F)));
+                    buf.WriteByte((byte)(0x80 | ((c >> 6) & 0x3F)));
+                    buf.WriteByte((byte)(0x80 | (c & 0x3F)));
+                }
+            }
+            buf.WriteByte(0);
+            return buf.ToArray();
+        }
+
+        // A name the OS gives (listdir, getcwd) as CPython decodes it:
+        // UTF-8, each byte of an invalid sequence as U+DC00 + byte
+        // (surrogateescape), so CPath gives the same bytes back.
+        static Str FsDecode(byte[] b, int n)
+        {
+            var sb = new System.Text.StringBuilder(n);
+            int i = 0;
+            while (i < n)
+            {
+                int c = b[i];
+                if (c < 0x80)
+                {
+                    sb.Append((char)c);
+                    i++;
+                    continue;
+                }
+                int need = 0, min = 0;
+                if (c >= 0xC2 && c <= 0xDF) { need = 1; min = 0x80; c &= 0x1F; }
+                else if (c >= 0xE0 && c <= 0xEF) { need = 2; min = 0x800; c &= 0x0F; }
+                else if (c >= 0xF0 && c <= 0xF4) { need = 3; min = 0x10000; c &= 0x07; }
+                int j = 1;
+                while (need > 0 && j <= need && i + j < n && (b[i + j] & 0xC0) == 0x80)
+                {
+                    c = (c << 6) | (b[i + j] & 0x3F);
+                    j++;
+                }
+                // An invalid sequence escapes its lead byte only: the bytes
+                // after it are continuation bytes, escaped in turn, which
+                // is what escaping CPython's maximal invalid subpart gives.
+                if (need == 0 || j <= need || c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+                {
+                    sb.Append((char)(0xDC00 + b[i]));
+                    i++;
+                    continue;
+                }
+                sb.Append(char.ConvertFromUtf32(c));
+                i += j;
+            }
+            return Str.FromHost(sb.ToString());
         }
 
         static int Fd(long fd)
@@ -190,10 +267,20 @@ namespace Rt
 
         public static IntList Stat(Str path)
         {
-            CPath(path);
-            Mono.Unix.Native.Stat st;
-            if (Mono.Unix.Native.Syscall.stat(path.s, out st) < 0)
+            // stat(2) through an O_PATH descriptor: the path goes to the
+            // OS as CPath's bytes (Mono's string marshalling cannot give
+            // the raw bytes of a surrogate-escaped name), and fstat keeps
+            // Mono's struct layout. open follows symlinks as stat does and
+            // fails with the same errno.
+            int fd = c_open(CPath(path), 0x200000 | 0x80000, 0); // O_PATH | O_CLOEXEC
+            if (fd < 0)
                 throw Error(Marshal.GetLastWin32Error(), path);
+            Mono.Unix.Native.Stat st;
+            int r = Mono.Unix.Native.Syscall.fstat(fd, out st);
+            int err = Marshal.GetLastWin32Error();
+            c_close(fd);
+            if (r < 0)
+                throw Error(err, path);
             IntList l = new IntList(3);
             l.Append((long)(uint)st.st_mode);
             l.Append(st.st_size);
@@ -259,7 +346,7 @@ namespace Rt
             {
                 byte[] buf = new byte[cap];
                 if (c_getcwd(buf, new System.UIntPtr((uint)cap)) != System.IntPtr.Zero)
-                    return Str.DecodeUtf8(buf, 0, System.Array.IndexOf(buf, (byte)0));
+                    return FsDecode(buf, System.Array.IndexOf(buf, (byte)0));
                 int e = Marshal.GetLastWin32Error();
                 if (e != 34 || cap >= (1 << 24)) // ERANGE: grow the buffer
                     throw Error(e, null);
@@ -294,7 +381,7 @@ namespace Rt
                     }
                     if ((n == 1 && name[0] == '.') || (n == 2 && name[0] == '.' && name[1] == '.'))
                         continue;
-                    l.Append(Str.DecodeUtf8(name, 0, n));
+                    l.Append(FsDecode(name, n));
                 }
             }
             finally

@@ -92,7 +92,12 @@ public final class Os {
         sb.append(q);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == q || c == '\\') {
+            if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                sb.append(c).append(s.charAt(++i));
+            } else if (Character.isSurrogate(c)) { // a lone one: CPython escapes it
+                sb.append(String.format("\\u%04x", (int) c));
+            } else if (c == q || c == '\\') {
                 sb.append('\\').append(c);
             } else if (c == '\n') {
                 sb.append("\\n");
@@ -100,7 +105,7 @@ public final class Os {
                 sb.append("\\r");
             } else if (c == '\t') {
                 sb.append("\\t");
-            } else if (c < 0x20 || c == 0x7f) {
+            } else if (c < 0x20 || (c >= 0x7f && c <= 0xa0) || c == 0xad) {
                 sb.append(String.format("\\x%02x", (int) c));
             } else {
                 sb.append(c);
@@ -180,9 +185,27 @@ public final class Os {
         return error(5, path);
     }
 
+    /**
+     * The checks of CPython's file-system encoding, in order: a NUL is
+     * "embedded null byte", a lone surrogate outside U+DC80..U+DCFF (which
+     * surrogateescape gives back as a byte) cannot be encoded.
+     */
     private static void noNul(Str p) {
-        if (p.s.indexOf('\0') >= 0) {
-            throw new ValueError("embedded null byte");
+        String s = p.s;
+        int k = 0; // code point index
+        for (int i = 0; i < s.length(); i++, k++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                throw new ValueError("embedded null byte");
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c) && (c < 0xDC80 || c > 0xDCFF)) {
+                throw new UnicodeEncodeError(String.format(
+                        "'utf-8' codec can't encode character '\\u%04x' in position %d: "
+                                + "surrogates not allowed", (int) c, k));
+            }
         }
     }
 
