@@ -650,10 +650,16 @@ class Set(Generic[T]):
 
     def __or__(self, other: "Set[T]") -> "Set[T]":
         s = self.copy()
-        s._merge(other)
+        # CPython's set_or returns the copy for s | s: merging it again
+        # would grow its table and so change the order.
+        if other is not self:
+            s._merge(other)
         return s
 
     def __and__(self, other: "Set[T]") -> "Set[T]":
+        if other is self:
+            # CPython's set_intersection: a copy, with the copy's layout.
+            return self.copy()
         result: Set[T] = Set()
         a = self
         b = other
@@ -746,6 +752,27 @@ class Set(Generic[T]):
 
     def __eq__(self, other: "Set[T]") -> bool:
         return self._used == other._used and self <= other
+
+    # The named forms of the operators take one set here (CPython's take
+    # any iterables); with one set argument CPython computes them as the
+    # operators do, so they give the same items in the same order.
+    def union(self, other: "Set[T]") -> "Set[T]":
+        return self | other
+
+    def intersection(self, other: "Set[T]") -> "Set[T]":
+        return self & other
+
+    def difference(self, other: "Set[T]") -> "Set[T]":
+        return self - other
+
+    def symmetric_difference(self, other: "Set[T]") -> "Set[T]":
+        return self ^ other
+
+    def issubset(self, other: "Set[T]") -> bool:
+        return self <= other
+
+    def issuperset(self, other: "Set[T]") -> bool:
+        return other <= self
 
     def isdisjoint(self, other: "Set[T]") -> bool:
         for j in range(self._mask + 1):

@@ -1530,7 +1530,7 @@ impl<'a> Ctx<'a> {
                     self.err(unknown_method(&t, m, a.attr.range, if matches!(t, Ty::Dict(..)) {
                         "dict methods: get setdefault pop popitem items keys values update copy clear"
                     } else {
-                        "set methods: add discard remove pop clear copy update union intersection difference isdisjoint issubset issuperset"
+                        "set methods: add discard remove pop clear copy update union intersection difference symmetric_difference intersection_update difference_update symmetric_difference_update isdisjoint issubset issuperset"
                     }));
                     return self.bad(r);
                 };
