@@ -2424,6 +2424,52 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// `os.environ.get(name[, default])` / `os.getenv(name[, default])`:
+    /// `str | None` without a default, else a `str`. Both arguments are
+    /// evaluated before the lookup, as CPython does, so a default with
+    /// effects runs whether or not the variable is set.
+    fn env_get(&mut self, fx: &mut Fx, c: &'a ast::ExprCall, r: TextRange) -> t::Expr {
+        if c.arguments.args.len() != 2 {
+            let Some(xs) = self.args_typed(fx, c, &[Ty::Str]) else {
+                return self.bad(r);
+            };
+            return prim(P::GetEnv, xs, Ty::opt(Ty::Str), r);
+        }
+        let Some(mut xs) = self.args_typed(fx, c, &[Ty::Str, Ty::Str]) else {
+            return self.bad(r);
+        };
+        let Some(d) = xs.pop() else {
+            return self.bad(r);
+        };
+        let hn = fx.hidden("envname", Ty::Str);
+        let hd = fx.hidden("envdefault", Ty::Str);
+        let h = fx.hidden("env", Ty::opt(Ty::Str));
+        let local = ex(K::Local(h.clone()), Ty::opt(Ty::Str), r);
+        let isnull = prim(P::IsNull, vec![local], Ty::Bool, r);
+        let pick = ex(
+            K::IfExp(
+                Box::new(isnull),
+                Box::new(ex(K::Local(hd.clone()), Ty::Str, r)),
+                Box::new(ex(K::Local(h.clone()), Ty::Str, r)),
+            ),
+            Ty::Str,
+            r,
+        );
+        let Some(n) = xs.pop() else {
+            return self.bad(r);
+        };
+        let name = ex(K::Local(hn.clone()), Ty::Str, r);
+        let stmts = vec![
+            t::Stmt::Assign(vec![t::Target::Local(hn)], vec![n]),
+            t::Stmt::Assign(vec![t::Target::Local(hd)], vec![d]),
+            t::Stmt::Assign(
+                vec![t::Target::Local(h)],
+                vec![prim(P::GetEnv, vec![name], Ty::opt(Ty::Str), r)],
+            ),
+        ];
+        ex(K::Block(stmts, Box::new(pick)), Ty::Str, r)
+    }
+
     fn args_typed(
         &mut self,
         fx: &mut Fx,
@@ -2573,7 +2619,7 @@ impl<'a> Ctx<'a> {
                 };
                 self.lib_call_or_prim(fx, "fe_os_stat", xs, r)
             }
-            ("os", "getenv") => call(self, fx, P::GetEnv, &[Ty::Str], Ty::opt(Ty::Str)),
+            ("os", "getenv") => self.env_get(fx, c, r),
             ("os", "remove" | "unlink") => call(self, fx, P::OsUnlink, &[Ty::Str], Ty::None),
             ("os", "getcwd") => call(self, fx, P::OsGetcwd, &[], Ty::Str),
             ("os", "listdir") => {
@@ -2859,42 +2905,7 @@ impl<'a> Ctx<'a> {
                 prim(P::FlushOut, vec![], Ty::None, r)
             }
             ("sys", "stderr", "flush") => ex(K::Nothing, Ty::None, r),
-            ("os", "environ", "get") => {
-                let n = c.arguments.args.len();
-                if n == 1 {
-                    let Some(xs) = self.args_typed(fx, c, &[Ty::Str]) else {
-                        return self.bad(r);
-                    };
-                    return prim(P::GetEnv, xs, Ty::opt(Ty::Str), r);
-                }
-                let Some(mut xs) = self.args_typed(fx, c, &[Ty::Str, Ty::Str]) else {
-                    return self.bad(r);
-                };
-                let d = xs.pop().unwrap_or_else(|| sconst("", r));
-                let h = fx.hidden("env", Ty::opt(Ty::Str));
-                let local = ex(K::Local(h.clone()), Ty::opt(Ty::Str), r);
-                let isnull = prim(P::IsNull, vec![local.clone()], Ty::Bool, r);
-                let pick = ex(
-                    K::IfExp(
-                        Box::new(isnull),
-                        Box::new(d),
-                        Box::new(ex(K::Local(h.clone()), Ty::Str, r)),
-                    ),
-                    Ty::Str,
-                    r,
-                );
-                ex(
-                    K::Block(
-                        vec![t::Stmt::Assign(
-                            vec![t::Target::Local(h)],
-                            vec![prim(P::GetEnv, xs, Ty::opt(Ty::Str), r)],
-                        )],
-                        Box::new(pick),
-                    ),
-                    Ty::Str,
-                    r,
-                )
-            }
+            ("os", "environ", "get") => self.env_get(fx, c, r),
             ("sys", "stdin", "readline") => {
                 let Some(xs) = self.args_typed(fx, c, &[]) else {
                     return self.bad(r);
