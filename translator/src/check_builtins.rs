@@ -1303,6 +1303,13 @@ impl<'a> Ctx<'a> {
             stmts.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![s]));
             locals.push((ex(K::Local(h), sty, r), k, e));
         }
+        // The start is evaluated once, after the iterable (each item adds
+        // the local to its index).
+        let start = start.map(|s| {
+            let h = fx.hidden("start", Ty::Int);
+            stmts.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![s]));
+            ex(K::Local(h), Ty::Int, r)
+        });
         let mut n: Option<t::Expr> = None;
         for (l, k, _) in &locals {
             let len = self.seq_len(l.clone(), *k);
