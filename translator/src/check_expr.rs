@@ -1329,12 +1329,12 @@ impl<'a> Ctx<'a> {
                 return Some(self.make_tuple(items, r));
             }
             (Ty::Str, O::Mult, Ty::Int) => return self.lib_call(fx, "str_repeat", vec![l, rr], r),
-            (Ty::Int, O::Mult, Ty::Str) => return self.lib_call(fx, "str_repeat", vec![rr, l], r),
+            (Ty::Int, O::Mult, Ty::Str) => return self.repeat_swapped(fx, "str_repeat", l, rr, r),
             (Ty::Bytes, O::Mult, Ty::Int) => {
                 return self.lib_call(fx, "bytes_repeat", vec![l, rr], r);
             }
             (Ty::Int, O::Mult, Ty::Bytes) => {
-                return self.lib_call(fx, "bytes_repeat", vec![rr, l], r);
+                return self.repeat_swapped(fx, "bytes_repeat", l, rr, r);
             }
             (Ty::List(_), O::Mult, Ty::Int) => {
                 return self.lib_call(fx, "list_repeat", vec![l, rr], r);
@@ -1346,7 +1346,7 @@ impl<'a> Ctx<'a> {
                 return Some(ex(x.kind, Ty::TupleVar(e), r));
             }
             (Ty::Int, O::Mult, Ty::List(_)) => {
-                return self.lib_call(fx, "list_repeat", vec![rr, l], r);
+                return self.repeat_swapped(fx, "list_repeat", l, rr, r);
             }
             (Ty::Str, O::Mod, _) => return self.percent_format(fx, l, rr, r),
             (Ty::Dict(..), O::BitOr, Ty::Dict(..)) if l.ty == rr.ty => {
@@ -2762,6 +2762,27 @@ impl<'a> Ctx<'a> {
                 Some((msg, Some(rep)))
             }
         }
+    }
+
+    /// `n * seq`: the library's `NAME(seq, n)`, with `n` evaluated first
+    /// (kept in a local unless it is a local or a constant), as CPython
+    /// evaluates the operands left to right.
+    fn repeat_swapped(
+        &mut self,
+        fx: &mut Fx,
+        name: &str,
+        n: t::Expr,
+        seq: t::Expr,
+        r: TextRange,
+    ) -> Option<t::Expr> {
+        if matches!(n.kind, K::Local(_) | K::Int(_)) {
+            return self.lib_call(fx, name, vec![seq, n], r);
+        }
+        let h = fx.hidden("count", Ty::Int);
+        let first = t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![n]);
+        let call = self.lib_call(fx, name, vec![seq, ex(K::Local(h), Ty::Int, r)], r)?;
+        let ty = call.ty.clone();
+        Some(ex(K::Block(vec![first], Box::new(call)), ty, r))
     }
 
     /// `repr(x)`.
