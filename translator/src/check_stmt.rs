@@ -1124,6 +1124,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn raise_stmt(&mut self, fx: &mut Fx, r: &'a ast::StmtRaise, out: &mut Vec<t::Stmt>) {
+        // CPython evaluates the exception expression, then the cause, then
+        // instantiates a class given by name: the cause's code runs
+        // between the two.
+        let mut cause = Vec::new();
         if let Some(c) = &r.cause
             && !matches!(&**c, E::NoneLiteral(_))
         {
@@ -1135,7 +1139,7 @@ impl<'a> Ctx<'a> {
             };
             if let Some(x) = x {
                 match &x.ty {
-                    Ty::Class(k) if self.is_exception(k) => out.push(t::Stmt::Expr(x)),
+                    Ty::Class(k) if self.is_exception(k) => cause.push(t::Stmt::Expr(x)),
                     Ty::Unknown => {}
                     other => self.err(Diagnostic::new(
                         "the cause of an exception must be an exception",
@@ -1156,6 +1160,7 @@ impl<'a> Ctx<'a> {
                         "use `raise` alone only inside `except`; otherwise raise an exception instance",
                     ));
                 } else {
+                    out.extend(cause);
                     out.push(t::Stmt::Raise(None));
                 }
             }
@@ -1167,10 +1172,20 @@ impl<'a> Ctx<'a> {
                     _ => None,
                 };
                 let x = match cls {
-                    Some(c) => self.construct(fx, &c, &[], &[], e.range()),
+                    Some(c) => {
+                        out.extend(std::mem::take(&mut cause));
+                        self.construct(fx, &c, &[], &[], e.range())
+                    }
                     None => self.expr(fx, e, None),
                 };
                 match &x.ty {
+                    Ty::Class(c) if self.is_exception(c) && !cause.is_empty() => {
+                        let (ty, rg) = (x.ty.clone(), x.range);
+                        let h = fx.hidden("exc", ty.clone());
+                        out.push(t::Stmt::Assign(vec![t::Target::Local(h.clone())], vec![x]));
+                        out.extend(cause);
+                        out.push(t::Stmt::Raise(Some(t::Expr::new(K::Local(h), ty, rg))));
+                    }
                     Ty::Class(c) if self.is_exception(c) => out.push(t::Stmt::Raise(Some(x))),
                     Ty::Unknown => {}
                     other => self.err(Diagnostic::new(
