@@ -1048,10 +1048,15 @@ impl<'a> Ctx<'a> {
         let args = &c.arguments.args;
         let mut key: Option<&'a E> = None;
         let mut default: Option<&'a E> = None;
+        // Keywords are evaluated in the order written.
+        let mut default_first = false;
         for k in &c.arguments.keywords {
             match k.arg.as_ref().map(|a| a.as_str()) {
                 Some("key") => key = Some(&k.value),
-                Some("default") => default = Some(&k.value),
+                Some("default") => {
+                    default = Some(&k.value);
+                    default_first = key.is_none();
+                }
                 _ => {
                     self.err(Diagnostic::new(
                         format!("`{id}` has no such keyword"),
@@ -1124,7 +1129,8 @@ impl<'a> Ctx<'a> {
             return self.bad(r);
         };
         let item = ex(K::Local(iv), elem.clone(), r);
-        let mut setup = Vec::new();
+        let mut key_setup = Vec::new();
+        let mut default_setup = Vec::new();
         // The key function, evaluated once (after the iterable).
         let key_call = match key {
             None => None,
@@ -1145,7 +1151,7 @@ impl<'a> Ctx<'a> {
                 let hk = fx.hidden("key", kx.ty.clone());
                 let cls = kx.ty.mangle();
                 let kf = ex(K::Local(hk.clone()), kx.ty.clone(), r);
-                setup.push(t::Stmt::Assign(vec![t::Target::Local(hk)], vec![kx]));
+                key_setup.push(t::Stmt::Assign(vec![t::Target::Local(hk)], vec![kx]));
                 Some(ex(
                     K::CallVirtual(cls, "call".into(), vec![kf, item.clone()]),
                     (*kret).clone(),
@@ -1153,7 +1159,7 @@ impl<'a> Ctx<'a> {
                 ))
             }
         };
-        // The default (after the key, as CPython evaluates keywords).
+        // The default (evaluated before or after the key, as written).
         let default = match default {
             None => None,
             Some(d) => {
@@ -1173,16 +1179,22 @@ impl<'a> Ctx<'a> {
                 }
                 if x.ty == Ty::None {
                     if !matches!(x.kind, K::Null | K::Nothing) {
-                        setup.push(t::Stmt::Expr(x));
+                        default_setup.push(t::Stmt::Expr(x));
                     }
                     Some(ex(K::Null, Ty::opt(elem.clone()), r))
                 } else {
                     let hd = fx.hidden("default", x.ty.clone());
                     let dty = x.ty.clone();
-                    setup.push(t::Stmt::Assign(vec![t::Target::Local(hd.clone())], vec![x]));
+                    default_setup
+                        .push(t::Stmt::Assign(vec![t::Target::Local(hd.clone())], vec![x]));
                     Some(ex(K::Local(hd), dty, r))
                 }
             }
+        };
+        let setup = if default_first {
+            default_setup.into_iter().chain(key_setup).collect()
+        } else {
+            key_setup.into_iter().chain(default_setup).collect()
         };
         plan.add_setup(fx, setup);
         let vty = key_call.as_ref().map_or(elem.clone(), |k| k.ty.clone());
