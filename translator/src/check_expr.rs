@@ -2964,16 +2964,22 @@ impl<'a> Ctx<'a> {
                 let l = ex(x.kind, Ty::List(e), r);
                 self.lib_call(fx, "builtin_hash_tuplev", vec![l], r)?
             }
-            Ty::Class(c) if self.unhashable_below(&c) => self.hash_chain(fx, x, &c)?,
+            // A `__hash__` may run: its -1 becomes -2, as in CPython.
+            Ty::Class(c) if self.unhashable_below(&c) => {
+                let h = self.hash_chain(fx, x, &c)?;
+                self.lib_call(fx, "fe_hash_user", vec![h], r)?
+            }
             Ty::Class(c) if self.find_method(&c, "__hash__").is_some() => {
-                ex(K::CallVirtual(c, "__hash__".into(), vec![x]), Ty::Int, r)
+                let h = ex(K::CallVirtual(c, "__hash__".into(), vec![x]), Ty::Int, r);
+                self.lib_call(fx, "fe_hash_user", vec![h], r)?
             }
             Ty::Class(c) if !self.overriders(&c, "__hash__").is_empty() => {
                 let id = |_: &mut Self, _: &mut Fx, e: t::Expr| Some(e);
                 let def = |_: &mut Self, _: &mut Fx, lx: t::Expr, _: Vec<t::Expr>| {
                     Some(prim(P::IdHash, vec![lx], Ty::Int, r))
                 };
-                self.dispatch_down(fx, x, &c, "__hash__", vec![], Ty::Int, &id, &def)?
+                let h = self.dispatch_down(fx, x, &c, "__hash__", vec![], Ty::Int, &id, &def)?;
+                self.lib_call(fx, "fe_hash_user", vec![h], r)?
             }
             Ty::Class(_) | Ty::Func(..) => prim(P::IdHash, vec![x], Ty::Int, r),
             Ty::Optional(inner) => {

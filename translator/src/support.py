@@ -131,6 +131,14 @@ def fe_unhashable(name: str) -> int:
     raise TypeError("unhashable type: '" + name + "'")
 
 
+def fe_hash_user(h: int) -> int:
+    """hash(x) from x.__hash__()'s result: CPython keeps -1 for errors
+    and makes it -2."""
+    if h == -1:
+        return -2
+    return h
+
+
 def fe_exit_status(code: int | None) -> int:
     """SystemExit.code for sys.exit(code) with an optional int."""
     if code is None:
