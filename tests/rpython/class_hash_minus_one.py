@@ -2,6 +2,7 @@
 for errors), also inside tuples and for dict keys and set members, which
 then collide with -2 and compare with __eq__ as on CPython."""
 
+
 class H:
     def __init__(self, h: int) -> None:
         self.h = h

@@ -1,6 +1,7 @@
 """Arguments of builtins and methods are evaluated once each, left to
 right, before the call, as on CPython."""
 
+
 class C:
     def __init__(self) -> None:
         self.n = 0

@@ -1,6 +1,7 @@
 """`n * seq` evaluates n before seq (operands left to right), for lists,
 strs and bytes, as `seq * n` does."""
 
+
 def f(tag: str, v: int) -> int:
     print("eval", tag)
     return v

@@ -2,6 +2,7 @@
 a class, as CPython does (the cause is not kept: only its evaluation is
 observable)."""
 
+
 class Loud(Exception):
     def __init__(self) -> None:
         print("Loud init")

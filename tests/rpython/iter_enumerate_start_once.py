@@ -2,6 +2,7 @@
 the enumerate is consumed (a loop, a comprehension, list/dict/tuple/set/
 sorted/zip/max of it), as on CPython."""
 
+
 def f(tag: str, v: int) -> int:
     print("eval", tag)
     return v

@@ -145,7 +145,9 @@ def builtin_int_str_base(s: str, base: int) -> int:
         elif c == 43:
             i += 1
     b = base
-    if i + 1 < n and _prims.str_codeat(t, i) == 48:
+    # CPython turns Unicode decimal digits into ASCII ones first, so any
+    # zero digit starts a prefix ("\u0660x1" is 0x1).
+    if i + 1 < n and _digit_value(_prims.str_codeat(t, i)) == 0:
         p = _prims.str_codeat(t, i + 1)
         pb = 0
         if p == 120 or p == 88:
@@ -165,7 +167,7 @@ def builtin_int_str_base(s: str, base: int) -> int:
     if b == 0:
         b = 10
         # base 0: no leading zeros unless the value is zero
-        if i < n and _prims.str_codeat(t, i) == 48:
+        if i < n and _digit_value(_prims.str_codeat(t, i)) == 0:
             v = _parse_digits(t, i, 10, neg, s, base)
             if v != 0:
                 raise _int_error(s, base)
