@@ -22,7 +22,7 @@ def main(argv: list[str]) -> int:
     s *= t
     print(repr(s), repr("ab" * f), repr(f * "ab"), b"ab" * t, t * b"c", [1, 2] * (t + t), t * [0])
     tv: tuple[int, ...] = (1, 2)
-    print(tv * t, tv * f)
+    print(tv * t, tv * f, t * tv, (t + t) * tv)
     count = 0
     for b in [True, False, True, True]:
         count += b

@@ -1345,6 +1345,12 @@ impl<'a> Ctx<'a> {
                 let x = self.lib_call(fx, "list_repeat", vec![l, rr], r)?;
                 return Some(ex(x.kind, Ty::TupleVar(e), r));
             }
+            (Ty::Int, O::Mult, Ty::TupleVar(e)) => {
+                let e = e.clone();
+                let t = ex(rr.kind, Ty::List(e.clone()), rr.range);
+                let x = self.repeat_swapped(fx, "list_repeat", l, t, r)?;
+                return Some(ex(x.kind, Ty::TupleVar(e), r));
+            }
             (Ty::Int, O::Mult, Ty::List(_)) => {
                 return self.repeat_swapped(fx, "list_repeat", l, rr, r);
             }
