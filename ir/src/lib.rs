@@ -746,7 +746,10 @@ impl Terminator {
 /// or `OSError` (anything else), with `errno` set to the Linux value, the
 /// message `[Errno N] STRERROR: 'PATH'` (`[Errno N] STRERROR` without a
 /// path), STRERROR being glibc's text, and `argrepr` `N, 'STRERROR'`
-/// (CPython's `args`, which `repr(e)` shows).
+/// (CPython's `args`, which `repr(e)` shows). PATH is quoted as
+/// CPython's `repr` would quote an ASCII path; for a path holding other
+/// characters the front end's support code rewrites the message with the
+/// prelude's exact `repr` (so runtimes need no Unicode tables).
 pub const BUILTIN_EXCEPTIONS: &[(&str, Option<&str>)] = &[
     ("BaseException", None),
     ("SystemExit", Some("BaseException")),

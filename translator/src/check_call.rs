@@ -2617,10 +2617,13 @@ impl<'a> Ctx<'a> {
                 let Some(xs) = self.args_typed(fx, c, &[Ty::Str]) else {
                     return self.bad(r);
                 };
-                self.lib_call_or_prim(fx, "fe_os_stat", xs, r)
+                self.lib_call_or_prim(fx, "fe_os_stat", P::OsStat, xs, Ty::list(Ty::Int), r)
             }
             ("os", "getenv") => self.env_get(fx, c, r),
-            ("os", "remove" | "unlink") => call(self, fx, P::OsUnlink, &[Ty::Str], Ty::None),
+            ("os", "remove" | "unlink") => match self.args_typed(fx, c, &[Ty::Str]) {
+                Some(xs) => self.lib_call_or_prim(fx, "fe_os_unlink", P::OsUnlink, xs, Ty::None, r),
+                None => self.bad(r),
+            },
             ("os", "getcwd") => call(self, fx, P::OsGetcwd, &[], Ty::Str),
             ("os", "listdir") => {
                 let Some(mut xs) = self.args_typed(fx, c, &[Ty::Str]) else {
@@ -2629,7 +2632,7 @@ impl<'a> Ctx<'a> {
                 if xs.is_empty() {
                     xs.push(ex(K::Str(".".into()), Ty::Str, r));
                 }
-                prim(P::OsListdir, xs, Ty::List(Box::new(Ty::Str)), r)
+                self.lib_call_or_prim(fx, "fe_os_listdir", P::OsListdir, xs, Ty::list(Ty::Str), r)
             }
             ("os", "isatty") => match self.args_typed(fx, c, &[Ty::Int]) {
                 Some(xs) => self.c_int_args(fx, "fe_c_int", P::OsIsatty, xs, Ty::Bool, r),
@@ -2650,10 +2653,14 @@ impl<'a> Ctx<'a> {
                 }
                 self.c_int_args(fx, "fe_os_mkdir", P::OsMkdir, xs, Ty::None, r)
             }
-            ("os", "rmdir") => call(self, fx, P::OsRmdir, &[Ty::Str], Ty::None),
-            ("os", "rename" | "replace") => {
-                call(self, fx, P::OsRename, &[Ty::Str, Ty::Str], Ty::None)
-            }
+            ("os", "rmdir") => match self.args_typed(fx, c, &[Ty::Str]) {
+                Some(xs) => self.lib_call_or_prim(fx, "fe_os_rmdir", P::OsRmdir, xs, Ty::None, r),
+                None => self.bad(r),
+            },
+            ("os", "rename" | "replace") => match self.args_typed(fx, c, &[Ty::Str, Ty::Str]) {
+                Some(xs) => self.lib_call_or_prim(fx, "fe_os_rename", P::OsRename, xs, Ty::None, r),
+                None => self.bad(r),
+            },
             ("os", "getpid") => call(self, fx, P::OsGetpid, &[], Ty::Int),
             ("time", "sleep") => {
                 // Whole seconds (an int, or a bool as CPython's int) or a
@@ -2843,11 +2850,17 @@ impl<'a> Ctx<'a> {
         prim(p, xs, ret, r)
     }
 
+    /// An `os` call taking a path: the support function `name` (which
+    /// calls `p` and quotes the path of an OSError's message with
+    /// CPython's repr, see support.py), or the bare primitive when the
+    /// library is not loaded.
     fn lib_call_or_prim(
         &mut self,
         fx: &mut Fx,
         name: &str,
+        p: P,
         xs: Vec<t::Expr>,
+        ret: Ty,
         r: TextRange,
     ) -> t::Expr {
         if self.lib.contains_key(name) {
@@ -2855,7 +2868,7 @@ impl<'a> Ctx<'a> {
                 .lib_call(fx, name, xs, r)
                 .unwrap_or_else(|| self.bad(r));
         }
-        prim(P::OsStat, xs, Ty::list(Ty::Int), r)
+        prim(p, xs, ret, r)
     }
 
     fn builtin_module_call2(

@@ -3267,7 +3267,13 @@ impl<'a> Ctx<'a> {
                     self.err(unknown_attr(&c, attr, a.attr.range));
                     return self.bad(r);
                 };
-                if self.classes[ci].builtin && owner == ir::EXCEPTION_ROOT {
+                // The root's fields (`message`, `argrepr`) are the
+                // runtime's; only support code reads them (see
+                // support.py's `_set_path_text`).
+                if self.classes[ci].builtin
+                    && owner == ir::EXCEPTION_ROOT
+                    && !self.is_lib(self.cur_mod)
+                {
                     self.err(unknown_attr(&c, attr, a.attr.range));
                     return self.bad(r);
                 }

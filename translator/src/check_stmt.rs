@@ -1342,7 +1342,12 @@ impl<'a> Ctx<'a> {
                     ));
                     return None;
                 };
-                if self.classes[ci].builtin && owner == ir::EXCEPTION_ROOT {
+                // Support code may rewrite a runtime error's message (see
+                // support.py's `_set_path_text`); programs may not.
+                if self.classes[ci].builtin
+                    && owner == ir::EXCEPTION_ROOT
+                    && !self.is_lib(self.cur_mod)
+                {
                     self.err(Diagnostic::new(
                         format!("cannot assign the builtin attribute `{attr}`"),
                         a.attr.range,

@@ -2,7 +2,9 @@
 prelude; this module is part of the translator, not of the prelude).
 
 Runs on CPython too: `_prims` is the prelude's CPython implementation of
-the primitives.
+the primitives; except `_set_path_text`, which rewrites the `message`
+field the runtimes give every exception (support code may read and
+assign it, programs may not; CPython's OSError has no such attribute).
 """
 
 import _prims
@@ -53,8 +55,77 @@ class StatResult:
 
 
 def fe_os_stat(path: str) -> StatResult:
-    r = _prims.os_stat(path)
+    try:
+        r = _prims.os_stat(path)
+    except OSError as e:
+        _requote(e, path)
+        raise
     return StatResult(r[0], r[1], r[2])
+
+
+# Every os call taking a path goes through a function here, so that the
+# path in an OSError's message is quoted by the prelude's repr (CPython's
+# printability tables) rather than by each runtime's own quoting, which
+# escapes only control characters, U+007F..U+00A0, U+00AD and surrogates.
+# On ASCII the two agree (quote choice and backslashes included), so only
+# a non-ASCII path costs a second quoting, and only once an error is
+# raised. The exception itself is kept: same object, class, errno and
+# repr(e) (its args are `(errno, strerror)`, without the path).
+
+
+def _requote(e: OSError, path: str) -> None:
+    """The message of an OSError for `path` with the path as repr quotes
+    it."""
+    if not path.isascii():
+        _set_path_text(e, repr(path))
+
+
+def _set_path_text(e: OSError, text: str) -> None:
+    """Replace what follows STRERROR in the runtime's message
+    `[Errno N] STRERROR: 'PATH'` by `text`: the first ": " followed by a
+    quote (STRERROR may hold ": ", as ETOOMANYREFS's does, but no quote)."""
+    msg = e.message
+    i = _prims.str_find(msg, ": ", 0)
+    while i >= 0:
+        q = _prims.str_codeat(msg, i + 2) if i + 2 < len(msg) else 0
+        if q == 39 or q == 34:
+            e.message = msg[: i + 2] + text
+            return
+        i = _prims.str_find(msg, ": ", i + 2)
+
+
+def fe_os_unlink(path: str) -> None:
+    try:
+        _prims.os_unlink(path)
+    except OSError as e:
+        _requote(e, path)
+        raise
+
+
+def fe_os_rmdir(path: str) -> None:
+    try:
+        _prims.os_rmdir(path)
+    except OSError as e:
+        _requote(e, path)
+        raise
+
+
+def fe_os_listdir(path: str) -> list[str]:
+    try:
+        return _prims.os_listdir(path)
+    except OSError as e:
+        _requote(e, path)
+        raise
+
+
+def fe_os_rename(src: str, dst: str) -> None:
+    """os.rename/os.replace: the message names both paths, `'a' -> 'b'`."""
+    try:
+        _prims.os_rename(src, dst)
+    except OSError as e:
+        if not (src.isascii() and dst.isascii()):
+            _set_path_text(e, repr(src) + " -> " + repr(dst))
+        raise
 
 
 def fe_c_int(x: int) -> int:
@@ -69,13 +140,24 @@ def fe_os_open(path: str, flags: int, mode: int) -> int:
     """os.open: CPython converts the path (ValueError for a NUL) before
     the flags and the mode."""
     _no_nul(path)
-    return _prims.os_open(path, fe_c_int(flags), fe_c_int(mode))
+    f = fe_c_int(flags)
+    m = fe_c_int(mode)
+    try:
+        return _prims.os_open(path, f, m)
+    except OSError as e:
+        _requote(e, path)
+        raise
 
 
 def fe_os_mkdir(path: str, mode: int) -> None:
     """os.mkdir: the path is converted before the mode, as in os.open."""
     _no_nul(path)
-    _prims.os_mkdir(path, fe_c_int(mode))
+    m = fe_c_int(mode)
+    try:
+        _prims.os_mkdir(path, m)
+    except OSError as e:
+        _requote(e, path)
+        raise
 
 
 def _no_nul(path: str) -> None:
