@@ -1727,8 +1727,17 @@ impl<'a> Ctx<'a> {
         // be written first. Then every argument is evaluated before the
         // first write, whatever the types.
         let stream = xs.iter().skip(1).any(|x| !self.quiet_str(&x.ty));
+        // So it is when the line may be split into several writes to
+        // stdout (below: a text that may hold a surrogate is a write of
+        // its own): a later argument may raise after an earlier write.
+        let maybe_surrogate = |x: &t::Expr| !matches!(x.kind, K::Str(_)) && !surrogate_free(&x.ty);
+        let has_end = kws.iter().any(|(k, _)| *k == 1);
+        let split = !to_err
+            && (xs.len() > 1 || has_end)
+            && (xs.iter().any(maybe_surrogate)
+                || kws.iter().any(|(k, x)| *k <= 1 && maybe_surrogate(x)));
         let nargs = xs.len();
-        let text = !stream && kws.iter().all(|(_, x)| crate::check_call::inert(x));
+        let text = !stream && !split && kws.iter().all(|(_, x)| crate::check_call::inert(x));
         let kinds: Vec<u8> = kws.iter().map(|(k, _)| *k).collect();
         xs.extend(kws.into_iter().map(|(_, x)| x));
         let mut stmts = crate::check_call::eval_all_first(fx, &mut xs, text);
