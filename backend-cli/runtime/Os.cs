@@ -172,44 +172,10 @@ namespace Rt
         }
 
         // A name the OS gives (listdir, getcwd) as CPython decodes it:
-        // UTF-8, each byte of an invalid sequence as U+DC00 + byte
-        // (surrogateescape), so CPath gives the same bytes back.
+        // UTF-8 with surrogateescape, so CPath gives the same bytes back.
         static Str FsDecode(byte[] b, int n)
         {
-            var sb = new System.Text.StringBuilder(n);
-            int i = 0;
-            while (i < n)
-            {
-                int c = b[i];
-                if (c < 0x80)
-                {
-                    sb.Append((char)c);
-                    i++;
-                    continue;
-                }
-                int need = 0, min = 0;
-                if (c >= 0xC2 && c <= 0xDF) { need = 1; min = 0x80; c &= 0x1F; }
-                else if (c >= 0xE0 && c <= 0xEF) { need = 2; min = 0x800; c &= 0x0F; }
-                else if (c >= 0xF0 && c <= 0xF4) { need = 3; min = 0x10000; c &= 0x07; }
-                int j = 1;
-                while (need > 0 && j <= need && i + j < n && (b[i + j] & 0xC0) == 0x80)
-                {
-                    c = (c << 6) | (b[i + j] & 0x3F);
-                    j++;
-                }
-                // An invalid sequence escapes its lead byte only: the bytes
-                // after it are continuation bytes, escaped in turn, which
-                // is what escaping CPython's maximal invalid subpart gives.
-                if (need == 0 || j <= need || c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-                {
-                    sb.Append((char)(0xDC00 + b[i]));
-                    i++;
-                    continue;
-                }
-                sb.Append(char.ConvertFromUtf32(c));
-                i += j;
-            }
-            return Str.FromHost(sb.ToString());
+            return Str.DecodeUtf8(b, 0, n, true);
         }
 
         static int Fd(long fd)

@@ -429,8 +429,12 @@ namespace Rt
             return new Bytes(a.Utf8());
         }
 
-        // Decode UTF-8; every invalid sequence becomes U+FFFD.
-        public static Str DecodeUtf8(byte[] b, int start, int end)
+        // Decode UTF-8; every invalid sequence becomes U+FFFD, or, with
+        // `escape` (CPython's surrogateescape, for names the OS gives), its
+        // lead byte becomes U+DC00 + byte and the bytes after it are
+        // decoded in turn (continuation bytes, so escaped too: what
+        // escaping CPython's maximal invalid subpart gives).
+        public static Str DecodeUtf8(byte[] b, int start, int end, bool escape = false)
         {
             StringBuilder sb = new StringBuilder(end - start);
             int i = start;
@@ -448,7 +452,7 @@ namespace Rt
                 if (c >= 0xC2 && c <= 0xDF) { need = 1; min = 0x80; c &= 0x1F; }
                 else if (c >= 0xE0 && c <= 0xEF) { need = 2; min = 0x800; c &= 0x0F; }
                 else if (c >= 0xF0 && c <= 0xF4) { need = 3; min = 0x10000; c &= 0x07; }
-                else { sb.Append('\uFFFD'); i++; continue; }
+                else { sb.Append(escape ? (char)(0xDC00 + b[i]) : '\uFFFD'); i++; continue; }
                 int j = 1;
                 while (j <= need && i + j < end && (b[i + j] & 0xC0) == 0x80)
                 {
@@ -457,8 +461,16 @@ namespace Rt
                 }
                 if (j <= need || c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
                 {
-                    sb.Append('\uFFFD');
-                    i += j > 1 ? j : 1;
+                    if (escape)
+                    {
+                        sb.Append((char)(0xDC00 + b[i]));
+                        i++;
+                    }
+                    else
+                    {
+                        sb.Append('\uFFFD');
+                        i += j > 1 ? j : 1;
+                    }
                     continue;
                 }
                 if (c >= 0x10000)

@@ -1185,6 +1185,30 @@ impl<'a> Ctx<'a> {
         self.arena.alloc(e)
     }
 
+    /// The call `c` (same callee and ranges) with other arguments, in the
+    /// arena: a call rewritten into a form the checker handles.
+    pub fn arena_call(
+        &self,
+        c: &ast::ExprCall,
+        args: Vec<E>,
+        keywords: &[ast::Keyword],
+    ) -> Option<&'a ast::ExprCall> {
+        match self.arena_expr(E::Call(ast::ExprCall {
+            node_index: Default::default(),
+            range_start: c.range().start(),
+            func: c.func.clone(),
+            arguments: ast::Arguments {
+                range: c.arguments.range,
+                node_index: Default::default(),
+                args: args.into_boxed_slice(),
+                keywords: keywords.iter().cloned().collect(),
+            },
+        })) {
+            E::Call(c) => Some(c),
+            _ => None,
+        }
+    }
+
     fn new(all: &[(&'a ParsedModule, ModKind)], names: &[String], arena: &'a Arena) -> Ctx<'a> {
         let mods = all
             .iter()

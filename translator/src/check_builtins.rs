@@ -215,21 +215,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let args: Vec<E> = slots.into_iter().flatten().collect();
-        let call = self.arena_expr(E::Call(ast::ExprCall {
-            node_index: Default::default(),
-            range_start: c.range().start(),
-            func: c.func.clone(),
-            arguments: ast::Arguments {
-                range: c.arguments.range,
-                node_index: Default::default(),
-                args: args.into_boxed_slice(),
-                keywords: Default::default(),
-            },
-        }));
-        match call {
-            E::Call(c) => Some(c),
-            _ => None,
-        }
+        self.arena_call(c, args, &[])
     }
 
     fn builtin_call_inner(

@@ -1304,18 +1304,8 @@ impl<'a> Ctx<'a> {
                     keywords: Default::default(),
                 },
             }));
-            let call = self.arena_expr(E::Call(ast::ExprCall {
-                node_index: Default::default(),
-                range_start: c.range().start(),
-                func: c.func.clone(),
-                arguments: ast::Arguments {
-                    range: c.arguments.range,
-                    node_index: Default::default(),
-                    args: c.arguments.args[1..].to_vec().into_boxed_slice(),
-                    keywords: c.arguments.keywords.clone(),
-                },
-            }));
-            if let (E::Call(sc), E::Call(c2)) = (sup, call) {
+            let call = self.arena_call(c, c.arguments.args[1..].to_vec(), &c.arguments.keywords);
+            if let (E::Call(sc), Some(c2)) = (sup, call) {
                 return self.super_call(fx, sc, a, c2);
             }
         }
