@@ -1,5 +1,5 @@
 /* Print the bits of the libm results that docs/rpython.md ("Differences
- * from CPython", item 11) compares between math libraries: 9 000
+ * from CPython", item 8) compares between math libraries: 9 000
  * arguments for each one-argument function, atan2 and pow (two thirds in
  * [-10, 10], a third 10^[-30, 30]), from a fixed xorshift sequence.
  *
