@@ -2589,18 +2589,18 @@ impl<'a> Ctx<'a> {
                 if xs.len() == 2 {
                     xs.push(ex(K::Int(0o777), Ty::Int, r));
                 }
-                self.c_int_args(fx, "fe_os_open", P::OsOpen, xs, Ty::Int, r)
+                self.lib_call_or_prim(fx, "fe_os_open", P::OsOpen, xs, Ty::Int, r)
             }
             ("os", "read") => match self.args_typed(fx, c, &[Ty::Int, Ty::Int]) {
-                Some(xs) => self.c_int_args(fx, "fe_c_int", P::OsRead, xs, Ty::Bytes, r),
+                Some(xs) => self.fd_call(fx, P::OsRead, xs, Ty::Bytes, r),
                 None => self.bad(r),
             },
             ("os", "write") => match self.args_typed(fx, c, &[Ty::Int, Ty::Bytes]) {
-                Some(xs) => self.c_int_args(fx, "fe_c_int", P::OsWrite, xs, Ty::Int, r),
+                Some(xs) => self.fd_call(fx, P::OsWrite, xs, Ty::Int, r),
                 None => self.bad(r),
             },
             ("os", "close") => match self.args_typed(fx, c, &[Ty::Int]) {
-                Some(xs) => self.c_int_args(fx, "fe_c_int", P::OsClose, xs, Ty::None, r),
+                Some(xs) => self.fd_call(fx, P::OsClose, xs, Ty::None, r),
                 None => self.bad(r),
             },
             ("os", "stat") => {
@@ -2625,7 +2625,7 @@ impl<'a> Ctx<'a> {
                 self.lib_call_or_prim(fx, "fe_os_listdir", P::OsListdir, xs, Ty::list(Ty::Str), r)
             }
             ("os", "isatty") => match self.args_typed(fx, c, &[Ty::Int]) {
-                Some(xs) => self.c_int_args(fx, "fe_c_int", P::OsIsatty, xs, Ty::Bool, r),
+                Some(xs) => self.fd_call(fx, P::OsIsatty, xs, Ty::Bool, r),
                 None => self.bad(r),
             },
             ("os", "mkdir") => {
@@ -2641,7 +2641,7 @@ impl<'a> Ctx<'a> {
                 if xs.len() == 1 {
                     xs.push(ex(K::Int(0o777), Ty::Int, r));
                 }
-                self.c_int_args(fx, "fe_os_mkdir", P::OsMkdir, xs, Ty::None, r)
+                self.lib_call_or_prim(fx, "fe_os_mkdir", P::OsMkdir, xs, Ty::None, r)
             }
             ("os", "rmdir") => match self.args_typed(fx, c, &[Ty::Str]) {
                 Some(xs) => self.lib_call_or_prim(fx, "fe_os_rmdir", P::OsRmdir, xs, Ty::None, r),
@@ -2810,30 +2810,23 @@ impl<'a> Ctx<'a> {
         self.call_sig(fx, &sig, pos, kw, c.arguments.range, r)
     }
 
-    /// An `os` call whose int arguments are C `int`s on CPython
-    /// (descriptors, flags, modes): out of range they raise OverflowError
-    /// before the call, in argument order (see support.py). `check` is
-    /// `fe_c_int`, applied to the first argument (the descriptor), or a
-    /// support function taking all of them that makes the call itself.
-    fn c_int_args(
+    /// An `os` call on a descriptor: CPython converts it to a C `int`
+    /// first (OverflowError out of range, see support.py `fe_c_int`;
+    /// `os.open`'s and `os.mkdir`'s flags and modes are checked by their
+    /// support functions).
+    fn fd_call(
         &mut self,
         fx: &mut Fx,
-        check: &str,
         p: P,
         mut xs: Vec<t::Expr>,
         ret: Ty,
         r: TextRange,
     ) -> t::Expr {
-        if !self.lib.contains_key(check) {
+        if xs.is_empty() || !self.lib.contains_key("fe_c_int") {
             return prim(p, xs, ret, r);
         }
-        if check != "fe_c_int" {
-            return self
-                .lib_call(fx, check, xs, r)
-                .unwrap_or_else(|| self.bad(r));
-        }
         let fd = xs.remove(0);
-        let Some(fd) = self.lib_call(fx, check, vec![fd], r) else {
+        let Some(fd) = self.lib_call(fx, "fe_c_int", vec![fd], r) else {
             return self.bad(r);
         };
         xs.insert(0, fd);
